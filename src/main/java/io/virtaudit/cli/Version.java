@@ -1,0 +1,24 @@
+package io.virtaudit.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
+/** The tool's version, from the build (pom.xml) through a filtered resource. */
+public final class Version {
+
+    private Version() {
+    }
+
+    public static String current() {
+        try (InputStream in = Version.class.getClassLoader().getResourceAsStream("virtaudit.properties")) {
+            Properties properties = new Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package io.virtaudit.engine;
+
+import io.virtaudit.model.Estate;
+import io.virtaudit.model.Host;
+import io.virtaudit.model.Lun;
+import io.virtaudit.model.Product;
+import io.virtaudit.model.Vm;
+import io.virtaudit.model.derived.ClusterCapacity;
+import io.virtaudit.model.derived.HostLoad;
+import io.virtaudit.model.derived.HostPort;
+import io.virtaudit.model.derived.LunUsage;
+import io.virtaudit.model.derived.VlanUse;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Aggregates computed once per host, cluster, LUN and VLAN in one pass over the estate, so that
+ * rules join them by id instead of re-scanning VMs per pair (issue 7's "no per-VM-pair work").
+ */
+public final class DerivedFacts {
+
+    private static final Set<Product> QUORUM_PRODUCTS = EnumSet.of(Product.PROXMOX, Product.OVIRT, Product.XEN,
+            Product.CITRIX);
+
+    private DerivedFacts() {
+    }
+
+    /** All derived facts of the estate. */
+    public static List<Object> of(Estate estate) {
+        List<Object> facts = new ArrayList<>();
+        Map<String, List<Vm>> vmsByHost = new HashMap<>();
+        for (Vm vm : estate.vms()) {
+            vmsByHost.computeIfAbsent(vm.host(), k -> new ArrayList<>()).add(vm);
+        }
+        Map<String, HostLoad> loads = new HashMap<>();
+        for (Host host : estate.hosts()) {
+            HostLoad load = load(host.id(), vmsByHost.getOrDefault(host.id(), List.of()));
+            loads.put(host.id(), load);
+            facts.add(load);
+            if (host.networks() != null) {
+                host.networks().forEach(n -> facts.add(new HostPort(host.id(), n.vlan(), n.mtu(), n.uplinks(),
+                        n.teaming(), n.switchType(), n.iscsiPortBinding())));
+            }
+        }
+        facts.addAll(capacities(estate, loads));
+        facts.addAll(lunUsage(estate));
+        facts.addAll(vlanUse(estate));
+        return facts;
+    }
+
+    private static HostLoad load(String host, List<Vm> vms) {
+        int on = 0;
+        int vcpus = 0;
+        double memory = 0;
+        boolean production = false;
+        boolean critical = false;
+        for (Vm vm : vms) {
+            if (vm.on()) {
+                on++;
+                vcpus += vm.loadVcpus();
+                memory += vm.loadMemoryGb();
+                production |= vm.production();
+                critical |= vm.critical();
+            }
+        }
+        return new HostLoad(host, on, vcpus, memory, production, critical);
+    }
+
+    private static List<ClusterCapacity> capacities(Estate estate, Map<String, HostLoad> loads) {
+        Map<String, List<Host>> hostsByCluster = new HashMap<>();
+        for (Host host : estate.hosts()) {
+            if (host.cluster() != null) {
+                hostsByCluster.computeIfAbsent(host.cluster(), k -> new ArrayList<>()).add(host);
+            }
+        }
+        List<ClusterCapacity> out = new ArrayList<>();
+        for (var cluster : estate.clusters()) {
+            List<Host> hosts = hostsByCluster.getOrDefault(cluster.id(), List.of());
+            int active = 0;
+            double memory = 0;
+            double maxMemory = 0;
+            int cores = 0;
+            int maxCores = 0;
+            boolean memoryKnown = true;
+            boolean coresKnown = true;
+            int onVms = 0;
+            double demandMemory = 0;
+            int demandVcpus = 0;
+            TreeSet<Product> products = new TreeSet<>();
+            for (Host host : hosts) {
+                products.add(host.product());
+                HostLoad load = loads.get(host.id());
+                onVms += load.onVms();
+                demandMemory += load.memoryGb();
+                demandVcpus += load.vcpus();
+                if (!host.active()) {
+                    continue;
+                }
+                active++;
+                memoryKnown &= host.memoryGb() != null;
+                coresKnown &= host.cores() != null;
+                memory += host.activeMemoryGb();
+                maxMemory = Math.max(maxMemory, host.activeMemoryGb());
+                cores += host.activeCores();
+                maxCores = Math.max(maxCores, host.activeCores());
+            }
+            boolean quorum = products.stream().anyMatch(QUORUM_PRODUCTS::contains);
+            out.add(new ClusterCapacity(cluster.id(), hosts.size(), active, memory, maxMemory, cores, maxCores,
+                    memoryKnown, coresKnown, onVms, demandMemory, demandVcpus, List.copyOf(products), quorum));
+        }
+        return out;
+    }
+
+    private static List<LunUsage> lunUsage(Estate estate) {
+        Map<String, int[]> counts = new HashMap<>();
+        Map<String, boolean[]> flags = new HashMap<>();
+        for (Vm vm : estate.vms()) {
+            if (vm.isTemplateVm() || vm.datastores() == null) {
+                continue;
+            }
+            for (String lun : new TreeSet<>(vm.datastores())) {
+                counts.computeIfAbsent(lun, k -> new int[1])[0]++;
+                boolean[] f = flags.computeIfAbsent(lun, k -> new boolean[2]);
+                f[0] |= vm.production();
+                f[1] |= vm.critical();
+            }
+        }
+        List<LunUsage> out = new ArrayList<>();
+        for (Lun lun : estate.luns()) {
+            int[] c = counts.getOrDefault(lun.id(), new int[1]);
+            boolean[] f = flags.getOrDefault(lun.id(), new boolean[2]);
+            out.add(new LunUsage(lun.id(), c[0], f[0], f[1]));
+        }
+        return out;
+    }
+
+    private static List<VlanUse> vlanUse(Estate estate) {
+        Map<String, String> clusterOf = new HashMap<>();
+        estate.hosts().forEach(h -> {
+            if (h.cluster() != null) {
+                clusterOf.put(h.id(), h.cluster());
+            }
+        });
+        Map<Integer, Map<String, Integer>> uses = new TreeMap<>();
+        for (Vm vm : estate.vms()) {
+            String cluster = clusterOf.get(vm.host());
+            if (!vm.on() || vm.networks() == null || cluster == null) {
+                continue;
+            }
+            for (Integer vlan : new TreeSet<>(vm.networks())) {
+                uses.computeIfAbsent(vlan, k -> new TreeMap<>()).merge(cluster, 1, Integer::sum);
+            }
+        }
+        List<VlanUse> out = new ArrayList<>();
+        uses.forEach((vlan, byCluster) -> byCluster.forEach((cluster, n) -> out.add(new VlanUse(vlan, cluster, n))));
+        return out;
+    }
+}

@@ -1,0 +1,117 @@
+package io.virtaudit.engine;
+
+import io.virtaudit.importer.InputException;
+import io.virtaudit.model.Estate;
+import io.virtaudit.rules.RuleMetadata;
+import io.virtaudit.rules.Thresholds;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Global;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+
+/**
+ * Runs compiled rule packs over an estate in one KieSession (sessions are not thread-safe, the
+ * KieBase is): inserts every object, the thresholds and the data gaps, fires, collects findings.
+ */
+public final class DroolsRuleEngine implements RuleEngine {
+
+    /** Globals the built-in pack uses; packs declare the ones they need. */
+    public static final String FINDINGS_GLOBAL = "findings";
+    public static final String THRESHOLDS_GLOBAL = "thresholds";
+    public static final String REFERENCE_TIME_GLOBAL = "referenceTime";
+
+    private final CompiledRules rules;
+    private final Thresholds thresholds;
+    private final long firingLimit;
+
+    public DroolsRuleEngine(CompiledRules rules, Thresholds thresholds, long firingLimit) {
+        this.rules = rules;
+        this.thresholds = thresholds;
+        this.firingLimit = firingLimit;
+    }
+
+    @Override
+    public Evaluation evaluate(Estate estate) {
+        Map<String, RuleMetadata> byId = rules.byId();
+        FindingSink sink = new FindingSink(byId, estate);
+        KieSession session = rules.kieBase().newKieSession();
+        Map<String, int[]> firings = new HashMap<>();
+        try {
+            setGlobals(session, sink, estate);
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    firings.computeIfAbsent(event.getMatch().getRule().getName(), k -> new int[1])[0]++;
+                }
+            });
+            estate.clusters().forEach(session::insert);
+            estate.hosts().forEach(session::insert);
+            estate.vms().forEach(session::insert);
+            estate.luns().forEach(session::insert);
+            estate.multipath().forEach(session::insert);
+            estate.vlans().forEach(session::insert);
+            session.insert(estate.info());
+            DerivedFacts.of(estate).forEach(session::insert);
+            Set<String> needs = new HashSet<>();
+            rules.rules().forEach(r -> needs.addAll(r.needs()));
+            FieldCatalog.gaps(estate, needs).forEach(session::insert);
+            int fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, firingLimit));
+            if (fired >= firingLimit) {
+                throw runaway(firings);
+            }
+        } catch (ConsequenceException e) {
+            throw failure(e);
+        } finally {
+            session.dispose();
+        }
+        return new Evaluation(sink.findings(), rules.rules());
+    }
+
+    private void setGlobals(KieSession session, FindingSink sink, Estate estate) {
+        Set<String> declared = new HashSet<>();
+        for (KiePackage kiePackage : rules.kieBase().getKiePackages()) {
+            for (Global global : kiePackage.getGlobalVariables()) {
+                declared.add(global.getName());
+            }
+        }
+        if (declared.contains(FINDINGS_GLOBAL)) {
+            session.setGlobal(FINDINGS_GLOBAL, sink);
+        }
+        if (declared.contains(THRESHOLDS_GLOBAL)) {
+            session.setGlobal(THRESHOLDS_GLOBAL, thresholds);
+        }
+        if (declared.contains(REFERENCE_TIME_GLOBAL)) {
+            session.setGlobal(REFERENCE_TIME_GLOBAL, estate.referenceTime());
+        }
+    }
+
+    private InputException runaway(Map<String, int[]> firings) {
+        String rule = firings.entrySet().stream().max(Map.Entry.comparingByValue((a, b) -> Integer.compare(a[0], b[0])))
+                .map(Map.Entry::getKey).orElse("?");
+        return new InputException(fileOf(rule), "rule \"" + rule + "\"",
+                "rules fired " + firingLimit + " times without end (the firing limit); this rule fired most");
+    }
+
+    private InputException failure(ConsequenceException e) {
+        String rule = e.getMatch() == null ? "?" : e.getMatch().getRule().getName();
+        List<Object> objects = e.getMatch() == null ? List.of() : e.getMatch().getObjects();
+        String subject = objects.stream().filter(o -> o instanceof io.virtaudit.model.EstateObject)
+                .map(o -> (io.virtaudit.model.EstateObject) o)
+                .map(o -> o.subjectType().wireName() + " " + o.subjectId()).findFirst().orElse("the estate");
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        return new InputException(fileOf(rule), "rule \"" + rule + "\"",
+                "the rule failed on " + subject + ": " + cause, e);
+    }
+
+    private String fileOf(String ruleName) {
+        return rules.rules().stream().filter(r -> r.ruleName().equals(ruleName)).findFirst()
+                .map(RuleMetadata::sourceFile).orElse("rule pack");
+    }
+}

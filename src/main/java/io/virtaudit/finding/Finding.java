@@ -1,0 +1,26 @@
+package io.virtaudit.finding;
+
+import io.virtaudit.model.SourceRef;
+import io.virtaudit.rules.Severity;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One violation of one rule by one subject, with the evidence that shows it and where the
+ * subject came from. Immutable; the order of {@link #ORDER} is the contract's report order.
+ *
+ * @param waiver the id of the waiver that accepts this finding, or null
+ */
+public record Finding(String ruleId, String title, Severity severity, String category, Subject subject,
+                      String message, Map<String, Object> evidence, String remediation, List<String> references,
+                      SourceRef source, FindingStatus status, String waiver) {
+
+    /** Severity (critical first), rule id, subject id, then subject type and message for ties. */
+    public static final Comparator<Finding> ORDER = Comparator
+            .comparing(Finding::severity)
+            .thenComparing(Finding::ruleId)
+            .thenComparing(f -> f.subject().id())
+            .thenComparing(f -> f.subject().type())
+            .thenComparing(Finding::message);
+}

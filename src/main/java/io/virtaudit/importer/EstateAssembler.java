@@ -1,0 +1,367 @@
+package io.virtaudit.importer;
+
+import io.virtaudit.model.Cluster;
+import io.virtaudit.model.Estate;
+import io.virtaudit.model.Estate.SubjectKey;
+import io.virtaudit.model.EstateInfo;
+import io.virtaudit.model.EstateObject;
+import io.virtaudit.model.Host;
+import io.virtaudit.model.Lun;
+import io.virtaudit.model.MultipathConfig;
+import io.virtaudit.model.SourceRef;
+import io.virtaudit.model.Vlan;
+import io.virtaudit.model.Vm;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Checks a document against the format's rules (required fields, ranges, unique ids, references
+ * that resolve) and applies its derivations, giving the immutable {@link Estate} the rules see.
+ */
+public final class EstateAssembler {
+
+    public static final int FORMAT_VERSION = 1;
+    private static final double MAX = Double.MAX_VALUE;
+
+    private final Clock clock;
+
+    public EstateAssembler(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Cross-checks and derives; every problem found is reported together. */
+    public Estate assemble(SourcedDocument sourced) {
+        EstateDocument doc = sourced.document();
+        Problems problems = new Problems(sourced.file());
+        SourcedDocument.ObjectLocator at = sourced.locations();
+        if (doc.formatVersion() == null) {
+            problems.add("/formatVersion", "formatVersion is required (this virtaudit reads version " + FORMAT_VERSION + ")");
+        } else if (doc.formatVersion() != FORMAT_VERSION) {
+            problems.add("/formatVersion", "unsupported formatVersion " + doc.formatVersion()
+                    + " (this virtaudit reads version " + FORMAT_VERSION + ")");
+        }
+        if (doc.estate() == null || doc.estate().name() == null || doc.estate().name().isBlank()) {
+            problems.add("/estate/name", "estate.name is required");
+        }
+        List<Cluster> clusters = nonNull(doc.clusters());
+        List<Host> hosts = nonNull(doc.hosts());
+        List<Vm> vms = nonNull(doc.vms());
+        List<Lun> luns = nonNull(doc.luns());
+        List<MultipathConfig> multipath = nonNull(doc.multipath());
+        List<Vlan> vlans = nonNull(doc.vlans());
+
+        Map<SubjectKey, SourceRef> sources = new HashMap<>();
+        Set<String> clusterIds = ids("clusters", clusters, Cluster::id, sourced, problems, sources);
+        Set<String> hostIds = ids("hosts", hosts, Host::id, sourced, problems, sources);
+        ids("vms", vms, Vm::id, sourced, problems, sources);
+        Set<String> lunIds = ids("luns", luns, Lun::id, sourced, problems, sources);
+        Set<String> vlanIds = ids("vlans", vlans, v -> v.id() == null ? null : String.valueOf(v.id()), sourced, problems, sources);
+        multipathIds(multipath, sourced, problems, sources);
+
+        References refs = new References(problems, clusterIds, hostIds, lunIds, vlanIds);
+        for (int i = 0; i < clusters.size(); i++) {
+            checkCluster(clusters.get(i), at.locate("clusters", i), problems);
+        }
+        for (int i = 0; i < hosts.size(); i++) {
+            checkHost(hosts.get(i), at.locate("hosts", i), problems, refs);
+        }
+        for (int i = 0; i < vms.size(); i++) {
+            checkVm(vms.get(i), at.locate("vms", i), problems, refs);
+        }
+        for (int i = 0; i < luns.size(); i++) {
+            checkLun(luns.get(i), at.locate("luns", i), problems, refs);
+        }
+        for (int i = 0; i < multipath.size(); i++) {
+            checkMultipath(multipath.get(i), at.locate("multipath", i), problems, refs);
+        }
+        for (int i = 0; i < vlans.size(); i++) {
+            checkVlan(vlans.get(i), at.locate("vlans", i), problems, refs);
+        }
+        problems.throwIfAny();
+
+        EstateInfo info = doc.estate();
+        Instant collectedAt = info.collectedAt();
+        return new Estate(info, collectedAt != null ? collectedAt : clock.instant(), collectedAt == null,
+                List.copyOf(clusters), hosts.stream().map(EstateAssembler::deriveHost).toList(),
+                vms.stream().map(EstateAssembler::deriveVm).toList(),
+                deriveLunHosts(luns, multipath, vms), List.copyOf(multipath),
+                deriveVlanHosts(vlans, hosts, vms), Map.copyOf(sources), List.of(sourced.file()));
+    }
+
+    private static <T> List<T> nonNull(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static <T> Set<String> ids(String collection, List<T> objects, Function<T, String> id,
+                                       SourcedDocument sourced, Problems problems, Map<SubjectKey, SourceRef> sources) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < objects.size(); i++) {
+            T object = objects.get(i);
+            String location = sourced.locations().locate(collection, i);
+            if (object == null) {
+                problems.add(location, "an entry of " + collection + " is empty");
+                continue;
+            }
+            String key = id.apply(object);
+            if (key == null || key.isBlank()) {
+                problems.add(location + "/id", "id is required");
+                continue;
+            }
+            Integer first = seen.putIfAbsent(key, i);
+            if (first != null) {
+                problems.add(location + "/id", "duplicate id '" + key + "' (first defined at "
+                        + sourced.locations().locate(collection, first) + ")");
+            }
+            EstateObject subject = (EstateObject) object;
+            sources.putIfAbsent(new SubjectKey(subject.subjectType(), key), new SourceRef(sourced.file(), location));
+        }
+        return seen.keySet();
+    }
+
+    private static void multipathIds(List<MultipathConfig> entries, SourcedDocument sourced, Problems problems,
+                                     Map<SubjectKey, SourceRef> sources) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            MultipathConfig entry = entries.get(i);
+            String location = sourced.locations().locate("multipath", i);
+            if (entry == null) {
+                problems.add(location, "an entry of multipath is empty");
+                continue;
+            }
+            if (entry.host() == null || entry.lun() == null) {
+                problems.add(location, "a multipath entry needs both host and lun");
+                continue;
+            }
+            Integer first = seen.putIfAbsent(entry.id(), i);
+            if (first != null) {
+                problems.add(location, "duplicate multipath entry '" + entry.id() + "' (first defined at "
+                        + sourced.locations().locate("multipath", first) + ")");
+            }
+            sources.putIfAbsent(new SubjectKey(entry.subjectType(), entry.id()), new SourceRef(sourced.file(), location));
+        }
+    }
+
+    /** Resolves references against the ids defined in the document. */
+    private record References(Problems problems, Set<String> clusters, Set<String> hosts, Set<String> luns,
+                              Set<String> vlans) {
+        void cluster(String location, String id) {
+            check(location, id, clusters, "cluster");
+        }
+
+        void host(String location, String id) {
+            check(location, id, hosts, "host");
+        }
+
+        void lun(String location, String id) {
+            check(location, id, luns, "lun");
+        }
+
+        void vlan(String location, Integer id) {
+            if (id == null) {
+                problems.add(location, "a VLAN reference is empty");
+            } else if (id < 0 || id > 4095) {
+                problems.add(location, "VLAN " + id + " is out of range 0-4095");
+            } else {
+                check(location, String.valueOf(id), vlans, "vlan");
+            }
+        }
+
+        private void check(String location, String id, Set<String> known, String kind) {
+            if (id != null && !known.contains(id)) {
+                problems.add(location, "unknown " + kind + " '" + id + "' (no " + kind + " has this id)");
+            }
+        }
+    }
+
+    private static void checkCluster(Cluster c, String at, Problems p) {
+        if (c == null || c.ha() == null) {
+            return;
+        }
+        p.range(at + "/ha", "failoverHosts", c.ha().failoverHosts(), 0, MAX);
+        p.range(at + "/ha", "cpuPercent", c.ha().cpuPercent(), 0, 100);
+        p.range(at + "/ha", "memoryPercent", c.ha().memoryPercent(), 0, 100);
+    }
+
+    private static void checkHost(Host h, String at, Problems p, References refs) {
+        if (h == null) {
+            return;
+        }
+        refs.cluster(at + "/cluster", h.cluster());
+        if (h.hypervisor() == null || h.hypervisor().product() == null) {
+            p.add(at + "/hypervisor/product", "hypervisor.product is required");
+        }
+        if (h.cpu() != null) {
+            p.range(at + "/cpu", "sockets", h.cpu().sockets(), 1, 1024);
+            p.range(at + "/cpu", "coresPerSocket", h.cpu().coresPerSocket(), 1, 4096);
+        }
+        p.range(at, "memoryGb", h.memoryGb(), 0, MAX);
+        p.range(at, "nics", h.nics(), 0, MAX);
+        p.range(at, "hbas", h.hbas(), 0, MAX);
+        p.range(at, "powerSupplies", h.powerSupplies(), 0, MAX);
+        blankItems(h.ntpServers(), at + "/ntpServers", p);
+        List<Host.HostNetwork> networks = h.networks() == null ? List.of() : h.networks();
+        for (int i = 0; i < networks.size(); i++) {
+            Host.HostNetwork n = networks.get(i);
+            String where = at + "/networks/" + i;
+            if (n == null) {
+                p.add(where, "a host network is empty");
+                continue;
+            }
+            refs.vlan(where + "/vlan", n.vlan());
+            p.range(where, "mtu", n.mtu(), 68, 65535);
+        }
+    }
+
+    private static void checkVm(Vm v, String at, Problems p, References refs) {
+        if (v == null) {
+            return;
+        }
+        if (v.host() == null) {
+            p.add(at + "/host", "host is required");
+        }
+        refs.host(at + "/host", v.host());
+        p.range(at, "vcpus", v.vcpus(), 1, 4096);
+        p.range(at, "memoryGb", v.memoryGb(), 0, MAX);
+        List<String> datastores = v.datastores() == null ? List.of() : v.datastores();
+        for (int i = 0; i < datastores.size(); i++) {
+            refs.lun(at + "/datastores/" + i, datastores.get(i));
+        }
+        List<Integer> networks = v.networks() == null ? List.of() : v.networks();
+        for (int i = 0; i < networks.size(); i++) {
+            refs.vlan(at + "/networks/" + i, networks.get(i));
+        }
+        if (v.snapshots() != null) {
+            for (int i = 0; i < v.snapshots().size(); i++) {
+                if (v.snapshots().get(i) == null) {
+                    p.add(at + "/snapshots/" + i, "a snapshot entry is empty");
+                }
+            }
+        }
+    }
+
+    private static void checkLun(Lun l, String at, Problems p, References refs) {
+        if (l == null) {
+            return;
+        }
+        p.range(at, "capacityGb", l.capacityGb(), 0, MAX);
+        p.range(at, "freeGb", l.freeGb(), 0, MAX);
+        if (l.capacityGb() != null && l.freeGb() != null && l.freeGb() > l.capacityGb()) {
+            p.add(at + "/freeGb", "freeGb " + l.freeGb() + " exceeds capacityGb " + l.capacityGb());
+        }
+        List<String> hosts = l.hosts() == null ? List.of() : l.hosts();
+        for (int i = 0; i < hosts.size(); i++) {
+            refs.host(at + "/hosts/" + i, hosts.get(i));
+        }
+    }
+
+    private static void checkMultipath(MultipathConfig m, String at, Problems p, References refs) {
+        if (m == null) {
+            return;
+        }
+        refs.host(at + "/host", m.host());
+        refs.lun(at + "/lun", m.lun());
+        p.range(at, "rrIops", m.rrIops(), 1, MAX);
+        if (m.paths() != null) {
+            for (int i = 0; i < m.paths().size(); i++) {
+                if (m.paths().get(i) == null) {
+                    p.add(at + "/paths/" + i, "a path entry is empty");
+                }
+            }
+        }
+    }
+
+    private static void checkVlan(Vlan v, String at, Problems p, References refs) {
+        if (v == null) {
+            return;
+        }
+        if (v.id() != null) {
+            p.range(at, "id", v.id(), 0, 4095);
+        }
+        p.range(at, "mtu", v.mtu(), 68, 65535);
+        List<String> hosts = v.hosts() == null ? List.of() : v.hosts();
+        for (int i = 0; i < hosts.size(); i++) {
+            refs.host(at + "/hosts/" + i, hosts.get(i));
+        }
+    }
+
+    private static void blankItems(List<String> items, String at, Problems p) {
+        if (items == null) {
+            return;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) == null || items.get(i).isBlank()) {
+                p.add(at + "/" + i, "an entry is empty");
+            }
+        }
+    }
+
+    private static Host deriveHost(Host h) {
+        Host.Hypervisor hv = h.hypervisor();
+        if (hv.virtualization() == null && hv.product().impliedVirtualization() != null) {
+            hv = new Host.Hypervisor(hv.product(), hv.version(), hv.product().impliedVirtualization());
+        }
+        Host.Cpu cpu = h.cpu();
+        if (cpu != null && cpu.vendor() == null && cpu.model() != null) {
+            cpu = new Host.Cpu(cpu.model(), Derivations.cpuVendor(cpu.model()), cpu.sockets(),
+                    cpu.coresPerSocket(), cpu.vmExtensions());
+        }
+        return new Host(h.id(), h.name(), h.cluster(), h.managedBy(), hv, h.os(), cpu, h.memoryGb(), h.nics(),
+                h.hbas(), h.powerSupplies(), h.ntpServers(), h.maintenance(), h.connected(), h.networks(), h.labels());
+    }
+
+    private static Vm deriveVm(Vm v) {
+        if (v.guestFamily() != null || v.guestOs() == null) {
+            return v;
+        }
+        return new Vm(v.id(), v.name(), v.host(), v.guestOs(), Derivations.guestFamily(v.guestOs()), v.vcpus(),
+                v.memoryGb(), v.powerState(), v.poweredOffSince(), v.template(), v.environment(), v.criticality(),
+                v.timingSensitive(), v.tools(), v.snapshots(), v.datastores(), v.networks(), v.backup(), v.owner(),
+                v.createdAt(), v.labels());
+    }
+
+    private static List<Lun> deriveLunHosts(List<Lun> luns, List<MultipathConfig> multipath, List<Vm> vms) {
+        Map<String, Set<String>> seen = new LinkedHashMap<>();
+        for (MultipathConfig m : multipath) {
+            seen.computeIfAbsent(m.lun(), k -> new TreeSet<>()).add(m.host());
+        }
+        for (Vm v : vms) {
+            if (v.datastores() != null) {
+                v.datastores().forEach(d -> seen.computeIfAbsent(d, k -> new TreeSet<>()).add(v.host()));
+            }
+        }
+        List<Lun> out = new ArrayList<>(luns.size());
+        for (Lun l : luns) {
+            out.add(l.hosts() != null ? l : new Lun(l.id(), l.name(), l.protocol(), l.array(), l.capacityGb(),
+                    l.freeGb(), l.nfsExport(), List.copyOf(seen.getOrDefault(l.id(), Set.of())), l.labels()));
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<Vlan> deriveVlanHosts(List<Vlan> vlans, List<Host> hosts, List<Vm> vms) {
+        Map<Integer, Set<String>> seen = new HashMap<>();
+        for (Host h : hosts) {
+            if (h.networks() != null) {
+                h.networks().forEach(n -> seen.computeIfAbsent(n.vlan(), k -> new TreeSet<>()).add(h.id()));
+            }
+        }
+        for (Vm v : vms) {
+            if (v.networks() != null) {
+                v.networks().forEach(n -> seen.computeIfAbsent(n, k -> new TreeSet<>()).add(v.host()));
+            }
+        }
+        List<Vlan> out = new ArrayList<>(vlans.size());
+        for (Vlan v : vlans) {
+            out.add(v.hosts() != null ? v : new Vlan(v.id(), v.name(), v.purposes(), v.mtu(),
+                    List.copyOf(seen.getOrDefault(v.id(), Set.of())), v.labels()));
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,153 @@
+package io.virtaudit.importer.document;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.Deserializers;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.virtaudit.model.BackupTime;
+import io.virtaudit.model.PowerState;
+import io.virtaudit.model.Wire;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * Jackson bindings for the estate format's value types: lower-case hyphenated enumerations,
+ * ISO-8601 times (a bare date is midnight UTC), {@code never} as a backup time, and the YAML 1.1
+ * habits the format tolerates (a bare {@code on} for a power state, yes/no for booleans).
+ */
+public final class FormatModule extends SimpleModule {
+
+    public FormatModule() {
+        super("virtaudit-format");
+        addDeserializer(Instant.class, new InstantDeserializer());
+        addDeserializer(BackupTime.class, new BackupTimeDeserializer());
+        addDeserializer(Boolean.class, new LenientBooleanDeserializer());
+        addSerializer(Instant.class, new ToStringSerializer(Instant.class));
+        addSerializer(BackupTime.class, new ToStringSerializer(BackupTime.class));
+        addSerializer(new WireSerializer());
+    }
+
+    @Override
+    public void setupModule(SetupContext context) {
+        super.setupModule(context);
+        context.addDeserializers(new Deserializers.Base() {
+            @Override
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            public JsonDeserializer<?> findEnumDeserializer(Class<?> type, DeserializationConfig config,
+                                                            BeanDescription beanDesc) {
+                if (Wire.class.isAssignableFrom(type)) {
+                    return new WireDeserializer(type);
+                }
+                return null;
+            }
+        });
+    }
+
+    /** Writes an enumeration by its wire name. */
+    private static final class WireSerializer extends StdSerializer<Wire> {
+        WireSerializer() {
+            super(Wire.class);
+        }
+
+        @Override
+        public void serialize(Wire value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeString(value.wireName());
+        }
+    }
+
+    /** Reads an enumeration by its wire name, case-insensitively. */
+    private static final class WireDeserializer<E extends Enum<E> & Wire> extends JsonDeserializer<E> {
+        private final Class<E> type;
+
+        WireDeserializer(Class<E> type) {
+            this.type = type;
+        }
+
+        @Override
+        public E deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonToken token = p.currentToken();
+            if ((Class<?>) type == PowerState.class && (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE)) {
+                return type.cast(token == JsonToken.VALUE_TRUE ? PowerState.ON : PowerState.OFF);
+            }
+            if (token != JsonToken.VALUE_STRING) {
+                return (E) ctxt.handleUnexpectedToken(type, p);
+            }
+            String text = p.getText();
+            try {
+                return Wire.parse(type, text);
+            } catch (IllegalArgumentException e) {
+                throw ctxt.weirdStringException(text, type, "expected one of " + Wire.allowed(type));
+            }
+        }
+    }
+
+    /** Reads ISO-8601 instants, offset or local date-times (taken as UTC) and bare dates. */
+    static final class InstantDeserializer extends JsonDeserializer<Instant> {
+        @Override
+        public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
+            }
+            String text = p.getText();
+            Instant parsed = Times.parse(text);
+            if (parsed == null) {
+                throw ctxt.weirdStringException(text, Instant.class,
+                        "expected an ISO-8601 date or date-time such as 2026-11-20T08:00:00Z");
+            }
+            return parsed;
+        }
+    }
+
+    /** Reads a backup time or the word {@code never}. */
+    private static final class BackupTimeDeserializer extends JsonDeserializer<BackupTime> {
+        @Override
+        public BackupTime deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() == JsonToken.VALUE_STRING
+                    && BackupTime.NEVER_WORD.equalsIgnoreCase(p.getText().trim())) {
+                return BackupTime.NEVER;
+            }
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                return (BackupTime) ctxt.handleUnexpectedToken(BackupTime.class, p);
+            }
+            Instant at = Times.parse(p.getText());
+            if (at == null) {
+                throw ctxt.weirdStringException(p.getText(), BackupTime.class,
+                        "expected an ISO-8601 date-time or 'never'");
+            }
+            return new BackupTime(at);
+        }
+    }
+
+    /** Booleans, plus the YAML 1.1 words people type unquoted: yes/no, on/off. */
+    private static final class LenientBooleanDeserializer extends JsonDeserializer<Boolean> {
+        @Override
+        public Boolean deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonToken token = p.currentToken();
+            if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+                return token == JsonToken.VALUE_TRUE;
+            }
+            if (token == JsonToken.VALUE_STRING) {
+                switch (p.getText().trim().toLowerCase(Locale.ROOT)) {
+                    case "true", "yes", "on" -> {
+                        return Boolean.TRUE;
+                    }
+                    case "false", "no", "off" -> {
+                        return Boolean.FALSE;
+                    }
+                    default -> throw ctxt.weirdStringException(p.getText(), Boolean.class, "expected true or false");
+                }
+            }
+            return (Boolean) ctxt.handleUnexpectedToken(Boolean.class, p);
+        }
+    }
+
+}

@@ -1,0 +1,176 @@
+package io.virtaudit.importer.document;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.virtaudit.model.Wire;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns Jackson's exceptions into one short sentence a person can act on. */
+public final class JacksonErrors {
+
+    private static final Pattern FOUND = Pattern.compile("from (Object|Array|String|Integer|Floating-point|Boolean|Null) value");
+
+    private JacksonErrors() {
+    }
+
+    /** The message for an error: what is wrong and, for values, the JSON pointer of the value. */
+    public static String describe(JsonProcessingException e) {
+        if (e instanceof StreamConstraintsException) {
+            return "the document exceeds a safety limit: " + firstLine(e.getOriginalMessage());
+        }
+        if (e instanceof UnrecognizedPropertyException u) {
+            return unknownKey(u);
+        }
+        if (e instanceof JsonMappingException m && m.getCause() instanceof StreamConstraintsException c) {
+            return "the document exceeds a safety limit: " + firstLine(c.getMessage());
+        }
+        if (e instanceof InvalidFormatException f) {
+            return "invalid value '" + f.getValue() + "' at " + pointer(f) + ": " + expected(f);
+        }
+        if (e instanceof ValueInstantiationException v) {
+            return "invalid value at " + pointer(v) + ": "
+                    + firstLine(v.getCause() != null ? v.getCause().getMessage() : v.getOriginalMessage());
+        }
+        if (e instanceof MismatchedInputException m) {
+            return "wrong type at " + pointer(m) + ": " + expected(m) + found(m);
+        }
+        if (e instanceof JsonParseException) {
+            return "malformed document: " + firstLine(e.getOriginalMessage());
+        }
+        if (e instanceof JsonMappingException m && m.getCause() != null) {
+            return "invalid value at " + pointer(m) + ": " + firstLine(m.getCause().getMessage());
+        }
+        return "malformed document: " + firstLine(e.getOriginalMessage());
+    }
+
+    /** The JSON pointer of the value an exception is about, {@code /} for the root. */
+    public static String pointer(JsonMappingException e) {
+        StringBuilder pointer = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            pointer.append('/');
+            if (ref.getFieldName() != null) {
+                pointer.append(ref.getFieldName().replace("~", "~0").replace("/", "~1"));
+            } else if (ref.getIndex() >= 0) {
+                pointer.append(ref.getIndex());
+            }
+        }
+        return pointer.length() == 0 ? "/" : pointer.toString();
+    }
+
+    private static String unknownKey(UnrecognizedPropertyException u) {
+        String key = u.getPropertyName();
+        String where = pointer(u);
+        String parent = where.substring(0, where.lastIndexOf('/'));
+        String message = "unknown key '" + key + "' at " + (parent.isEmpty() ? "/" : parent);
+        Collection<Object> known = u.getKnownPropertyIds();
+        if (known == null || known.isEmpty()) {
+            return message;
+        }
+        String closest = known.stream().map(Objects::toString)
+                .min(Comparator.comparingInt(k -> distance(k.toLowerCase(), key.toLowerCase())))
+                .orElse(null);
+        if (closest != null && distance(closest.toLowerCase(), key.toLowerCase()) <= Math.max(2, key.length() / 4)) {
+            return message + "; did you mean '" + closest + "'?";
+        }
+        return message + " (known keys: " + String.join(", ", known.stream().map(Objects::toString).sorted().toList()) + ")";
+    }
+
+    private static String expected(MismatchedInputException e) {
+        Class<?> type = e.getTargetType();
+        if (type == null) {
+            return "unexpected value";
+        }
+        if (type.isEnum() && Wire.class.isAssignableFrom(type)) {
+            return "expected one of " + allowedOf(type);
+        }
+        return "expected " + describeType(type);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static String allowedOf(Class<?> type) {
+        return Wire.allowed((Class) type);
+    }
+
+    private static String describeType(Class<?> type) {
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (type == Double.class || type == double.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (type == Instant.class || type.getSimpleName().equals("BackupTime")) {
+            return "an ISO-8601 date-time";
+        }
+        if (Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        if (Map.class.isAssignableFrom(type)) {
+            return "a map of text to text";
+        }
+        return "a mapping (object)";
+    }
+
+    private static String found(MismatchedInputException e) {
+        Matcher m = FOUND.matcher(String.valueOf(e.getOriginalMessage()));
+        if (!m.find()) {
+            return "";
+        }
+        return switch (m.group(1)) {
+            case "Object" -> ", found a mapping";
+            case "Array" -> ", found a list";
+            case "String" -> ", found text";
+            case "Integer" -> ", found a whole number";
+            case "Floating-point" -> ", found a decimal number";
+            case "Boolean" -> ", found true/false";
+            default -> ", found null";
+        };
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return "";
+        }
+        String line = text.strip();
+        int cut = line.indexOf('\n');
+        line = cut < 0 ? line : line.substring(0, cut);
+        int at = line.indexOf(" at [Source:");
+        return at < 0 ? line : line.substring(0, at);
+    }
+
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,33 @@
+package io.virtaudit.model;
+
+import java.util.Map;
+
+/** A cluster of hosts that share HA and load balancing. */
+public record Cluster(String id, String name, Ha ha, Boolean drs, String evcMode,
+                      Map<String, String> labels) implements EstateObject {
+
+    /** HA settings; every field may be unknown. */
+    public record Ha(Boolean enabled, AdmissionControl admissionControl, Integer failoverHosts,
+                     Integer cpuPercent, Integer memoryPercent) {
+    }
+
+    /** HA enabled: true, false, or null when unknown. */
+    public Boolean haEnabled() {
+        return ha == null ? null : ha.enabled();
+    }
+
+    @Override
+    public SubjectType subjectType() {
+        return SubjectType.CLUSTER;
+    }
+
+    @Override
+    public String subjectId() {
+        return id;
+    }
+
+    @Override
+    public String displayName() {
+        return name != null ? name : id;
+    }
+}

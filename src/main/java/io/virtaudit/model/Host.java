@@ -1,0 +1,90 @@
+package io.virtaudit.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** A physical host running a hypervisor or a container platform. */
+public record Host(String id, String name, String cluster, String managedBy, Hypervisor hypervisor,
+                   Os os, Cpu cpu, Double memoryGb, Integer nics, Integer hbas, Integer powerSupplies,
+                   List<String> ntpServers, Maintenance maintenance, Boolean connected,
+                   List<HostNetwork> networks, Map<String, String> labels) implements EstateObject {
+
+    /** The hypervisor; the loader fills {@code virtualization} from the product when absent. */
+    public record Hypervisor(Product product, String version, Virtualization virtualization) {
+    }
+
+    /** The host operating system, which containers on an os-level host must share. */
+    public record Os(OsFamily family) {
+    }
+
+    /** CPU facts; the loader derives {@code vendor} from {@code model} when absent. */
+    public record Cpu(String model, CpuVendor vendor, Integer sockets, Integer coresPerSocket,
+                      Boolean vmExtensions) {
+    }
+
+    /** Present when the host is in maintenance mode. */
+    public record Maintenance(Instant since) {
+    }
+
+    /** A host-side interface: VMkernel port, management-OS vNIC or bridge. */
+    public record HostNetwork(Integer vlan, Integer mtu, List<String> uplinks, Teaming teaming,
+                              SwitchType switchType, Boolean iscsiPortBinding) {
+    }
+
+    public Product product() {
+        return hypervisor == null ? null : hypervisor.product();
+    }
+
+    /** The virtualisation type, stated or implied by the product. */
+    public Virtualization virtualization() {
+        return hypervisor == null ? null : hypervisor.virtualization();
+    }
+
+    public OsFamily osFamily() {
+        return os == null ? null : os.family();
+    }
+
+    /** Physical cores (sockets × cores per socket), or null when either is unknown. */
+    public Integer cores() {
+        if (cpu == null || cpu.sockets() == null || cpu.coresPerSocket() == null) {
+            return null;
+        }
+        return cpu.sockets() * cpu.coresPerSocket();
+    }
+
+    public boolean inMaintenance() {
+        return maintenance != null;
+    }
+
+    /** ACTIVE(h) of the catalogue: not in maintenance, and not known to be disconnected. */
+    public boolean active() {
+        return !inMaintenance() && !Boolean.FALSE.equals(connected);
+    }
+
+    /** Memory that counts as capacity: none for a host in maintenance or disconnected. */
+    public double activeMemoryGb() {
+        return active() && memoryGb != null ? memoryGb : 0.0;
+    }
+
+    /** Cores that count as capacity: none for a host in maintenance or disconnected. */
+    public int activeCores() {
+        Integer cores = cores();
+        return active() && cores != null ? cores : 0;
+    }
+
+    @Override
+    public SubjectType subjectType() {
+        return SubjectType.HOST;
+    }
+
+    @Override
+    public String subjectId() {
+        return id;
+    }
+
+    @Override
+    public String displayName() {
+        return name != null ? name : id;
+    }
+}

@@ -1,0 +1,80 @@
+package io.virtaudit.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** A virtual machine, container, zone or LPAR: a guest of a host. */
+public record Vm(String id, String name, String host, String guestOs, OsFamily guestFamily,
+                 Integer vcpus, Double memoryGb, PowerState powerState, Instant poweredOffSince,
+                 Boolean template, Environment environment, Criticality criticality,
+                 Boolean timingSensitive, ToolsStatus tools, List<Snapshot> snapshots,
+                 List<String> datastores, List<Integer> networks, Backup backup, String owner,
+                 Instant createdAt, Map<String, String> labels) implements EstateObject {
+
+    /** A snapshot of the VM. */
+    public record Snapshot(String name, Instant createdAt) {
+    }
+
+    /** Backup facts; {@code policy: none} means explicitly no backup. */
+    public record Backup(String policy, BackupTime lastSuccess) {
+    }
+
+    /** Templates are exempt from most VM rules; absent means not a template. */
+    public boolean isTemplateVm() {
+        return Boolean.TRUE.equals(template);
+    }
+
+    /** ON(vm) of the catalogue: powered on and not a template. */
+    public boolean on() {
+        return powerState == PowerState.ON && !isTemplateVm();
+    }
+
+    /** PC(vm) of the catalogue: production, or criticality critical or high. */
+    public boolean pc() {
+        return environment == Environment.PRODUCTION
+                || criticality == Criticality.CRITICAL || criticality == Criticality.HIGH;
+    }
+
+    public boolean critical() {
+        return criticality == Criticality.CRITICAL;
+    }
+
+    public boolean production() {
+        return environment == Environment.PRODUCTION;
+    }
+
+    public String backupPolicy() {
+        return backup == null ? null : backup.policy();
+    }
+
+    /** {@code backup.policy: none}: explicitly no backup. */
+    public boolean noBackup() {
+        return "none".equalsIgnoreCase(backupPolicy());
+    }
+
+    /** vCPUs that load the host: those of powered-on, non-template VMs. */
+    public int loadVcpus() {
+        return on() && vcpus != null ? vcpus : 0;
+    }
+
+    /** Memory that loads the host: that of powered-on, non-template VMs. */
+    public double loadMemoryGb() {
+        return on() && memoryGb != null ? memoryGb : 0.0;
+    }
+
+    @Override
+    public SubjectType subjectType() {
+        return SubjectType.VM;
+    }
+
+    @Override
+    public String subjectId() {
+        return id;
+    }
+
+    @Override
+    public String displayName() {
+        return name != null ? name : id;
+    }
+}

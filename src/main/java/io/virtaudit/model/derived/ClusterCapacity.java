@@ -1,0 +1,18 @@
+package io.virtaudit.model.derived;
+
+import io.virtaudit.model.Product;
+import java.util.List;
+
+/**
+ * A cluster's capacity and demand, computed once per cluster. Hosts in maintenance or
+ * disconnected count as no capacity (edge case 3); only powered-on VMs count as demand.
+ *
+ * @param memoryKnown   every active host states its memory
+ * @param coresKnown    every active host states its sockets and cores
+ * @param quorumFamily  a host runs a product whose HA needs three nodes (Proxmox, oVirt, Xen, Citrix)
+ */
+public record ClusterCapacity(String cluster, int hosts, int activeHosts, double activeMemoryGb,
+                              double maxActiveMemoryGb, int activeCores, int maxActiveCores, boolean memoryKnown,
+                              boolean coresKnown, int onVms, double demandMemoryGb, int demandVcpus,
+                              List<Product> products, boolean quorumFamily) {
+}

@@ -1,0 +1,95 @@
+package io.virtaudit.report;
+
+import io.virtaudit.finding.Report;
+import io.virtaudit.importer.InputException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes reports to temporary files beside their targets and moves them into place only once all
+ * are complete, so a failed run leaves no half-written report and replaces no existing one.
+ */
+public final class ReportFiles {
+
+    /** One report to write: a reporter and its target file. */
+    public record Output(Reporter reporter, Path target) {
+    }
+
+    private ReportFiles() {
+    }
+
+    public static void writeAll(Report report, List<Output> outputs) {
+        List<Path> temps = new ArrayList<>();
+        try {
+            for (Output output : outputs) {
+                temps.add(render(report, output));
+            }
+            for (int i = 0; i < outputs.size(); i++) {
+                moveIntoPlace(temps.get(i), outputs.get(i).target());
+            }
+        } finally {
+            for (Path temp : temps) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // already moved into place, or gone
+                }
+            }
+        }
+    }
+
+    private static Path render(Report report, Output output) {
+        Path target = output.target();
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new InputException(target.toString(), "", "the output directory does not exist");
+        }
+        if (Files.isDirectory(absolute)) {
+            throw new InputException(target.toString(), "", "the output path is a directory");
+        }
+        Path temp;
+        try {
+            temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".part");
+        } catch (IOException e) {
+            throw new InputException(target.toString(), "", "cannot write to the output directory ("
+                    + e.getClass().getSimpleName() + ")", e);
+        }
+        try (OutputStream out = Files.newOutputStream(temp)) {
+            output.reporter().write(report, out);
+            return temp;
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // best effort
+            }
+            if (e instanceof InputException ie) {
+                throw ie;
+            }
+            if (e instanceof IOException) {
+                throw new InputException(target.toString(), "", "cannot write the report: " + e.getMessage(), e);
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    private static void moveIntoPlace(Path temp, Path target) {
+        Path absolute = target.toAbsolutePath();
+        try {
+            try {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new InputException(target.toString(), "", "cannot move the report into place: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.virtaudit.report.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.virtaudit.finding.Finding;
+import io.virtaudit.finding.Report;
+import io.virtaudit.importer.document.FormatModule;
+import io.virtaudit.report.Reporter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@code findings.json}, field for field as the contract in cli-and-outputs.md shows it. */
+public final class JsonReporter implements Reporter {
+
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .addModule(new FormatModule())
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .build();
+
+    @Override
+    public String format() {
+        return "json";
+    }
+
+    @Override
+    public String defaultFileName() {
+        return "virtaudit-report.json";
+    }
+
+    @Override
+    public void write(Report report, OutputStream out) throws IOException {
+        mapper.writeValue(out, document(report));
+        out.write('\n');
+    }
+
+    /** The report as ordered maps, so field order is the contract's and output is byte-stable. */
+    public static Map<String, Object> document(Report report) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        Map<String, Object> tool = new LinkedHashMap<>();
+        tool.put("name", report.tool().name());
+        tool.put("version", report.tool().version());
+        tool.put("rulePacks", report.tool().rulePacks().stream()
+                .map(p -> ordered("id", p.id(), "version", p.version())).toList());
+        doc.put("tool", tool);
+        Map<String, Object> estate = new LinkedHashMap<>();
+        estate.put("name", report.estate().name());
+        estate.put("collectedAt", report.estate().collectedAt());
+        estate.put("counts", report.estate().counts());
+        doc.put("estate", estate);
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("findings", report.summary().findings());
+        summary.put("waived", report.summary().waived());
+        summary.put("bySeverity", report.summary().bySeverity());
+        summary.put("rulesEvaluated", report.summary().rulesEvaluated());
+        summary.put("rulesFailed", report.summary().rulesFailed());
+        summary.put("score", report.summary().score());
+        doc.put("summary", summary);
+        doc.put("findings", report.findings().stream().map(JsonReporter::finding).toList());
+        doc.put("resolved", report.resolved().stream().map(JsonReporter::finding).toList());
+        doc.put("waivers", ordered("applied", report.waivers().applied(), "expired", report.waivers().expired(),
+                "unused", report.waivers().unused()));
+        return doc;
+    }
+
+    private static Map<String, Object> finding(Finding f) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("ruleId", f.ruleId());
+        out.put("title", f.title());
+        out.put("severity", f.severity().wireName());
+        out.put("category", f.category());
+        out.put("subject", ordered("type", f.subject().type().wireName(), "id", f.subject().id(),
+                "name", f.subject().name()));
+        out.put("message", f.message());
+        out.put("evidence", f.evidence());
+        out.put("remediation", f.remediation());
+        out.put("references", f.references());
+        out.put("source", f.source() == null ? null
+                : ordered("file", f.source().file(), "location", f.source().location()));
+        out.put("status", f.status().wireName());
+        out.put("waiver", f.waiver());
+        return out;
+    }
+
+    private static Map<String, Object> ordered(Object... keyValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            map.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return map;
+    }
+
+}

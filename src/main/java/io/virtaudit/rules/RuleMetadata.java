@@ -1,0 +1,29 @@
+package io.virtaudit.rules;
+
+import io.virtaudit.model.SubjectType;
+import java.util.List;
+
+/**
+ * What a rule declares about itself through its {@code @} metadata: the engine never hard-codes
+ * a rule's id, title or severity (PMD's {@code <rule>} element is the model).
+ *
+ * @param needs      estate fields ({@code host.ntpServers}) whose absence stops the rule; DAT-001
+ *                   reports them as data gaps
+ * @param pack       the id of the rule pack the rule came from
+ * @param sourceFile the rule pack file that defines the rule, for error messages
+ * @param ruleName   the rule's name in its DRL file or decision table
+ */
+public record RuleMetadata(String id, String title, Severity severity, String category, SubjectType subject,
+                           String remediation, List<String> references, String seed, List<String> needs,
+                           String pack, String sourceFile, String ruleName) {
+
+    /** The metadata keys every rule must carry. */
+    public static final List<String> REQUIRED_KEYS = List.of("id", "title", "severity", "category", "subject",
+            "remediation", "reference", "seed");
+
+    /** The domain of a rule: the prefix of its id ({@code CMP} for {@code CMP-001}). */
+    public String domain() {
+        int dash = id.indexOf('-');
+        return dash < 0 ? id : id.substring(0, dash);
+    }
+}

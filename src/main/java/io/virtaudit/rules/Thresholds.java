@@ -1,0 +1,76 @@
+package io.virtaudit.rules;
+
+import java.util.List;
+
+/**
+ * Every ⟨threshold⟩ of the catalogue, with its default. Rules read them from the
+ * {@code thresholds} global, never from literals, so that a policy file can move them.
+ *
+ * @param vcpuPerCore              CMP-008: vCPU to core ratio of a host
+ * @param vcpuPerCoreCritical      CMP-008: the ratio when the host runs a critical VM
+ * @param memoryOvercommitProduction CMP-009: memory ratio when the host runs a production VM
+ * @param memoryOvercommit         CMP-009: memory ratio otherwise
+ * @param scaleUpMemoryShare       CMP-011: largest host's share of the cluster's active memory
+ * @param n1DemandFactor           AVL-004: head-room factor applied to the memory demand
+ * @param n1UsableCapacity         AVL-004: usable share of the surviving hosts' memory
+ * @param n1VcpuPerCore            AVL-004: vCPUs the surviving cores may carry
+ * @param haMinHosts               AVL-005: minimum active hosts of an ESXi or Hyper-V HA cluster
+ * @param haMinHostsQuorum         AVL-005: minimum active hosts for Proxmox, oVirt, Xen, Citrix
+ * @param consolidatedVms          AVL-006: powered-on VMs that make a host consolidated
+ * @param heartbeatDatastores      AVL-010: shared datastores needed for HA heartbeating
+ * @param datastoreUsedMedium      STO-010: used share for medium
+ * @param datastoreUsedHigh        STO-010: used share for high
+ * @param datastoreUsedCritical    STO-010: used share for critical
+ * @param netappMaxPaths           STO-009: paths a NetApp LUN should not exceed
+ * @param timingOvercommit         TIM-008: vCPU and memory ratio for timing-sensitive VMs
+ * @param backupRpoPcHours         BKP-002: RPO of production or critical VMs
+ * @param backupRpoOtherHours      BKP-002: RPO of other VMs
+ * @param firstBackupGraceHours    BKP-003: grace before a new VM must have a backup
+ * @param snapshotAgeHours         BKP-004: age of an old snapshot
+ * @param snapshotAgeHighHours     BKP-004: age that makes it high
+ * @param snapshotChain            BKP-005: snapshots above which the chain is too deep
+ * @param snapshotChainCritical    BKP-005: snapshots at which it is critical
+ * @param snapshotDatastoreUsed    BKP-007: datastore used share that makes snapshots risky
+ * @param poweredOffDays           CAP-001: days powered off
+ * @param clusterMemoryHeadroom    CAP-003: share of active memory the cluster may use
+ * @param clusterVcpuPerCore       CAP-003: vCPUs per active core the cluster may carry
+ * @param nativeVlans              SEC-002: native VLAN ids
+ * @param reservedVlans            SEC-003: switch-reserved VLAN ids
+ * @param maintenanceDays          MGT-003: days a host may stay in maintenance
+ */
+public record Thresholds(double vcpuPerCore, double vcpuPerCoreCritical, double memoryOvercommitProduction,
+                         double memoryOvercommit, double scaleUpMemoryShare, double n1DemandFactor,
+                         double n1UsableCapacity, double n1VcpuPerCore, int haMinHosts, int haMinHostsQuorum,
+                         int consolidatedVms, int heartbeatDatastores, double datastoreUsedMedium,
+                         double datastoreUsedHigh, double datastoreUsedCritical, int netappMaxPaths,
+                         double timingOvercommit, double backupRpoPcHours, double backupRpoOtherHours,
+                         double firstBackupGraceHours, double snapshotAgeHours, double snapshotAgeHighHours,
+                         int snapshotChain, int snapshotChainCritical, double snapshotDatastoreUsed,
+                         double poweredOffDays, double clusterMemoryHeadroom, double clusterVcpuPerCore,
+                         List<Integer> nativeVlans, List<Integer> reservedVlans, double maintenanceDays) {
+
+    /** The catalogue's defaults. */
+    public static Thresholds defaults() {
+        return new Thresholds(4.0, 2.0, 1.0, 1.5, 0.5, 1.05, 0.9, 4.0, 2, 3, 10, 2, 0.75, 0.85, 0.95, 4,
+                1.0, 24, 7 * 24, 48, 72, 7 * 24, 3, 32, 0.85, 30, 0.8, 3.2,
+                List.of(1), reservedVlanDefaults(), 7);
+    }
+
+    /** VLANs 1001–1024, 3968–4047 and 4094. */
+    private static List<Integer> reservedVlanDefaults() {
+        List<Integer> ids = new java.util.ArrayList<>();
+        for (int id = 1001; id <= 1024; id++) {
+            ids.add(id);
+        }
+        for (int id = 3968; id <= 4047; id++) {
+            ids.add(id);
+        }
+        ids.add(4094);
+        return List.copyOf(ids);
+    }
+
+    /** AVL-005's minimum active hosts: three for quorum-based HA (Proxmox, oVirt, Xen, Citrix), else two. */
+    public int haMinHostsFor(boolean quorumFamily) {
+        return quorumFamily ? haMinHostsQuorum : haMinHosts;
+    }
+}

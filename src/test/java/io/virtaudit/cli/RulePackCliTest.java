@@ -1,0 +1,101 @@
+package io.virtaudit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RulePackCliTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String HEADER = """
+            package acme.extra
+            import io.virtaudit.model.*
+            global io.virtaudit.engine.FindingSink findings
+            """;
+
+    private static final String RULE = """
+            rule "Host name must carry the site prefix"
+                @id("ACM-001") @title("Host name must carry the site prefix") @severity("low")
+                @category("naming") @subject("host") @remediation("Rename the host.")
+                @reference("ACME naming standard") @seed("S7")
+            when
+                $h : Host( id not matches "ams-.*" )
+            then
+                findings.on(kcontext, $h).evidence("id", $h.id()).report($h.id() + " lacks the ams- prefix");
+            end
+            """;
+
+    private Path lab() throws IOException {
+        Path lab = dir.resolve("lab.yaml");
+        Files.writeString(lab, CheckCommandTest.LAB);
+        return lab;
+    }
+
+    @Test
+    void anExtraPackAddsItsRulesAndIsListed() throws IOException {
+        Path pack = Files.createDirectories(dir.resolve("acme-pack"));
+        Files.writeString(pack.resolve("naming.drl"), HEADER + RULE);
+        Path json = dir.resolve("f.json");
+        CliRun run = CliRun.of("check", lab().toString(), "--rules", pack.toString(), "-o", json.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode doc = new ObjectMapper().readTree(json.toFile());
+        assertThat(doc.at("/tool/rulePacks/1/id").asText()).isEqualTo("acme-pack");
+        assertThat(doc.get("findings").findValuesAsText("ruleId")).contains("ACM-001");
+        assertThat(CliRun.of("rules", "list", "--rules", pack.toString()).out()).contains("ACM-001   low       ACM     Host name");
+    }
+
+    @Test
+    void aPackThatDoesNotCompileNamesFileAndLine() throws IOException {
+        Path pack = Files.createDirectories(dir.resolve("broken"));
+        Files.writeString(pack.resolve("broken.drl"), HEADER + RULE.replace("$h : Host(", "$h : Hots("));
+        CliRun run = CliRun.of("check", lab().toString(), "--rules", pack.toString(), "-o", dir.resolve("r.json").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("error: " + pack + "/broken.drl:").contains("does not compile")
+                .doesNotContain("\tat ");
+        assertThat(run.err().lines().findFirst().orElseThrow()).matches("error: .*broken\\.drl:\\d+:\\d+: .*");
+        assertThat(dir.resolve("r.json")).doesNotExist();
+    }
+
+    @Test
+    void aRuleWithIncompleteMetadataIsRefused() throws IOException {
+        Path pack = Files.createDirectories(dir.resolve("nometa"));
+        Files.writeString(pack.resolve("n.drl"), HEADER + RULE.replace("@remediation(\"Rename the host.\")", ""));
+        CliRun run = CliRun.of("check", lab().toString(), "--rules", pack.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("n.drl:rule \"Host name must carry the site prefix\": missing metadata @remediation");
+    }
+
+    @Test
+    void aPackCannotReuseABuiltInId() throws IOException {
+        Path pack = Files.createDirectories(dir.resolve("clash"));
+        Files.writeString(pack.resolve("c.drl"), HEADER + RULE.replace("ACM-001", "TIM-001"));
+        CliRun run = CliRun.of("check", lab().toString(), "--rules", pack.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("rule id TIM-001 is already used");
+    }
+
+    @Test
+    void aDecisionTableWithTheWrongNameIsRefused() throws IOException {
+        Path pack = Files.createDirectories(dir.resolve("tables"));
+        Files.write(pack.resolve("vendors.xlsx"), new byte[] {1, 2, 3});
+        CliRun run = CliRun.of("check", lab().toString(), "--rules", pack.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("vendors.xlsx: a decision table must be named *.drl.xlsx");
+    }
+
+    @Test
+    void rulesListShowsTheBuiltInCatalogue() {
+        CliRun run = CliRun.of("rules", "list");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("TIM-004   high      TIM     Timing-sensitive VM on a full-virtualisation host")
+                .contains("AVL-006").contains("STO-004").contains("DAT-001");
+    }
+}
