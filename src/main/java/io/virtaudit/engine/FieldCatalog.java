@@ -1,18 +1,24 @@
 package io.virtaudit.engine;
 
+import io.virtaudit.model.ArrayMode;
 import io.virtaudit.model.Cluster;
 import io.virtaudit.model.Estate;
 import io.virtaudit.model.EstateObject;
 import io.virtaudit.model.Host;
 import io.virtaudit.model.Lun;
 import io.virtaudit.model.MultipathConfig;
+import io.virtaudit.model.PathPolicy;
+import io.virtaudit.model.PowerState;
+import io.virtaudit.model.Virtualization;
 import io.virtaudit.model.Vlan;
 import io.virtaudit.model.Vm;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /**
@@ -22,73 +28,109 @@ import java.util.function.Function;
 public final class FieldCatalog {
 
     private static final int FIRST_IDS = 5;
+    /** For fields every object of the type needs. */
+    private static <T> BiPredicate<T, Lookup> always() {
+        return (o, l) -> true;
+    }
 
-    /** A readable field: the collection it belongs to and how to read it from one object. */
+    /** A readable field: its collection, the objects where it matters, and how to read it. */
     private record Field(String type, Function<Estate, List<? extends EstateObject>> objects,
-                         Function<Object, Object> value) {
+                         BiPredicate<Object, Lookup> matters, Function<Object, Object> value) {
+    }
+
+    /** The estate's objects by id, for fields that matter only in some placements. */
+    private record Lookup(Map<String, Host> hosts, Map<String, Lun> luns) {
+        static Lookup of(Estate estate) {
+            Map<String, Host> hosts = new HashMap<>();
+            estate.hosts().forEach(h -> hosts.put(h.id(), h));
+            Map<String, Lun> luns = new HashMap<>();
+            estate.luns().forEach(l -> luns.put(l.id(), l));
+            return new Lookup(hosts, luns);
+        }
+
+        Virtualization virtualizationOf(String host) {
+            Host h = hosts.get(host);
+            return h == null ? null : h.virtualization();
+        }
+
+        boolean clustered(String host) {
+            Host h = hosts.get(host);
+            return h != null && h.cluster() != null;
+        }
     }
 
     private static final Map<String, Field> FIELDS = new TreeMap<>();
 
     static {
-        host("cpu.vmExtensions", h -> h.cpu() == null ? null : h.cpu().vmExtensions());
-        host("cpu.sockets", h -> h.cpu() == null ? null : h.cpu().sockets());
-        host("cpu.coresPerSocket", h -> h.cpu() == null ? null : h.cpu().coresPerSocket());
-        host("cpu.vendor", h -> h.cpu() == null ? null : h.cpu().vendor());
-        host("hypervisor.version", h -> h.hypervisor().version());
-        host("os.family", Host::osFamily);
-        host("memoryGb", Host::memoryGb);
-        host("nics", Host::nics);
-        host("hbas", Host::hbas);
-        host("powerSupplies", Host::powerSupplies);
-        host("ntpServers", Host::ntpServers);
-        host("networks", Host::networks);
-        vm("powerState", Vm::powerState);
-        vm("vcpus", Vm::vcpus);
-        vm("memoryGb", Vm::memoryGb);
-        vm("environment", Vm::environment);
-        vm("criticality", Vm::criticality);
-        vm("timingSensitive", Vm::timingSensitive);
-        vm("tools", Vm::tools);
-        vm("guestFamily", Vm::guestFamily);
-        vm("snapshots", Vm::snapshots);
-        vm("datastores", Vm::datastores);
-        vm("networks", Vm::networks);
-        vm("backup.policy", Vm::backupPolicy);
-        vm("backup.lastSuccess", v -> v.backup() == null ? null : v.backup().lastSuccess());
-        vm("poweredOffSince", Vm::poweredOffSince);
-        vm("createdAt", Vm::createdAt);
-        add("cluster", "ha.enabled", Estate::clusters, c -> ((Cluster) c).haEnabled());
-        add("cluster", "ha.admissionControl", Estate::clusters,
+        host("cpu.vmExtensions", (h, l) -> h.virtualization() == Virtualization.PARA
+                || h.virtualization() == Virtualization.NATIVE, h -> h.cpu() == null ? null : h.cpu().vmExtensions());
+        host("cpu.sockets", always(), h -> h.cpu() == null ? null : h.cpu().sockets());
+        host("cpu.coresPerSocket", always(), h -> h.cpu() == null ? null : h.cpu().coresPerSocket());
+        host("cpu.vendor", (h, l) -> h.cluster() != null, h -> h.cpu() == null ? null : h.cpu().vendor());
+        host("hypervisor.version", always(), h -> h.hypervisor().version());
+        host("os.family", (h, l) -> h.virtualization() == Virtualization.OS_LEVEL, Host::osFamily);
+        host("memoryGb", (h, l) -> h.cluster() != null && h.active(), Host::memoryGb);
+        host("nics", always(), Host::nics);
+        host("hbas", always(), Host::hbas);
+        host("powerSupplies", always(), Host::powerSupplies);
+        host("ntpServers", always(), Host::ntpServers);
+        host("networks", always(), Host::networks);
+        vm("powerState", always(), Vm::powerState);
+        vm("vcpus", always(), Vm::vcpus);
+        vm("memoryGb", (v, l) -> v.on(), Vm::memoryGb);
+        vm("environment", always(), Vm::environment);
+        vm("criticality", always(), Vm::criticality);
+        vm("timingSensitive", always(), Vm::timingSensitive);
+        vm("tools", (v, l) -> v.on(), Vm::tools);
+        vm("guestFamily", (v, l) -> l.virtualizationOf(v.host()) == Virtualization.OS_LEVEL, Vm::guestFamily);
+        vm("snapshots", always(), Vm::snapshots);
+        vm("datastores", always(), Vm::datastores);
+        vm("networks", (v, l) -> v.on() && l.clustered(v.host()), Vm::networks);
+        vm("backup.policy", (v, l) -> v.pc(), Vm::backupPolicy);
+        vm("backup.lastSuccess", (v, l) -> v.backupPolicy() != null && !v.noBackup(),
+                v -> v.backup() == null ? null : v.backup().lastSuccess());
+        vm("poweredOffSince", (v, l) -> v.powerState() == PowerState.OFF, Vm::poweredOffSince);
+        vm("createdAt", always(), Vm::createdAt);
+        add("cluster", "ha.enabled", Estate::clusters, always(), c -> ((Cluster) c).haEnabled());
+        add("cluster", "ha.admissionControl", Estate::clusters, (c, l) -> Boolean.TRUE.equals(((Cluster) c).haEnabled()),
                 c -> ((Cluster) c).ha() == null ? null : ((Cluster) c).ha().admissionControl());
-        add("lun", "protocol", Estate::luns, l -> ((Lun) l).protocol());
-        add("lun", "array.mode", Estate::luns, l -> ((Lun) l).arrayMode());
-        add("lun", "array.vendor", Estate::luns, l -> ((Lun) l).arrayVendor());
-        add("lun", "capacityGb", Estate::luns, l -> ((Lun) l).capacityGb());
-        add("lun", "freeGb", Estate::luns, l -> ((Lun) l).freeGb());
-        add("multipath", "paths", Estate::multipath, m -> ((MultipathConfig) m).paths());
-        add("multipath", "policy", Estate::multipath, m -> ((MultipathConfig) m).policy());
-        add("multipath", "alua", Estate::multipath, m -> ((MultipathConfig) m).alua());
-        add("multipath", "rrIops", Estate::multipath, m -> ((MultipathConfig) m).rrIops());
-        add("vlan", "purposes", Estate::vlans, v -> ((Vlan) v).purposes());
-        add("vlan", "mtu", Estate::vlans, v -> ((Vlan) v).mtu());
+        add("lun", "protocol", Estate::luns, always(), l -> ((Lun) l).protocol());
+        add("lun", "array.mode", Estate::luns, (l, x) -> ((Lun) l).block(), l -> ((Lun) l).arrayMode());
+        add("lun", "array.vendor", Estate::luns, (l, x) -> ((Lun) l).block(), l -> ((Lun) l).arrayVendor());
+        add("lun", "capacityGb", Estate::luns, always(), l -> ((Lun) l).capacityGb());
+        add("lun", "freeGb", Estate::luns, always(), l -> ((Lun) l).freeGb());
+        add("multipath", "paths", Estate::multipath, always(), m -> ((MultipathConfig) m).paths());
+        add("multipath", "policy", Estate::multipath, always(), m -> ((MultipathConfig) m).policy());
+        add("multipath", "alua", Estate::multipath, (m, l) -> aluaArray((MultipathConfig) m, l),
+                m -> ((MultipathConfig) m).alua() != null ? Boolean.TRUE : ((MultipathConfig) m).satp());
+        add("multipath", "rrIops", Estate::multipath, (m, l) -> ((MultipathConfig) m).policy() == PathPolicy.ROUND_ROBIN,
+                m -> ((MultipathConfig) m).rrIops());
+        add("vlan", "purposes", Estate::vlans, always(), v -> ((Vlan) v).purposes());
+        add("vlan", "mtu", Estate::vlans, always(), v -> ((Vlan) v).mtu());
     }
 
     private FieldCatalog() {
     }
 
-    private static void host(String path, Function<Host, Object> value) {
-        add("host", path, Estate::hosts, o -> value.apply((Host) o));
+    /** ALUA handling matters where the LUN's array offers ALUA; a known SATP stands in for it. */
+    private static boolean aluaArray(MultipathConfig m, Lookup lookup) {
+        Lun lun = lookup.luns().get(m.lun());
+        return lun != null && lun.arrayMode() == ArrayMode.ALUA;
+    }
+
+    private static void host(String path, BiPredicate<Host, Lookup> matters, Function<Host, Object> value) {
+        add("host", path, Estate::hosts, (o, l) -> matters.test((Host) o, l), o -> value.apply((Host) o));
     }
 
     /** VM fields; templates are skipped, since the rules that need these exempt them. */
-    private static void vm(String path, Function<Vm, Object> value) {
-        add("vm", path, e -> e.vms().stream().filter(v -> !v.isTemplateVm()).toList(), o -> value.apply((Vm) o));
+    private static void vm(String path, BiPredicate<Vm, Lookup> matters, Function<Vm, Object> value) {
+        add("vm", path, Estate::vms, (o, l) -> !((Vm) o).isTemplateVm() && matters.test((Vm) o, l),
+                o -> value.apply((Vm) o));
     }
 
     private static void add(String type, String path, Function<Estate, List<? extends EstateObject>> objects,
-                            Function<Object, Object> value) {
-        FIELDS.put(type + "." + path, new Field(type, objects, value));
+                            BiPredicate<Object, Lookup> matters, Function<Object, Object> value) {
+        FIELDS.put(type + "." + path, new Field(type, objects, matters, value));
     }
 
     /** Whether {@code type.path} names a field this catalogue can check. */
@@ -96,26 +138,34 @@ public final class FieldCatalog {
         return FIELDS.containsKey(qualifiedField);
     }
 
-    /** The data gaps of the estate for the given needs ({@code host.ntpServers}, …), sorted. */
+    /**
+     * The data gaps of the estate for the given needs ({@code host.ntpServers}, …), sorted: per
+     * field, the objects where the field matters to a rule and is unknown.
+     */
     public static List<DataGap> gaps(Estate estate, Iterable<String> needs) {
         TreeSet<String> wanted = new TreeSet<>();
         needs.forEach(wanted::add);
+        Lookup lookup = Lookup.of(estate);
         List<DataGap> gaps = new ArrayList<>();
         for (String need : wanted) {
             Field field = FIELDS.get(need);
             if (field == null) {
                 continue;
             }
-            List<? extends EstateObject> objects = field.objects().apply(estate);
+            int relevant = 0;
             TreeSet<String> unknown = new TreeSet<>();
-            for (EstateObject object : objects) {
+            for (EstateObject object : field.objects().apply(estate)) {
+                if (!field.matters().test(object, lookup)) {
+                    continue;
+                }
+                relevant++;
                 if (field.value().apply(object) == null) {
                     unknown.add(object.subjectId());
                 }
             }
             if (!unknown.isEmpty()) {
                 gaps.add(new DataGap(field.type(), need.substring(field.type().length() + 1), unknown.size(),
-                        objects.size(), unknown.stream().limit(FIRST_IDS).toList()));
+                        relevant, unknown.stream().limit(FIRST_IDS).toList()));
             }
         }
         return gaps;
