@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.virtaudit.engine.DecisionTableSheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -89,6 +90,44 @@ class RulePackCliTest {
         CliRun run = CliRun.of("check", lab().toString(), "--rules", pack.toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("vendors.xlsx: a decision table must be named *.drl.xlsx");
+    }
+
+    @Test
+    void aDecisionTablePackAddsOneRulePerRowUnderOneId() throws IOException {
+        Path pack = Files.createDirectories(dir.resolve("tables"));
+        String meta = "METADATA";
+        new DecisionTableSheet()
+                .ruleSet("acme.tables", "io.virtaudit.model.*", "io.virtaudit.engine.FindingSink findings")
+                .row("RuleTable Banned products")
+                .row("NAME", meta, meta, meta, meta, meta, meta, meta, meta, "CONDITION", "ACTION")
+                .row("", "", "", "", "", "", "", "", "", "$h : Host", "")
+                .row("", "id(\"$param\")", "title(\"$param\")", "severity(\"$param\")", "category(\"$param\")",
+                        "subject(\"$param\")", "remediation(\"$param\")", "reference(\"$param\")", "seed(\"$param\")",
+                        "product == Product.$param", "findings.on(kcontext, $h).report($h.id() + \" runs $param\");")
+                .row("name", "id", "title", "severity", "category", "subject", "remediation", "reference", "seed",
+                        "product", "message")
+                .row("VirtualBox banned", "ACM-002", "Desktop hypervisor in the data centre", "medium", "compute", "host",
+                        "Replace it.", "ACME standard", "S1", "VIRTUALBOX", "a desktop hypervisor")
+                .row("Parallels banned", "ACM-002", "Desktop hypervisor in the data centre", "medium", "compute", "host",
+                        "Replace it.", "ACME standard", "S1", "PARALLELS", "a desktop hypervisor")
+                .write(pack.resolve("banned.drl.xlsx"));
+        Path json = dir.resolve("f.json");
+        CliRun run = CliRun.of("check", lab().toString(), "--rules", pack.toString(), "-o", json.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        JsonNode doc = new ObjectMapper().readTree(json.toFile());
+        JsonNode acm = null;
+        for (JsonNode f : doc.get("findings")) {
+            if (f.get("ruleId").asText().equals("ACM-002")) {
+                acm = f;
+            }
+        }
+        assertThat(acm).isNotNull();
+        assertThat(acm.at("/subject/id").asText()).isEqualTo("h1");
+        assertThat(acm.get("severity").asText()).isEqualTo("medium");
+        assertThat(acm.get("message").asText()).isEqualTo("h1 runs a desktop hypervisor");
+        assertThat(CliRun.of("rules", "list", "--rules", pack.toString()).out().lines()
+                .filter(l -> l.startsWith("ACM-002"))).hasSize(1);
     }
 
     @Test
