@@ -1,19 +1,24 @@
 package io.virtaudit.engine;
 
+import io.virtaudit.model.CpuVendor;
+import io.virtaudit.model.Environment;
 import io.virtaudit.model.Estate;
 import io.virtaudit.model.Host;
 import io.virtaudit.model.Lun;
 import io.virtaudit.model.Product;
+import io.virtaudit.model.Protocol;
 import io.virtaudit.model.Vm;
 import io.virtaudit.model.derived.ClusterCapacity;
 import io.virtaudit.model.derived.HostLoad;
 import io.virtaudit.model.derived.HostPort;
+import io.virtaudit.model.derived.LunClusterUse;
 import io.virtaudit.model.derived.LunUsage;
 import io.virtaudit.model.derived.VlanUse;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -25,6 +30,7 @@ import java.util.TreeSet;
  */
 public final class DerivedFacts {
 
+    private static final java.util.regex.Pattern MAJOR_MINOR = java.util.regex.Pattern.compile("(\\d+)(?:\\.(\\d+))?");
     private static final Set<Product> QUORUM_PRODUCTS = EnumSet.of(Product.PROXMOX, Product.OVIRT, Product.XEN,
             Product.CITRIX);
 
@@ -51,6 +57,7 @@ public final class DerivedFacts {
         facts.addAll(capacities(estate, loads));
         facts.addAll(lunUsage(estate));
         facts.addAll(vlanUse(estate));
+        facts.addAll(lunClusterUse(estate));
         return facts;
     }
 
@@ -60,7 +67,17 @@ public final class DerivedFacts {
         double memory = 0;
         boolean production = false;
         boolean critical = false;
+        int vios = 0;
+        TreeSet<Environment> environments = new TreeSet<>();
         for (Vm vm : vms) {
+            if (!vm.isTemplateVm()) {
+                if (vm.guestOs() != null && vm.guestOs().toUpperCase(Locale.ROOT).contains("VIOS")) {
+                    vios++;
+                }
+                if (vm.environment() != null) {
+                    environments.add(vm.environment());
+                }
+            }
             if (vm.on()) {
                 on++;
                 vcpus += vm.loadVcpus();
@@ -69,7 +86,7 @@ public final class DerivedFacts {
                 critical |= vm.critical();
             }
         }
-        return new HostLoad(host, on, vcpus, memory, production, critical);
+        return new HostLoad(host, on, vcpus, memory, production, critical, vios, List.copyOf(environments));
     }
 
     private static List<ClusterCapacity> capacities(Estate estate, Map<String, HostLoad> loads) {
@@ -79,6 +96,7 @@ public final class DerivedFacts {
                 hostsByCluster.computeIfAbsent(host.cluster(), k -> new ArrayList<>()).add(host);
             }
         }
+        Map<String, Integer> shared = sharedDatastores(estate, hostsByCluster);
         List<ClusterCapacity> out = new ArrayList<>();
         for (var cluster : estate.clusters()) {
             List<Host> hosts = hostsByCluster.getOrDefault(cluster.id(), List.of());
@@ -93,8 +111,17 @@ public final class DerivedFacts {
             double demandMemory = 0;
             int demandVcpus = 0;
             TreeSet<Product> products = new TreeSet<>();
+            TreeSet<CpuVendor> vendors = new TreeSet<>();
+            TreeSet<String> versions = new TreeSet<>();
             for (Host host : hosts) {
                 products.add(host.product());
+                if (host.cpu() != null && host.cpu().vendor() != null) {
+                    vendors.add(host.cpu().vendor());
+                }
+                String version = majorMinor(host.hypervisor().version());
+                if (version != null) {
+                    versions.add(version);
+                }
                 HostLoad load = loads.get(host.id());
                 onVms += load.onVms();
                 demandMemory += load.memoryGb();
@@ -112,8 +139,70 @@ public final class DerivedFacts {
             }
             boolean quorum = products.stream().anyMatch(QUORUM_PRODUCTS::contains);
             out.add(new ClusterCapacity(cluster.id(), hosts.size(), active, memory, maxMemory, cores, maxCores,
-                    memoryKnown, coresKnown, onVms, demandMemory, demandVcpus, List.copyOf(products), quorum));
+                    memoryKnown, coresKnown, onVms, demandMemory, demandVcpus, List.copyOf(products), quorum,
+                    List.copyOf(vendors), List.copyOf(versions), active == 0 ? 0 : shared.getOrDefault(cluster.id(), 0)));
         }
+        return out;
+    }
+
+    /** Major.minor of a version such as {@code 8.0.2} or {@code 8.0 U2}; null when unknown. */
+    static String majorMinor(String version) {
+        if (version == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = MAJOR_MINOR.matcher(version);
+        if (!m.find()) {
+            return null;
+        }
+        return m.group(1) + "." + (m.group(2) == null ? "0" : m.group(2));
+    }
+
+    /** Per cluster, the non-local datastores every active host of it sees. */
+    private static Map<String, Integer> sharedDatastores(Estate estate, Map<String, List<Host>> hostsByCluster) {
+        Map<String, Host> hosts = new HashMap<>();
+        estate.hosts().forEach(h -> hosts.put(h.id(), h));
+        Map<String, Long> activeByCluster = new HashMap<>();
+        hostsByCluster.forEach((c, list) -> activeByCluster.put(c, list.stream().filter(Host::active).count()));
+        Map<String, Integer> shared = new HashMap<>();
+        for (Lun lun : estate.luns()) {
+            if (lun.protocol() == null || lun.protocol() == Protocol.LOCAL || lun.hosts() == null) {
+                continue;
+            }
+            Map<String, Integer> seenBy = new HashMap<>();
+            for (String id : new TreeSet<>(lun.hosts())) {
+                Host host = hosts.get(id);
+                if (host != null && host.cluster() != null && host.active()) {
+                    seenBy.merge(host.cluster(), 1, Integer::sum);
+                }
+            }
+            seenBy.forEach((cluster, n) -> {
+                if (n.longValue() == activeByCluster.getOrDefault(cluster, -1L)) {
+                    shared.merge(cluster, 1, Integer::sum);
+                }
+            });
+        }
+        return shared;
+    }
+
+    private static List<LunClusterUse> lunClusterUse(Estate estate) {
+        Map<String, String> clusterOf = new HashMap<>();
+        estate.hosts().forEach(h -> {
+            if (h.cluster() != null) {
+                clusterOf.put(h.id(), h.cluster());
+            }
+        });
+        Map<String, Map<String, Integer>> uses = new TreeMap<>();
+        for (Vm vm : estate.vms()) {
+            String cluster = clusterOf.get(vm.host());
+            if (vm.isTemplateVm() || vm.datastores() == null || cluster == null) {
+                continue;
+            }
+            for (String lun : new TreeSet<>(vm.datastores())) {
+                uses.computeIfAbsent(lun, k -> new TreeMap<>()).merge(cluster, 1, Integer::sum);
+            }
+        }
+        List<LunClusterUse> out = new ArrayList<>();
+        uses.forEach((lun, byCluster) -> byCluster.forEach((cluster, n) -> out.add(new LunClusterUse(lun, cluster, n))));
         return out;
     }
 

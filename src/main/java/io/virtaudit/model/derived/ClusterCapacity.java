@@ -1,5 +1,6 @@
 package io.virtaudit.model.derived;
 
+import io.virtaudit.model.CpuVendor;
 import io.virtaudit.model.Product;
 import java.util.List;
 
@@ -7,12 +8,17 @@ import java.util.List;
  * A cluster's capacity and demand, computed once per cluster. Hosts in maintenance or
  * disconnected count as no capacity (edge case 3); only powered-on VMs count as demand.
  *
- * @param memoryKnown   every active host states its memory
- * @param coresKnown    every active host states its sockets and cores
- * @param quorumFamily  a host runs a product whose HA needs three nodes (Proxmox, oVirt, Xen, Citrix)
+ * @param memoryKnown      every active host states its memory
+ * @param coresKnown       every active host states its sockets and cores
+ * @param products         the distinct products of its hosts, sorted
+ * @param quorumFamily     a host runs a product whose HA needs three nodes (Proxmox, oVirt, Xen, Citrix)
+ * @param cpuVendors       the distinct known CPU vendors of its hosts, sorted
+ * @param versions         the distinct known hypervisor versions of its hosts as major.minor, sorted
+ * @param sharedDatastores non-local datastores that every active host of the cluster sees
  */
 public record ClusterCapacity(String cluster, int hosts, int activeHosts, double activeMemoryGb,
                               double maxActiveMemoryGb, int activeCores, int maxActiveCores, boolean memoryKnown,
                               boolean coresKnown, int onVms, double demandMemoryGb, int demandVcpus,
-                              List<Product> products, boolean quorumFamily) {
+                              List<Product> products, boolean quorumFamily, List<CpuVendor> cpuVendors,
+                              List<String> versions, int sharedDatastores) {
 }
