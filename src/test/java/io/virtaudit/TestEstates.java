@@ -10,7 +10,7 @@ import io.virtaudit.engine.RulePackReader;
 import io.virtaudit.importer.EstateAssembler;
 import io.virtaudit.importer.document.DocumentImporter;
 import io.virtaudit.model.Estate;
-import io.virtaudit.rules.Thresholds;
+import io.virtaudit.rules.Policy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -57,6 +57,6 @@ public final class TestEstates {
     }
 
     public static Evaluation evaluate(Estate estate) {
-        return new DroolsRuleEngine(builtIn(), Thresholds.defaults(), 10_000_000).evaluate(estate);
+        return new DroolsRuleEngine(builtIn(), Policy.defaults(), 10_000_000).evaluate(estate);
     }
 }

@@ -12,7 +12,7 @@ import io.virtaudit.report.ReportFiles;
 import io.virtaudit.report.Reporter;
 import io.virtaudit.report.Reporters;
 import io.virtaudit.rules.Severity;
-import io.virtaudit.rules.Thresholds;
+import io.virtaudit.rules.Policy;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -56,6 +56,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "An extra rule pack: DRL files and .drl.xlsx decision tables (repeatable).")
     List<Path> ruleDirs = List.of();
 
+    @Option(names = "--policy", paramLabel = "FILE", description = "Thresholds, rule selection and severity overrides (YAML).")
+    Path policyFile;
+
     @Option(names = "--template", paramLabel = "FILE", description = "The Excel template (default: the built-in one).")
     Path template;
 
@@ -78,21 +81,22 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Severity threshold = failOnThreshold();
-        List<ReportFiles.Output> outputs = outputs();
+        List<PlannedReport> outputs = outputs();
         refuseOverwritingInputs(outputs);
         Estate estate = new Inputs(clock).load(inputs);
         CompiledRules rules = RulePacks.compile(ruleDirs);
-        Evaluation evaluation = new DroolsRuleEngine(rules, Thresholds.defaults(), FIRING_LIMIT).evaluate(estate);
+        Policy policy = Policies.read(policyFile, rules);
+        Evaluation evaluation = new DroolsRuleEngine(rules, policy, FIRING_LIMIT).evaluate(estate);
         List<Report.Pack> packs = rules.packs().stream().map(p -> new Report.Pack(p.id(), p.version())).toList();
         Report report = ReportAssembler.assemble(Version.current(), packs, estate, evaluation.rulesEvaluated(),
                 evaluation.findings());
-        ReportFiles.writeAll(report, outputs);
+        ReportFiles.writeAll(outputs.stream().map(p -> ReportFiles.Output.of(p.reporter(), report, p.target())).toList());
         PrintWriter out = spec.commandLine().getOut();
         if (estate.referenceTimeAssumed()) {
             spec.commandLine().getErr().println("warning: the estate has no collectedAt; age-based rules measured from "
                     + estate.referenceTime() + ", the time of this run");
         }
-        ConsoleSummary.print(report, outputs.stream().map(ReportFiles.Output::target).toList(), out);
+        ConsoleSummary.print(report, outputs.stream().map(PlannedReport::target).toList(), out);
         boolean fail = threshold != null && report.findings().stream()
                 .anyMatch(f -> f.waiver() == null && f.severity().atLeast(threshold));
         return fail ? ExitCode.FINDINGS : ExitCode.OK;
@@ -110,12 +114,16 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private List<ReportFiles.Output> outputs() {
-        List<ReportFiles.Output> outputs = new ArrayList<>();
+    /** A report file asked for on the command line: its reporter and where it goes. */
+    private record PlannedReport(Reporter reporter, Path target) {
+    }
+
+    private List<PlannedReport> outputs() {
+        List<PlannedReport> outputs = new ArrayList<>();
         if (output != null) {
             String format = Reporters.formatOf(output).orElseThrow(() -> new InputException(output.toString(), "",
                     "cannot tell the report format from the extension; use one of ." + String.join(", .", Reporters.FORMATS)));
-            outputs.add(new ReportFiles.Output(reporter(format), output));
+            outputs.add(new PlannedReport(reporter(format), output));
         }
         Set<String> seen = new LinkedHashSet<>();
         for (String format : formats) {
@@ -124,7 +132,7 @@ final class CheckCommand implements Callable<Integer> {
                 continue;
             }
             Reporter reporter = reporter(name);
-            outputs.add(new ReportFiles.Output(reporter, outputDir.resolve(reporter.defaultFileName())));
+            outputs.add(new PlannedReport(reporter, outputDir.resolve(reporter.defaultFileName())));
         }
         if (!formats.isEmpty() && !Files.isDirectory(outputDir)) {
             throw new InputException(outputDir.toString(), "", "the output directory does not exist");
@@ -137,8 +145,8 @@ final class CheckCommand implements Callable<Integer> {
                 "unknown format '" + format + "'; available: " + String.join(", ", Reporters.FORMATS)));
     }
 
-    private void refuseOverwritingInputs(List<ReportFiles.Output> outputs) {
-        for (ReportFiles.Output out : outputs) {
+    private void refuseOverwritingInputs(List<PlannedReport> outputs) {
+        for (PlannedReport out : outputs) {
             Path target = out.target().toAbsolutePath().normalize();
             for (Path input : inputs) {
                 Path in = input.toAbsolutePath().normalize();

@@ -7,6 +7,7 @@ import io.virtaudit.model.Host;
 import io.virtaudit.model.Lun;
 import io.virtaudit.model.Product;
 import io.virtaudit.model.Protocol;
+import io.virtaudit.model.Versions;
 import io.virtaudit.model.Vm;
 import io.virtaudit.model.derived.ClusterCapacity;
 import io.virtaudit.model.derived.HostLoad;
@@ -30,7 +31,6 @@ import java.util.TreeSet;
  */
 public final class DerivedFacts {
 
-    private static final java.util.regex.Pattern MAJOR_MINOR = java.util.regex.Pattern.compile("(\\d+)(?:\\.(\\d+))?");
     private static final Set<Product> QUORUM_PRODUCTS = EnumSet.of(Product.PROXMOX, Product.OVIRT, Product.XEN,
             Product.CITRIX);
 
@@ -68,9 +68,11 @@ public final class DerivedFacts {
         boolean production = false;
         boolean critical = false;
         int vios = 0;
+        int guests = 0;
         TreeSet<Environment> environments = new TreeSet<>();
         for (Vm vm : vms) {
             if (!vm.isTemplateVm()) {
+                guests++;
                 if (vm.guestOs() != null && vm.guestOs().toUpperCase(Locale.ROOT).contains("VIOS")) {
                     vios++;
                 }
@@ -86,7 +88,7 @@ public final class DerivedFacts {
                 critical |= vm.critical();
             }
         }
-        return new HostLoad(host, on, vcpus, memory, production, critical, vios, List.copyOf(environments));
+        return new HostLoad(host, on, vcpus, memory, production, critical, guests, vios, List.copyOf(environments));
     }
 
     private static List<ClusterCapacity> capacities(Estate estate, Map<String, HostLoad> loads) {
@@ -96,7 +98,8 @@ public final class DerivedFacts {
                 hostsByCluster.computeIfAbsent(host.cluster(), k -> new ArrayList<>()).add(host);
             }
         }
-        Map<String, Integer> shared = sharedDatastores(estate, hostsByCluster);
+        Map<String, Integer> visible = new HashMap<>();
+        Map<String, Integer> shared = sharedDatastores(estate, hostsByCluster, visible);
         List<ClusterCapacity> out = new ArrayList<>();
         for (var cluster : estate.clusters()) {
             List<Host> hosts = hostsByCluster.getOrDefault(cluster.id(), List.of());
@@ -118,7 +121,7 @@ public final class DerivedFacts {
                 if (host.cpu() != null && host.cpu().vendor() != null) {
                     vendors.add(host.cpu().vendor());
                 }
-                String version = majorMinor(host.hypervisor().version());
+                String version = Versions.majorMinor(host.hypervisor().version());
                 if (version != null) {
                     versions.add(version);
                 }
@@ -140,32 +143,26 @@ public final class DerivedFacts {
             boolean quorum = products.stream().anyMatch(QUORUM_PRODUCTS::contains);
             out.add(new ClusterCapacity(cluster.id(), hosts.size(), active, memory, maxMemory, cores, maxCores,
                     memoryKnown, coresKnown, onVms, demandMemory, demandVcpus, List.copyOf(products), quorum,
-                    List.copyOf(vendors), List.copyOf(versions), active == 0 ? 0 : shared.getOrDefault(cluster.id(), 0)));
+                    List.copyOf(vendors), List.copyOf(versions), visible.getOrDefault(cluster.id(), 0),
+                    active == 0 ? 0 : shared.getOrDefault(cluster.id(), 0)));
         }
         return out;
     }
 
-    /** Major.minor of a version such as {@code 8.0.2} or {@code 8.0 U2}; null when unknown. */
-    static String majorMinor(String version) {
-        if (version == null) {
-            return null;
-        }
-        java.util.regex.Matcher m = MAJOR_MINOR.matcher(version);
-        if (!m.find()) {
-            return null;
-        }
-        return m.group(1) + "." + (m.group(2) == null ? "0" : m.group(2));
-    }
-
-    /** Per cluster, the non-local datastores every active host of it sees. */
-    private static Map<String, Integer> sharedDatastores(Estate estate, Map<String, List<Host>> hostsByCluster) {
+    /**
+     * Per cluster, the non-local datastores every active host of it sees; {@code visible} gets
+     * the datastores of any kind that some active host sees (zero: the estate does not describe
+     * the cluster's storage).
+     */
+    private static Map<String, Integer> sharedDatastores(Estate estate, Map<String, List<Host>> hostsByCluster,
+                                                         Map<String, Integer> visible) {
         Map<String, Host> hosts = new HashMap<>();
         estate.hosts().forEach(h -> hosts.put(h.id(), h));
         Map<String, Long> activeByCluster = new HashMap<>();
         hostsByCluster.forEach((c, list) -> activeByCluster.put(c, list.stream().filter(Host::active).count()));
         Map<String, Integer> shared = new HashMap<>();
         for (Lun lun : estate.luns()) {
-            if (lun.protocol() == null || lun.protocol() == Protocol.LOCAL || lun.hosts() == null) {
+            if (lun.hosts() == null) {
                 continue;
             }
             Map<String, Integer> seenBy = new HashMap<>();
@@ -174,6 +171,10 @@ public final class DerivedFacts {
                 if (host != null && host.cluster() != null && host.active()) {
                     seenBy.merge(host.cluster(), 1, Integer::sum);
                 }
+            }
+            seenBy.keySet().forEach(cluster -> visible.merge(cluster, 1, Integer::sum));
+            if (lun.protocol() == null || lun.protocol() == Protocol.LOCAL) {
+                continue;
             }
             seenBy.forEach((cluster, n) -> {
                 if (n.longValue() == activeByCluster.getOrDefault(cluster, -1L)) {

@@ -2,8 +2,8 @@ package io.virtaudit.engine;
 
 import io.virtaudit.importer.InputException;
 import io.virtaudit.model.Estate;
+import io.virtaudit.rules.Policy;
 import io.virtaudit.rules.RuleMetadata;
-import io.virtaudit.rules.Thresholds;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,19 +28,21 @@ public final class DroolsRuleEngine implements RuleEngine {
     public static final String REFERENCE_TIME_GLOBAL = "referenceTime";
 
     private final CompiledRules rules;
-    private final Thresholds thresholds;
+    private final Policy policy;
     private final long firingLimit;
 
-    public DroolsRuleEngine(CompiledRules rules, Thresholds thresholds, long firingLimit) {
+    public DroolsRuleEngine(CompiledRules rules, Policy policy, long firingLimit) {
         this.rules = rules;
-        this.thresholds = thresholds;
+        this.policy = policy;
         this.firingLimit = firingLimit;
     }
 
     @Override
     public Evaluation evaluate(Estate estate) {
-        Map<String, RuleMetadata> byId = rules.byId();
-        FindingSink sink = new FindingSink(byId, estate);
+        List<RuleMetadata> enabled = rules.rules().stream().filter(policy::enables).toList();
+        Set<String> enabledIds = new HashSet<>();
+        enabled.forEach(r -> enabledIds.add(r.id()));
+        FindingSink sink = new FindingSink(rules.byId(), policy.severityOverrides(), estate);
         KieSession session = rules.kieBase().newKieSession();
         Map<String, int[]> firings = new HashMap<>();
         try {
@@ -60,9 +62,11 @@ public final class DroolsRuleEngine implements RuleEngine {
             session.insert(estate.info());
             DerivedFacts.of(estate).forEach(session::insert);
             Set<String> needs = new HashSet<>();
-            rules.rules().forEach(r -> needs.addAll(r.needs()));
+            enabled.forEach(r -> needs.addAll(r.needs()));
             FieldCatalog.gaps(estate, needs).forEach(session::insert);
-            int fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, firingLimit));
+            int fired = session.fireAllRules(
+                    match -> enabledIds.contains(String.valueOf(match.getRule().getMetaData().get("id"))),
+                    (int) Math.min(Integer.MAX_VALUE, firingLimit));
             if (fired >= firingLimit) {
                 throw runaway(firings);
             }
@@ -71,7 +75,7 @@ public final class DroolsRuleEngine implements RuleEngine {
         } finally {
             session.dispose();
         }
-        return new Evaluation(sink.findings(), rules.rules());
+        return new Evaluation(sink.findings(), enabled);
     }
 
     private void setGlobals(KieSession session, FindingSink sink, Estate estate) {
@@ -85,7 +89,7 @@ public final class DroolsRuleEngine implements RuleEngine {
             session.setGlobal(FINDINGS_GLOBAL, sink);
         }
         if (declared.contains(THRESHOLDS_GLOBAL)) {
-            session.setGlobal(THRESHOLDS_GLOBAL, thresholds);
+            session.setGlobal(THRESHOLDS_GLOBAL, policy.thresholds());
         }
         if (declared.contains(REFERENCE_TIME_GLOBAL)) {
             session.setGlobal(REFERENCE_TIME_GLOBAL, estate.referenceTime());

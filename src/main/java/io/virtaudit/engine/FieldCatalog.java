@@ -9,6 +9,7 @@ import io.virtaudit.model.Lun;
 import io.virtaudit.model.MultipathConfig;
 import io.virtaudit.model.PathPolicy;
 import io.virtaudit.model.PowerState;
+import io.virtaudit.model.Product;
 import io.virtaudit.model.Virtualization;
 import io.virtaudit.model.Vlan;
 import io.virtaudit.model.Vm;
@@ -53,6 +54,11 @@ public final class FieldCatalog {
             return h == null ? null : h.virtualization();
         }
 
+        Product productOf(String host) {
+            Host h = hosts.get(host);
+            return h == null ? null : h.product();
+        }
+
         boolean clustered(String host) {
             Host h = hosts.get(host);
             return h != null && h.cluster() != null;
@@ -82,6 +88,7 @@ public final class FieldCatalog {
         vm("criticality", always(), Vm::criticality);
         vm("timingSensitive", always(), Vm::timingSensitive);
         vm("tools", (v, l) -> v.on(), Vm::tools);
+        vm("guestOs", (v, l) -> l.productOf(v.host()) == Product.POWERVM, Vm::guestOs);
         vm("guestFamily", (v, l) -> l.virtualizationOf(v.host()) == Virtualization.OS_LEVEL, Vm::guestFamily);
         vm("snapshots", always(), Vm::snapshots);
         vm("datastores", always(), Vm::datastores);

@@ -27,11 +27,13 @@ import org.kie.api.runtime.rule.RuleContext;
 public final class FindingSink {
 
     private final Map<String, RuleMetadata> rulesById;
+    private final Map<String, Severity> overrides;
     private final Estate estate;
     private final Set<Finding> findings = new LinkedHashSet<>();
 
-    FindingSink(Map<String, RuleMetadata> rulesById, Estate estate) {
+    FindingSink(Map<String, RuleMetadata> rulesById, Map<String, Severity> overrides, Estate estate) {
         this.rulesById = rulesById;
+        this.overrides = overrides;
         this.estate = estate;
     }
 
@@ -98,9 +100,10 @@ public final class FindingSink {
             return this;
         }
 
-        /** Records the finding with its message. */
+        /** Records the finding with its message; a policy's override sets the final severity. */
         public void report(String message) {
-            findings.add(new Finding(rule.id(), rule.title(), severity, rule.category(), subject, message,
+            Severity finalSeverity = overrides.getOrDefault(rule.id(), severity);
+            findings.add(new Finding(rule.id(), rule.title(), finalSeverity, rule.category(), subject, message,
                     Collections.unmodifiableMap(new LinkedHashMap<>(evidence)), rule.remediation(),
                     rule.references(), source, FindingStatus.NEW, null));
         }

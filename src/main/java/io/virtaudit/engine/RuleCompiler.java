@@ -74,7 +74,7 @@ public final class RuleCompiler {
         KieBase kieBase = services.newKieContainer(releaseId).getKieBase();
         services.getRepository().removeKieModule(releaseId);
         List<RuleMetadata> rules = metadata(kieBase, packs, displayOf, packOf);
-        return new CompiledRules(kieBase, rules, List.copyOf(packs));
+        return new CompiledRules(kieBase, rules, List.copyOf(packs), ThresholdUse.of(packs, rules));
     }
 
     /**

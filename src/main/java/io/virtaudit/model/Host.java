@@ -41,6 +41,16 @@ public record Host(String id, String name, String cluster, String managedBy, Hyp
         return hypervisor == null ? null : hypervisor.virtualization();
     }
 
+    /** The product's wire name ({@code esxi}), for decision tables. */
+    public String productName() {
+        return product() == null ? null : product().wireName();
+    }
+
+    /** The hypervisor version as major.minor ({@code 8.0}), or null when unknown. */
+    public String versionLine() {
+        return hypervisor == null ? null : Versions.majorMinor(hypervisor.version());
+    }
+
     public OsFamily osFamily() {
         return os == null ? null : os.family();
     }

@@ -25,6 +25,11 @@ public record Lun(String id, String name, Protocol protocol, Array array, Double
         return array == null ? null : array.vendor();
     }
 
+    /** The array vendor in lower case, as the vendor table names it; null when unknown. */
+    public String vendorKey() {
+        return array == null || array.vendor() == null ? null : array.vendor().strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Used share of the capacity (0–1), or null when capacity or free space is unknown. */
     public Double usedFraction() {
         if (capacityGb == null || freeGb == null || capacityGb <= 0) {

@@ -25,6 +25,11 @@ public record MultipathConfig(String host, String lun, List<Path> paths, PathPol
         return paths == null ? 0 : (int) paths.stream().filter(p -> p.state() == state).count();
     }
 
+    /** The policy's wire name ({@code round-robin}), for decision tables; null when unknown. */
+    public String policyName() {
+        return policy == null ? null : policy.wireName();
+    }
+
     public int deadPaths() {
         return pathsIn(PathState.DEAD);
     }

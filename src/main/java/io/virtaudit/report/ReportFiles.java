@@ -17,18 +17,29 @@ import java.util.List;
  */
 public final class ReportFiles {
 
-    /** One report to write: a reporter and its target file. */
-    public record Output(Reporter reporter, Path target) {
+    /** What goes into one file, written to the stream it is given. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** One file to write: its content and its target. */
+    public record Output(Content content, Path target) {
+
+        /** A report rendered by a reporter. */
+        public static Output of(Reporter reporter, Report report, Path target) {
+            return new Output(out -> reporter.write(report, out), target);
+        }
     }
 
     private ReportFiles() {
     }
 
-    public static void writeAll(Report report, List<Output> outputs) {
+    public static void writeAll(List<Output> outputs) {
         List<Path> temps = new ArrayList<>();
         try {
             for (Output output : outputs) {
-                temps.add(render(report, output));
+                temps.add(render(output));
             }
             for (int i = 0; i < outputs.size(); i++) {
                 moveIntoPlace(temps.get(i), outputs.get(i).target());
@@ -44,7 +55,7 @@ public final class ReportFiles {
         }
     }
 
-    private static Path render(Report report, Output output) {
+    private static Path render(Output output) {
         Path target = output.target();
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
@@ -62,7 +73,7 @@ public final class ReportFiles {
                     + e.getClass().getSimpleName() + ")", e);
         }
         try (OutputStream out = Files.newOutputStream(temp)) {
-            output.reporter().write(report, out);
+            output.content().writeTo(out);
             return temp;
         } catch (IOException | RuntimeException e) {
             try {

@@ -69,6 +69,32 @@ public record Thresholds(double vcpuPerCore, double vcpuPerCoreCritical, double 
         return List.copyOf(ids);
     }
 
+    /** A threshold's value by its policy name, for documentation; empty for an unknown name. */
+    public java.util.Optional<Object> valueOf(String name) {
+        for (java.lang.reflect.RecordComponent component : Thresholds.class.getRecordComponents()) {
+            if (component.getName().equals(name)) {
+                try {
+                    return java.util.Optional.of(component.getAccessor().invoke(this));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** A threshold's value as a policy file writes it: VLAN lists as ranges ({@code 1001-1024}). */
+    public String display(String name) {
+        Object value = valueOf(name).orElse(null);
+        if (value instanceof List<?> list) {
+            return VlanRanges.format(list.stream().map(o -> (Integer) o).toList());
+        }
+        if (value instanceof Double d && d == Math.rint(d)) {
+            return String.valueOf(d.longValue());
+        }
+        return String.valueOf(value);
+    }
+
     /** AVL-005's minimum active hosts: three for quorum-based HA (Proxmox, oVirt, Xen, Citrix), else two. */
     public int haMinHostsFor(boolean quorumFamily) {
         return quorumFamily ? haMinHostsQuorum : haMinHosts;

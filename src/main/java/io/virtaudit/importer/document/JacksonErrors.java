@@ -8,12 +8,14 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.virtaudit.importer.Suggestions;
 import io.virtaudit.model.Wire;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,13 +80,12 @@ public final class JacksonErrors {
         if (known == null || known.isEmpty()) {
             return message;
         }
-        String closest = known.stream().map(Objects::toString)
-                .min(Comparator.comparingInt(k -> distance(k.toLowerCase(), key.toLowerCase())))
-                .orElse(null);
-        if (closest != null && distance(closest.toLowerCase(), key.toLowerCase()) <= Math.max(2, key.length() / 4)) {
-            return message + "; did you mean '" + closest + "'?";
+        List<String> names = known.stream().map(Objects::toString).sorted().toList();
+        Optional<String> closest = Suggestions.closest(key, names);
+        if (closest.isPresent()) {
+            return message + "; did you mean '" + closest.get() + "'?";
         }
-        return message + " (known keys: " + String.join(", ", known.stream().map(Objects::toString).sorted().toList()) + ")";
+        return message + " (known keys: " + String.join(", ", names) + ")";
     }
 
     private static String expected(MismatchedInputException e) {
@@ -153,24 +154,5 @@ public final class JacksonErrors {
         line = cut < 0 ? line : line.substring(0, cut);
         int at = line.indexOf(" at [Source:");
         return at < 0 ? line : line.substring(0, at);
-    }
-
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

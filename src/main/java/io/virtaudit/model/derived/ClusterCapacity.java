@@ -14,11 +14,12 @@ import java.util.List;
  * @param quorumFamily     a host runs a product whose HA needs three nodes (Proxmox, oVirt, Xen, Citrix)
  * @param cpuVendors       the distinct known CPU vendors of its hosts, sorted
  * @param versions         the distinct known hypervisor versions of its hosts as major.minor, sorted
+ * @param visibleDatastores datastores of any kind that some active host of the cluster sees
  * @param sharedDatastores non-local datastores that every active host of the cluster sees
  */
 public record ClusterCapacity(String cluster, int hosts, int activeHosts, double activeMemoryGb,
                               double maxActiveMemoryGb, int activeCores, int maxActiveCores, boolean memoryKnown,
                               boolean coresKnown, int onVms, double demandMemoryGb, int demandVcpus,
                               List<Product> products, boolean quorumFamily, List<CpuVendor> cpuVendors,
-                              List<String> versions, int sharedDatastores) {
+                              List<String> versions, int visibleDatastores, int sharedDatastores) {
 }

@@ -1,0 +1,271 @@
+package io.virtaudit.rules;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.virtaudit.importer.InputError;
+import io.virtaudit.importer.InputException;
+import io.virtaudit.importer.Suggestions;
+import io.virtaudit.importer.document.JacksonErrors;
+import io.virtaudit.model.Wire;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads a policy file (YAML): thresholds by their names in {@link Thresholds}, rule selection and
+ * severity overrides. Unknown keys, unknown rule ids or categories and out-of-range values are
+ * input errors naming the file and the JSON pointer of the value.
+ */
+public final class PolicyReader {
+
+    /** The policy file as written; every section optional. */
+    record PolicyDocument(Integer policyVersion, Map<String, JsonNode> thresholds, RuleSelection rules) {
+    }
+
+    /** The {@code rules:} section. */
+    record RuleSelection(List<String> disable, List<String> disableCategories, String minimumSeverity,
+                         Map<String, String> severity) {
+    }
+
+    private static final Set<String> FRACTIONS = Set.of("scaleUpMemoryShare", "n1UsableCapacity",
+            "datastoreUsedMedium", "datastoreUsedHigh", "datastoreUsedCritical", "snapshotDatastoreUsed",
+            "clusterMemoryHeadroom");
+
+    private final ObjectMapper mapper = JsonMapper.builder(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    /** Reads and checks a policy file against the rules loaded for this run. */
+    public Policy read(Path file, String display, List<RuleMetadata> rules) {
+        PolicyDocument doc;
+        try (InputStream in = Files.newInputStream(file)) {
+            JsonParser parser = mapper.createParser(in);
+            if (parser.nextToken() == null) {
+                throw new InputException(display, "1:1", "the policy file is empty");
+            }
+            doc = mapper.readValue(parser, PolicyDocument.class);
+        } catch (JsonProcessingException e) {
+            String location = e.getLocation() == null ? "" : e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
+            throw new InputException(display, location, JacksonErrors.describe(e), e);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputException(display, "", "no such file");
+        } catch (IOException e) {
+            throw new InputException(display, "", "cannot read the policy: " + e.getMessage(), e);
+        }
+        List<InputError> errors = new ArrayList<>();
+        if (doc.policyVersion() != null && doc.policyVersion() != 1) {
+            errors.add(new InputError(display, "/policyVersion", "unsupported policyVersion " + doc.policyVersion()
+                    + " (this virtaudit reads version 1)"));
+        }
+        Thresholds thresholds = thresholds(doc.thresholds(), display, errors);
+        RuleSelection selection = doc.rules() == null ? new RuleSelection(null, null, null, null) : doc.rules();
+        List<String> disabled = ruleIds(selection.disable(), display, "/rules/disable", rules, errors);
+        Set<String> categories = categories(selection.disableCategories(), display, rules, errors);
+        Severity minimum = selection.minimumSeverity() == null ? null
+                : severity(selection.minimumSeverity(), display, "/rules/minimumSeverity", errors);
+        Map<String, Severity> overrides = overrides(selection.severity(), display, rules, errors);
+        if (!errors.isEmpty()) {
+            throw new InputException(errors);
+        }
+        return new Policy(thresholds, disabled, categories, minimum, overrides);
+    }
+
+    private Thresholds thresholds(Map<String, JsonNode> values, String display, List<InputError> errors) {
+        Thresholds defaults = Thresholds.defaults();
+        if (values == null || values.isEmpty()) {
+            return defaults;
+        }
+        RecordComponent[] components = Thresholds.class.getRecordComponents();
+        Map<String, RecordComponent> byName = new LinkedHashMap<>();
+        for (RecordComponent component : components) {
+            byName.put(component.getName(), component);
+        }
+        Object[] args = new Object[components.length];
+        try {
+            for (int i = 0; i < components.length; i++) {
+                args[i] = components[i].getAccessor().invoke(defaults);
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        for (Map.Entry<String, JsonNode> entry : values.entrySet()) {
+            String pointer = "/thresholds/" + entry.getKey();
+            RecordComponent component = byName.get(entry.getKey());
+            if (component == null) {
+                errors.add(new InputError(display, pointer, "unknown threshold '" + entry.getKey() + "'"
+                        + Suggestions.closest(entry.getKey(), byName.keySet()).map(k -> "; did you mean '" + k + "'?")
+                                .orElse(" (see policy/default-policy.yaml for the names)")));
+                continue;
+            }
+            Object value = value(component, entry.getKey(), entry.getValue(), display, pointer, errors);
+            if (value != null) {
+                args[List.of(components).indexOf(component)] = value;
+            }
+        }
+        try {
+            Thresholds result = (Thresholds) Thresholds.class.getDeclaredConstructors()[0].newInstance(args);
+            checkOrder(result, display, errors);
+            return result;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Object value(RecordComponent component, String name, JsonNode node, String display,
+                                String pointer, List<InputError> errors) {
+        Class<?> type = component.getType();
+        if (type == List.class) {
+            return vlanList(node, display, pointer, errors);
+        }
+        if (!node.isNumber()) {
+            errors.add(new InputError(display, pointer, name + " must be a number, not '" + node.asText() + "'"));
+            return null;
+        }
+        double number = node.asDouble();
+        if (type == int.class) {
+            if (!node.canConvertToInt() || node.isFloatingPointNumber() || number < 1) {
+                errors.add(new InputError(display, pointer, name + " must be a whole number of at least 1, not " + node));
+                return null;
+            }
+            return node.asInt();
+        }
+        if (FRACTIONS.contains(name) && (number <= 0 || number > 1)) {
+            errors.add(new InputError(display, pointer, name + " is a share: it must be above 0 and at most 1 (0.85 = 85 %), not " + node));
+            return null;
+        }
+        if (number <= 0 || Double.isNaN(number) || Double.isInfinite(number)) {
+            errors.add(new InputError(display, pointer, name + " must be above 0, not " + node));
+            return null;
+        }
+        return number;
+    }
+
+    /** A list of VLAN ids and ranges: {@code [1, 1001-1024, 4094]}. */
+    private static List<Integer> vlanList(JsonNode node, String display, String pointer, List<InputError> errors) {
+        if (!node.isArray()) {
+            errors.add(new InputError(display, pointer, "expected a list of VLAN ids or ranges such as [1001-1024, 4094]"));
+            return null;
+        }
+        TreeSet<Integer> ids = new TreeSet<>();
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode item = node.get(i);
+            String text = item.asText().strip();
+            int from;
+            int to;
+            try {
+                if (item.isInt()) {
+                    from = item.asInt();
+                    to = from;
+                } else if (text.matches("\\d+\\s*-\\s*\\d+")) {
+                    String[] parts = text.split("-");
+                    from = Integer.parseInt(parts[0].strip());
+                    to = Integer.parseInt(parts[1].strip());
+                } else {
+                    throw new NumberFormatException(text);
+                }
+            } catch (NumberFormatException e) {
+                errors.add(new InputError(display, pointer + "/" + i, "'" + text + "' is not a VLAN id or a range such as 1001-1024"));
+                continue;
+            }
+            if (from < 0 || to > 4095 || from > to) {
+                errors.add(new InputError(display, pointer + "/" + i, "'" + text + "' is outside VLAN ids 0-4095"));
+                continue;
+            }
+            for (int id = from; id <= to; id++) {
+                ids.add(id);
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    private static void checkOrder(Thresholds t, String display, List<InputError> errors) {
+        order(t.datastoreUsedMedium(), t.datastoreUsedHigh(), "datastoreUsedMedium", "datastoreUsedHigh", display, errors);
+        order(t.datastoreUsedHigh(), t.datastoreUsedCritical(), "datastoreUsedHigh", "datastoreUsedCritical", display, errors);
+        order(t.snapshotAgeHours(), t.snapshotAgeHighHours(), "snapshotAgeHours", "snapshotAgeHighHours", display, errors);
+        order(t.snapshotChain(), t.snapshotChainCritical(), "snapshotChain", "snapshotChainCritical", display, errors);
+        order(t.vcpuPerCoreCritical(), t.vcpuPerCore(), "vcpuPerCoreCritical", "vcpuPerCore", display, errors);
+        order(t.haMinHosts(), t.haMinHostsQuorum(), "haMinHosts", "haMinHostsQuorum", display, errors);
+    }
+
+    private static void order(double low, double high, String lowName, String highName, String display,
+                              List<InputError> errors) {
+        if (low > high) {
+            errors.add(new InputError(display, "/thresholds/" + lowName, lowName + " (" + low + ") must not exceed "
+                    + highName + " (" + high + ")"));
+        }
+    }
+
+    private static List<String> ruleIds(List<String> ids, String display, String pointer, List<RuleMetadata> rules,
+                                        List<InputError> errors) {
+        if (ids == null) {
+            return List.of();
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            if (id == null || rules.stream().noneMatch(r -> Globs.matches(id, r.id()))) {
+                errors.add(new InputError(display, pointer + "/" + i, Globs.isGlob(String.valueOf(id))
+                        ? "'" + id + "' matches no rule" : "unknown rule id '" + id + "'"));
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    private static Set<String> categories(List<String> names, String display, List<RuleMetadata> rules,
+                                          List<InputError> errors) {
+        if (names == null) {
+            return Set.of();
+        }
+        Set<String> known = new TreeSet<>();
+        rules.forEach(r -> known.add(r.category()));
+        for (int i = 0; i < names.size(); i++) {
+            if (!known.contains(names.get(i))) {
+                errors.add(new InputError(display, "/rules/disableCategories/" + i, "unknown category '" + names.get(i)
+                        + "' (known: " + String.join(", ", known) + ")"));
+            }
+        }
+        return Set.copyOf(names.stream().filter(known::contains).toList());
+    }
+
+    private static Map<String, Severity> overrides(Map<String, String> severities, String display,
+                                                   List<RuleMetadata> rules, List<InputError> errors) {
+        if (severities == null) {
+            return Map.of();
+        }
+        Map<String, Severity> out = new LinkedHashMap<>();
+        severities.forEach((id, value) -> {
+            String pointer = "/rules/severity/" + id;
+            if (rules.stream().noneMatch(r -> r.id().equals(id))) {
+                errors.add(new InputError(display, pointer, "unknown rule id '" + id + "'"));
+                return;
+            }
+            Severity severity = severity(value, display, pointer, errors);
+            if (severity != null) {
+                out.put(id, severity);
+            }
+        });
+        return Map.copyOf(out);
+    }
+
+    private static Severity severity(String text, String display, String pointer, List<InputError> errors) {
+        try {
+            return Wire.parse(Severity.class, String.valueOf(text));
+        } catch (IllegalArgumentException e) {
+            errors.add(new InputError(display, pointer, e.getMessage()));
+            return null;
+        }
+    }
+}
