@@ -13,7 +13,6 @@ import io.virtaudit.report.Reporter;
 import io.virtaudit.report.Reporters;
 import io.virtaudit.rules.Severity;
 import io.virtaudit.rules.Policy;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,7 +88,7 @@ final class CheckCommand implements Callable<Integer> {
         Evaluation evaluation = new DroolsRuleEngine(rules, policy, FIRING_LIMIT).evaluate(estate);
         List<Report.Pack> packs = rules.packs().stream().map(p -> new Report.Pack(p.id(), p.version())).toList();
         Report report = ReportAssembler.assemble(Version.current(), packs, estate, evaluation.rulesEvaluated(),
-                evaluation.findings());
+                evaluation.findings(), ReportAssembler.Workflow.plain(java.time.LocalDate.now(clock)));
         ReportFiles.writeAll(outputs.stream().map(p -> ReportFiles.Output.of(p.reporter(), report, p.target())).toList());
         PrintWriter out = spec.commandLine().getOut();
         if (estate.referenceTimeAssumed()) {
@@ -147,24 +146,10 @@ final class CheckCommand implements Callable<Integer> {
 
     private void refuseOverwritingInputs(List<PlannedReport> outputs) {
         for (PlannedReport out : outputs) {
-            Path target = out.target().toAbsolutePath().normalize();
-            for (Path input : inputs) {
-                Path in = input.toAbsolutePath().normalize();
-                if (target.equals(in) || sameFile(target, in)) {
-                    throw new InputException(out.target().toString(), "", "the report would overwrite an input; choose another output path");
-                }
+            OutputGuard.refuseInputs(out.target(), inputs);
+            if (template != null) {
+                OutputGuard.refuseInputs(out.target(), List.of(template));
             }
-            if (template != null && (target.equals(template.toAbsolutePath().normalize()) || sameFile(target, template))) {
-                throw new InputException(out.target().toString(), "", "the report would overwrite the template");
-            }
-        }
-    }
-
-    private static boolean sameFile(Path a, Path b) {
-        try {
-            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
-        } catch (IOException e) {
-            return false;
         }
     }
 

@@ -1,17 +1,22 @@
 package io.virtaudit.cli;
 
 import io.virtaudit.importer.EstateAssembler;
+import io.virtaudit.importer.EstateMerger;
 import io.virtaudit.importer.Importer;
 import io.virtaudit.importer.InputException;
+import io.virtaudit.importer.SourcedDocument;
 import io.virtaudit.importer.document.DocumentImporter;
 import io.virtaudit.model.Estate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-/** Turns the command line's INPUT arguments into one checked estate. */
+/**
+ * Turns the command line's INPUT arguments into one checked estate: each input is read by the
+ * importer that accepts it, several inputs are merged, then references are cross-checked.
+ */
 final class Inputs {
 
     private final List<Importer> importers = List.of(new DocumentImporter());
@@ -22,34 +27,33 @@ final class Inputs {
     }
 
     Estate load(List<Path> inputs) {
-        if (inputs.size() > 1) {
-            throw new InputException(display(inputs.get(1)), "",
-                    "several inputs cannot be merged yet: give one estate document (.yaml, .yml or .json)");
+        return new EstateAssembler(clock).assemble(merged(inputs));
+    }
+
+    /** The inputs read and merged, before the cross-checks. */
+    SourcedDocument merged(List<Path> inputs) {
+        List<SourcedDocument> documents = new ArrayList<>();
+        for (Path input : inputs) {
+            documents.add(read(input));
         }
-        Path input = inputs.get(0);
+        return EstateMerger.merge(documents);
+    }
+
+    private SourcedDocument read(Path input) {
         String name = display(input);
         if (!Files.exists(input)) {
             throw new InputException(name, "", "no such file");
         }
-        if (Files.isDirectory(input)) {
-            throw new InputException(name, "", "is a directory; CSV folders are not supported yet");
-        }
         Importer importer = importers.stream().filter(i -> i.accepts(input)).findFirst()
-                .orElseThrow(() -> new InputException(name, "", unsupported(input)));
-        return new EstateAssembler(clock).assemble(importer.read(input, name));
+                .orElseThrow(() -> new InputException(name, "", "unknown input type: give an estate document"
+                        + " (.yaml, .yml, .json), an RVTools export (.xlsx, RVTools_tab*.csv or their folder),"
+                        + " or CSV inventories (hosts.csv, vms.csv, … or their folder)"));
+        return importer.read(input, name);
     }
 
     /** The input as the user named it, without a leading {@code ./}. */
     static String display(Path input) {
         String text = input.toString();
         return text.startsWith("./") ? text.substring(2) : text;
-    }
-
-    private static String unsupported(Path input) {
-        String name = input.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".xlsx") || name.endsWith(".csv")) {
-            return "RVTools exports and CSV inventories are not supported yet: give an estate document (.yaml, .yml or .json)";
-        }
-        return "unknown input type: give an estate document (.yaml, .yml or .json)";
     }
 }

@@ -2,9 +2,9 @@ package io.virtaudit.finding;
 
 import io.virtaudit.model.Wire;
 
-/** A finding's standing against a baseline: new, or already there last time. */
+/** A finding's standing against a baseline: new, already there last time, or gone since. */
 public enum FindingStatus implements Wire {
-    NEW, PERSISTING;
+    NEW, PERSISTING, RESOLVED;
 
     @Override
     public String wireName() {

@@ -1,7 +1,9 @@
 package io.virtaudit.finding;
 
 import io.virtaudit.rules.RuleMetadata;
+import io.virtaudit.waiver.Waiver;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +12,16 @@ import java.util.Map;
  * rules evaluated. Built once per run; every output format renders the same report.
  */
 public record Report(Tool tool, EstateSummary estate, Summary summary, List<Finding> findings,
-                     List<Finding> resolved, Waivers waivers, List<RuleResult> rules) {
+                     List<Finding> resolved, Waivers waivers, List<RuleResult> rules, Run run) {
+
+    /**
+     * The run itself: its date (waiver expiry is judged against it) and the files that shaped it.
+     *
+     * @param baseline the previous findings file, or null
+     * @param waivers  the waiver file, or null
+     */
+    public record Run(LocalDate date, String baseline, String waivers) {
+    }
 
     /** The tool and the rule packs it ran. */
     public record Tool(String name, String version, List<Pack> rulePacks) {
@@ -34,19 +45,31 @@ public record Report(Tool tool, EstateSummary estate, Summary summary, List<Find
     /**
      * Counts over the findings.
      *
-     * @param bySeverity every severity, critical first, zero included
-     * @param byDomain   findings per rule domain (CMP, AVL, …), sorted
-     * @param score      the compliance score, null until it is defined
+     * @param bySeverity         findings per severity (waived ones included), critical first, zero included
+     * @param byDomain           findings per rule domain (CMP, AVL, …), sorted
+     * @param score              the overall compliance score, 0–100
+     * @param scoreByDomain      the score per rule domain, sorted
+     * @param baselineBySeverity the baseline's findings per severity, or null without a baseline
+     * @param changes            new, persisting and resolved counts, or null without a baseline
      */
     public record Summary(int findings, int waived, Map<String, Integer> bySeverity, Map<String, Integer> byDomain,
-                          int rulesEvaluated, int rulesFailed, Double score) {
+                          int rulesEvaluated, int rulesFailed, Double score, Map<String, Double> scoreByDomain,
+                          Map<String, Integer> baselineBySeverity, Changes changes) {
     }
 
-    /** Waivers applied, expired and unused (waiver support arrives with the workflow issue). */
-    public record Waivers(List<Object> applied, List<Object> expired, List<Object> unused) {
+    /** Against a baseline: how many findings are new, persisting, and resolved. */
+    public record Changes(int added, int persisting, int resolved) {
+    }
+
+    /** Waivers applied (with the number of findings each waived), expired, and unused. */
+    public record Waivers(List<Applied> applied, List<Waiver> expired, List<Waiver> unused) {
         public static Waivers none() {
             return new Waivers(List.of(), List.of(), List.of());
         }
+    }
+
+    /** A waiver that waived findings of this run. */
+    public record Applied(Waiver waiver, int findings) {
     }
 
     /** One rule evaluated and how many findings it gave. */

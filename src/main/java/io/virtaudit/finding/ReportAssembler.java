@@ -3,6 +3,9 @@ package io.virtaudit.finding;
 import io.virtaudit.model.Estate;
 import io.virtaudit.rules.RuleMetadata;
 import io.virtaudit.rules.Severity;
+import io.virtaudit.waiver.Baseline;
+import io.virtaudit.waiver.WaiverSet;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,38 +13,76 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Builds the {@link Report} of a run from the estate, the rules evaluated and their findings. */
+/**
+ * Builds the {@link Report} of a run from the estate, the rules evaluated and their findings,
+ * applying the waivers and the baseline of the run.
+ */
 public final class ReportAssembler {
 
     public static final String TOOL_NAME = "virtaudit";
+
+    /**
+     * What the auditor's workflow adds to a run.
+     *
+     * @param runDate      the date waivers are judged against
+     * @param waivers      the accepted risks (empty without --waivers)
+     * @param waiversFile  the waiver file, or null
+     * @param baseline     the previous findings, or null
+     */
+    public record Workflow(LocalDate runDate, WaiverSet waivers, String waiversFile, Baseline baseline) {
+        public static Workflow plain(LocalDate runDate) {
+            return new Workflow(runDate, WaiverSet.none(), null, null);
+        }
+    }
 
     private ReportAssembler() {
     }
 
     public static Report assemble(String version, List<Report.Pack> packs, Estate estate,
-                                  List<RuleMetadata> rules, List<Finding> findings) {
-        Map<String, Long> perRule = findings.stream()
-                .collect(Collectors.groupingBy(Finding::ruleId, Collectors.counting()));
-        Map<String, Integer> bySeverity = new LinkedHashMap<>();
-        for (Severity severity : Severity.values()) {
-            bySeverity.put(severity.wireName(), 0);
+                                  List<RuleMetadata> rules, List<Finding> evaluated, Workflow workflow) {
+        WaiverSet.Outcome waived = workflow.waivers().apply(evaluated, workflow.runDate());
+        List<Finding> findings = waived.findings();
+        List<Finding> resolved = List.of();
+        Report.Changes changes = null;
+        Map<String, Integer> baselineBySeverity = null;
+        if (workflow.baseline() != null) {
+            Baseline.Outcome compared = workflow.baseline().compare(findings);
+            findings = compared.findings();
+            resolved = compared.resolved();
+            int added = (int) findings.stream().filter(f -> f.status() == FindingStatus.NEW).count();
+            changes = new Report.Changes(added, findings.size() - added, resolved.size());
+            baselineBySeverity = bySeverity(workflow.baseline().findings());
         }
-        Map<String, Integer> byDomain = new TreeMap<>();
         Map<String, RuleMetadata> rulesById = rules.stream().collect(Collectors.toMap(RuleMetadata::id, Function.identity()));
+        Map<String, Integer> byDomain = new TreeMap<>();
+        Map<String, Long> perRule = new TreeMap<>();
         for (Finding f : findings) {
-            bySeverity.merge(f.severity().wireName(), 1, Integer::sum);
             RuleMetadata rule = rulesById.get(f.ruleId());
-            byDomain.merge(rule != null ? rule.domain() : f.ruleId().substring(0, 3), 1, Integer::sum);
+            byDomain.merge(rule != null ? rule.domain() : f.ruleId().replaceAll("-.*", ""), 1, Integer::sum);
+            perRule.merge(f.ruleId(), 1L, Long::sum);
         }
-        int waived = (int) findings.stream().filter(f -> f.waiver() != null).count();
-        Report.Summary summary = new Report.Summary(findings.size(), waived, bySeverity, byDomain, rules.size(),
-                perRule.size(), null);
+        int waivedCount = (int) findings.stream().filter(Finding::waived).count();
+        Score score = Score.of(estate, rules, findings);
+        Report.Summary summary = new Report.Summary(findings.size(), waivedCount, bySeverity(findings), byDomain,
+                rules.size(), perRule.size(), score.overall(), score.byDomain(), baselineBySeverity, changes);
         Report.EstateSummary estateSummary = new Report.EstateSummary(estate.info().name(),
                 estate.info().collectedAt(), estate.info().source(), estate.counts(), estate.referenceTime(),
                 estate.referenceTimeAssumed(), estate.inputs());
         List<Report.RuleResult> results = rules.stream()
                 .map(r -> new Report.RuleResult(r, perRule.getOrDefault(r.id(), 0L).intValue())).toList();
-        return new Report(new Report.Tool(TOOL_NAME, version, packs), estateSummary, summary, findings, List.of(),
-                Report.Waivers.none(), results);
+        Report.Run run = new Report.Run(workflow.runDate(),
+                workflow.baseline() == null ? null : workflow.baseline().file(), workflow.waiversFile());
+        return new Report(new Report.Tool(TOOL_NAME, version, packs), estateSummary, summary, findings, resolved,
+                waived.waivers(), results, run);
+    }
+
+    /** Findings per severity, critical first, zero included. */
+    static Map<String, Integer> bySeverity(List<Finding> findings) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Severity severity : Severity.values()) {
+            counts.put(severity.wireName(), 0);
+        }
+        findings.forEach(f -> counts.merge(f.severity().wireName(), 1, Integer::sum));
+        return counts;
     }
 }

@@ -40,8 +40,7 @@ public final class EstateAssembler {
     /** Cross-checks and derives; every problem found is reported together. */
     public Estate assemble(SourcedDocument sourced) {
         EstateDocument doc = sourced.document();
-        Problems problems = new Problems(sourced.file());
-        SourcedDocument.ObjectLocator at = sourced.locations();
+        Problems problems = new Problems(sourced.locator());
         if (doc.formatVersion() == null) {
             problems.add("/formatVersion", "formatVersion is required (this virtaudit reads version " + FORMAT_VERSION + ")");
         } else if (doc.formatVersion() != FORMAT_VERSION) {
@@ -68,22 +67,22 @@ public final class EstateAssembler {
 
         References refs = new References(problems, clusterIds, hostIds, lunIds, vlanIds);
         for (int i = 0; i < clusters.size(); i++) {
-            checkCluster(clusters.get(i), at.locate("clusters", i), problems);
+            checkCluster(clusters.get(i), pointer("clusters", i), problems);
         }
         for (int i = 0; i < hosts.size(); i++) {
-            checkHost(hosts.get(i), at.locate("hosts", i), problems, refs);
+            checkHost(hosts.get(i), pointer("hosts", i), problems, refs);
         }
         for (int i = 0; i < vms.size(); i++) {
-            checkVm(vms.get(i), at.locate("vms", i), problems, refs);
+            checkVm(vms.get(i), pointer("vms", i), problems, refs);
         }
         for (int i = 0; i < luns.size(); i++) {
-            checkLun(luns.get(i), at.locate("luns", i), problems, refs);
+            checkLun(luns.get(i), pointer("luns", i), problems, refs);
         }
         for (int i = 0; i < multipath.size(); i++) {
-            checkMultipath(multipath.get(i), at.locate("multipath", i), problems, refs);
+            checkMultipath(multipath.get(i), pointer("multipath", i), problems, refs);
         }
         for (int i = 0; i < vlans.size(); i++) {
-            checkVlan(vlans.get(i), at.locate("vlans", i), problems, refs);
+            checkVlan(vlans.get(i), pointer("vlans", i), problems, refs);
         }
         problems.throwIfAny();
 
@@ -93,7 +92,11 @@ public final class EstateAssembler {
                 List.copyOf(clusters), hosts.stream().map(EstateAssembler::deriveHost).toList(),
                 vms.stream().map(EstateAssembler::deriveVm).toList(),
                 deriveLunHosts(luns, multipath, vms), List.copyOf(multipath),
-                deriveVlanHosts(vlans, hosts, vms), Map.copyOf(sources), List.of(sourced.file()));
+                deriveVlanHosts(vlans, hosts, vms), Map.copyOf(sources), List.copyOf(sourced.inputs()));
+    }
+
+    private static String pointer(String collection, int index) {
+        return "/" + collection + "/" + index;
     }
 
     private static <T> List<T> nonNull(List<T> list) {
@@ -105,7 +108,7 @@ public final class EstateAssembler {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < objects.size(); i++) {
             T object = objects.get(i);
-            String location = sourced.locations().locate(collection, i);
+            String location = pointer(collection, i);
             if (object == null) {
                 problems.add(location, "an entry of " + collection + " is empty");
                 continue;
@@ -118,10 +121,10 @@ public final class EstateAssembler {
             Integer first = seen.putIfAbsent(key, i);
             if (first != null) {
                 problems.add(location + "/id", "duplicate id '" + key + "' (first defined at "
-                        + sourced.locations().locate(collection, first) + ")");
+                        + problems.where(pointer(collection, first)) + ")");
             }
             EstateObject subject = (EstateObject) object;
-            sources.putIfAbsent(new SubjectKey(subject.subjectType(), key), new SourceRef(sourced.file(), location));
+            sources.putIfAbsent(new SubjectKey(subject.subjectType(), key), sourced.locator().locate(location));
         }
         return seen.keySet();
     }
@@ -131,7 +134,7 @@ public final class EstateAssembler {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             MultipathConfig entry = entries.get(i);
-            String location = sourced.locations().locate("multipath", i);
+            String location = pointer("multipath", i);
             if (entry == null) {
                 problems.add(location, "an entry of multipath is empty");
                 continue;
@@ -143,9 +146,9 @@ public final class EstateAssembler {
             Integer first = seen.putIfAbsent(entry.id(), i);
             if (first != null) {
                 problems.add(location, "duplicate multipath entry '" + entry.id() + "' (first defined at "
-                        + sourced.locations().locate("multipath", first) + ")");
+                        + problems.where(pointer("multipath", first)) + ")");
             }
-            sources.putIfAbsent(new SubjectKey(entry.subjectType(), entry.id()), new SourceRef(sourced.file(), location));
+            sources.putIfAbsent(new SubjectKey(entry.subjectType(), entry.id()), sourced.locator().locate(location));
         }
     }
 

@@ -2,23 +2,31 @@ package io.virtaudit.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import io.virtaudit.model.SourceRef;
 
 /** Collects the input errors of one pass so the user sees them all at once, not one per run. */
 final class Problems {
 
     private static final int LIMIT = 50;
 
-    private final String file;
+    private final SourceLocator locator;
     private final List<InputError> errors = new ArrayList<>();
 
-    Problems(String file) {
-        this.file = file;
+    Problems(SourceLocator locator) {
+        this.locator = locator;
     }
 
-    void add(String location, String message) {
+    /** Adds an error about the value at a JSON pointer of the document, located in its source. */
+    void add(String pointer, String message) {
         if (errors.size() < LIMIT) {
-            errors.add(new InputError(file, location, message));
+            SourceRef ref = locator.locate(pointer);
+            errors.add(new InputError(ref.file(), ref.location(), message));
         }
+    }
+
+    /** Where the value at a pointer came from, for messages that point at a second place. */
+    String where(String pointer) {
+        return locator.locate(pointer).toString();
     }
 
     void range(String location, String field, Number value, double min, double max) {

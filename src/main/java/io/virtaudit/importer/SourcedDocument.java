@@ -1,21 +1,12 @@
 package io.virtaudit.importer;
 
+import java.util.List;
+
 /**
- * A document together with how to name the place each object came from.
+ * A document together with where each of its values came from.
  *
- * @param file      the input as the user named it
- * @param locations maps a collection and index to a location inside the file
+ * @param inputs  the inputs it was read from, as the user named them (several for a merged estate)
+ * @param locator maps a JSON pointer into the document to its source
  */
-public record SourcedDocument(String file, EstateDocument document, ObjectLocator locations) {
-
-    /** Where the object at {@code index} of {@code collection} came from. */
-    @FunctionalInterface
-    public interface ObjectLocator {
-        String locate(String collection, int index);
-
-        /** JSON pointers, as for YAML and JSON documents: {@code /vms/3}. */
-        static ObjectLocator jsonPointer() {
-            return (collection, index) -> "/" + collection + "/" + index;
-        }
-    }
+public record SourcedDocument(List<String> inputs, EstateDocument document, SourceLocator locator) {
 }

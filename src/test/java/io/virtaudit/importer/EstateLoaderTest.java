@@ -206,7 +206,7 @@ class EstateLoaderTest {
                         multipath: [{host: h1, lun: ds9}]
                         """));
         assertThat(e.errors()).extracting(InputError::render).contains(
-                "refs.yaml:/hosts/1/id: duplicate id 'h1' (first defined at /hosts/0)",
+                "refs.yaml:/hosts/1/id: duplicate id 'h1' (first defined at refs.yaml:/hosts/0)",
                 "refs.yaml:/hosts/0/cluster: unknown cluster 'nope' (no cluster has this id)",
                 "refs.yaml:/vms/0/host: unknown host 'h9' (no host has this id)",
                 "refs.yaml:/vms/0/datastores/0: unknown lun 'ds9' (no lun has this id)",
@@ -221,7 +221,7 @@ class EstateLoaderTest {
                 luns: [{id: l1, protocol: fc}]
                 multipath: [{host: h1, lun: l1}, {host: h1, lun: l1}]
                 """);
-        assertThat(e.render()).isEqualTo("mp.yaml:/multipath/1: duplicate multipath entry 'h1:l1' (first defined at /multipath/0)");
+        assertThat(e.render()).isEqualTo("mp.yaml:/multipath/1: duplicate multipath entry 'h1:l1' (first defined at mp.yaml:/multipath/0)");
     }
 
     @Test

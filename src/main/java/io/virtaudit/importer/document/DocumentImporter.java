@@ -14,6 +14,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.virtaudit.importer.EstateDocument;
 import io.virtaudit.importer.Importer;
 import io.virtaudit.importer.InputException;
+import io.virtaudit.importer.SourceLocator;
 import io.virtaudit.importer.SourcedDocument;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,7 +54,7 @@ public final class DocumentImporter implements Importer {
             if (document == null) {
                 throw new InputException(displayName, "1:1", "the document is empty");
             }
-            return new SourcedDocument(displayName, document, SourcedDocument.ObjectLocator.jsonPointer());
+            return new SourcedDocument(java.util.List.of(displayName), document, SourceLocator.jsonPointer(displayName));
         } catch (JsonProcessingException e) {
             throw new InputException(displayName, location(e.getLocation()), JacksonErrors.describe(e), e);
         } catch (CharacterCodingException e) {

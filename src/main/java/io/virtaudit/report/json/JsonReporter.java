@@ -8,6 +8,7 @@ import io.virtaudit.finding.Finding;
 import io.virtaudit.finding.Report;
 import io.virtaudit.importer.document.FormatModule;
 import io.virtaudit.report.Reporter;
+import io.virtaudit.waiver.Waiver;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
@@ -59,11 +60,25 @@ public final class JsonReporter implements Reporter {
         summary.put("rulesEvaluated", report.summary().rulesEvaluated());
         summary.put("rulesFailed", report.summary().rulesFailed());
         summary.put("score", report.summary().score());
+        summary.put("scoreByDomain", report.summary().scoreByDomain());
+        if (report.summary().changes() != null) {
+            summary.put("baseline", ordered("file", report.run().baseline(),
+                    "bySeverity", report.summary().baselineBySeverity()));
+            summary.put("changes", ordered("new", report.summary().changes().added(),
+                    "persisting", report.summary().changes().persisting(),
+                    "resolved", report.summary().changes().resolved()));
+        }
         doc.put("summary", summary);
         doc.put("findings", report.findings().stream().map(JsonReporter::finding).toList());
         doc.put("resolved", report.resolved().stream().map(JsonReporter::finding).toList());
-        doc.put("waivers", ordered("applied", report.waivers().applied(), "expired", report.waivers().expired(),
-                "unused", report.waivers().unused()));
+        doc.put("waivers", ordered(
+                "applied", report.waivers().applied().stream()
+                        .map(a -> { Map<String, Object> w = waiver(a.waiver()); w.put("findings", a.findings()); return w; }).toList(),
+                "expired", report.waivers().expired().stream().map(JsonReporter::waiver).toList(),
+                "unused", report.waivers().unused().stream().map(JsonReporter::waiver).toList()));
+        if (report.run().waivers() != null) {
+            doc.put("run", ordered("date", report.run().date().toString(), "waivers", report.run().waivers()));
+        }
         return doc;
     }
 
@@ -82,8 +97,14 @@ public final class JsonReporter implements Reporter {
         out.put("source", f.source() == null ? null
                 : ordered("file", f.source().file(), "location", f.source().location()));
         out.put("status", f.status().wireName());
-        out.put("waiver", f.waiver());
+        out.put("waiver", f.waiver() == null ? null : waiver(f.waiver()));
         return out;
+    }
+
+    private static Map<String, Object> waiver(Waiver w) {
+        return ordered("rule", w.rule(), "subject", w.subject(), "subjectType", w.subjectType(),
+                "justification", w.justification(), "approvedBy", w.approvedBy(), "expires", w.expires().toString(),
+                "reference", w.reference(), "source", w.source() == null ? null : w.source().toString());
     }
 
     private static Map<String, Object> ordered(Object... keyValues) {

@@ -123,7 +123,8 @@ public final class XlsxReporter implements Reporter {
         for (Finding f : report.findings()) {
             rows.append(Arrays.asList(f.severity().wireName(), f.ruleId(), f.title(), wire(f.subject().type()),
                     f.subject().id(), f.subject().name(), f.message(), evidence(f.evidence()), f.remediation(),
-                    f.source() == null ? null : f.source().toString(), wire(f.status()), f.waiver()));
+                    f.source() == null ? null : f.source().toString(), wire(f.status()),
+                    f.waiver() == null ? null : io.virtaudit.waiver.Waivers.label(f.waiver())));
         }
         table(workbook, WorkbookLayout.FINDINGS, rows, columns.size(), WorkbookLayout.FINDINGS_SEVERITY_COLUMN);
     }

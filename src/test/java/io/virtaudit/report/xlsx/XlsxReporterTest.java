@@ -145,7 +145,7 @@ class XlsxReporterTest {
         Report.EstateSummary e = stated.estate();
         Report assumed = new Report(stated.tool(), new Report.EstateSummary(e.name(), null, e.source(), e.counts(),
                 COLLECTED, true, e.inputs()), stated.summary(), stated.findings(), stated.resolved(),
-                stated.waivers(), stated.rules());
+                stated.waivers(), stated.rules(), stated.run());
         try (XSSFWorkbook workbook = readBack(write(new XlsxReporter(), assumed))) {
             assertThat(workbook.getSheet("Summary").getRow(2).getCell(1).getStringCellValue())
                     .isEqualTo("not stated: the run's time 2026-11-20T08:00:00Z was used");
@@ -354,11 +354,12 @@ class XlsxReporterTest {
                 new Report.Tool("virtaudit", "1.0.0", List.of(new Report.Pack("core", "1"))),
                 new Report.EstateSummary("ACME Production", COLLECTED, "lab.yaml", counts, COLLECTED, false,
                         List.of("lab.yaml")),
-                new Report.Summary(6, 0, bySeverity, byDomain, 6, 5, null),
+                new Report.Summary(6, 0, bySeverity, byDomain, 6, 5, 80.0, Map.of("TIM", 60.0), null, null),
                 findings, List.of(), Report.Waivers.none(),
                 List.of(new Report.RuleResult(cmp, 1), new Report.RuleResult(tim, 2), new Report.RuleResult(sto, 0),
                         new Report.RuleResult(net, 1), new Report.RuleResult(avl, 1),
-                        new Report.RuleResult(dat, 1)));
+                        new Report.RuleResult(dat, 1)),
+                new Report.Run(java.time.LocalDate.of(2026, 11, 24), null, null));
     }
 
     private static RuleMetadata rule(String id, String title, Severity severity, String category,
