@@ -1,6 +1,9 @@
 package io.virtaudit.cli;
 
 import io.virtaudit.importer.EstateAssembler;
+import io.virtaudit.importer.EstateDocument;
+import io.virtaudit.importer.csv.CsvInventoryImporter;
+import io.virtaudit.model.EstateInfo;
 import io.virtaudit.importer.EstateMerger;
 import io.virtaudit.importer.Importer;
 import io.virtaudit.importer.InputException;
@@ -19,7 +22,8 @@ import java.util.List;
  */
 final class Inputs {
 
-    private final List<Importer> importers = List.of(new DocumentImporter());
+    private final DocumentImporter nativeImporter = new DocumentImporter();
+    private final List<Importer> importers = List.of(nativeImporter, new CsvInventoryImporter());
     private final Clock clock;
 
     Inputs(Clock clock) {
@@ -33,10 +37,29 @@ final class Inputs {
     /** The inputs read and merged, before the cross-checks. */
     SourcedDocument merged(List<Path> inputs) {
         List<SourcedDocument> documents = new ArrayList<>();
+        boolean nativeDocument = false;
         for (Path input : inputs) {
             documents.add(read(input));
+            nativeDocument |= nativeImporter.accepts(input);
         }
-        return EstateMerger.merge(documents);
+        SourcedDocument merged = EstateMerger.merge(documents);
+        return nativeDocument ? merged : named(merged, inputs.get(0));
+    }
+
+    /**
+     * RVTools exports and CSV inventories may carry no estate name: when no estate document is among
+     * the inputs, the first input's name, without its extension, stands in for it.
+     */
+    private static SourcedDocument named(SourcedDocument sourced, Path first) {
+        EstateDocument doc = sourced.document();
+        if (doc.estate() != null && doc.estate().name() != null && !doc.estate().name().isBlank()) {
+            return sourced;
+        }
+        String name = first.toAbsolutePath().normalize().getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        EstateInfo info = doc.estate() == null ? new EstateInfo(name, null, null)
+                : new EstateInfo(name, doc.estate().collectedAt(), doc.estate().source());
+        EstateDocument renamed = new EstateDocument(doc.formatVersion(), info, doc.clusters(), doc.hosts(), doc.vms(), doc.luns(), doc.multipath(), doc.vlans());
+        return new SourcedDocument(sourced.inputs(), renamed, sourced.locator());
     }
 
     private SourcedDocument read(Path input) {

@@ -1,0 +1,30 @@
+package io.virtaudit.importer.csv;
+
+import java.util.List;
+
+/**
+ * One column of an inventory CSV: its name as the header spells it in the format, the path of
+ * the field it fills inside the row's object, and how a cell is read.
+ *
+ * @param name the field path with dots ({@code cpu.sockets})
+ * @param path the same path as object keys ({@code [cpu, sockets]})
+ * @param kind how a cell of this column is read
+ * @param type for {@link Kind#CHOICE}, the enumeration
+ * @param list whether the cell holds a {@code ;}-separated list of such values
+ */
+record Column(String name, List<String> path, Kind kind, Class<?> type, boolean list) {
+
+    /** How a cell is read. */
+    enum Kind {
+        TEXT, WHOLE, NUMBER, BOOLEAN, TIME, BACKUP_TIME, CHOICE,
+        /** A list of objects kept in a file of its own: the column takes only {@code none}. */
+        OBJECT_LIST,
+        /** In a child file: the key of the object the row belongs to. */
+        OWNER
+    }
+
+    /** A column that fills a label: {@code labels.site}. */
+    static Column label(String key) {
+        return new Column(ColumnSet.LABELS + "." + key, List.of(ColumnSet.LABELS, key), Kind.TEXT, String.class, false);
+    }
+}

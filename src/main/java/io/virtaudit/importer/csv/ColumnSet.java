@@ -1,0 +1,142 @@
+package io.virtaudit.importer.csv;
+
+import io.virtaudit.importer.Suggestions;
+import io.virtaudit.model.BackupTime;
+import io.virtaudit.model.Wire;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The columns an inventory file may have, read off the model records so that the CSV columns
+ * can never drift from the estate format: every scalar field, nested fields by dotted path, lists
+ * of scalars, and {@code labels.<key>} where the object has labels.
+ */
+final class ColumnSet {
+
+    static final String LABELS = "labels";
+
+    private static final Map<InventoryFile, ColumnSet> CACHE = new EnumMap<>(InventoryFile.class);
+
+    private final Map<String, Column> byLowerName = new LinkedHashMap<>();
+    private boolean labels;
+
+    private ColumnSet() {
+    }
+
+    /** The columns of one kind of file. */
+    static synchronized ColumnSet of(InventoryFile file) {
+        return CACHE.computeIfAbsent(file, ColumnSet::build);
+    }
+
+    private static ColumnSet build(InventoryFile file) {
+        ColumnSet set = new ColumnSet();
+        if (file.isChild()) {
+            for (String key : file.keyColumns()) {
+                set.add(new Column(key, List.of(), Column.Kind.OWNER, String.class, false));
+            }
+        }
+        set.addFields(file.rowType(), List.of());
+        return set;
+    }
+
+    /** The column a header names (case-insensitive), if this file has it. */
+    Optional<Column> find(String header) {
+        String lower = header.toLowerCase(Locale.ROOT);
+        Column column = byLowerName.get(lower);
+        if (column != null) {
+            return Optional.of(column);
+        }
+        String prefix = LABELS + ".";
+        if (labels && lower.startsWith(prefix) && header.length() > prefix.length()
+                && !header.substring(prefix.length()).isBlank()) {
+            return Optional.of(Column.label(header.substring(prefix.length()).trim()));
+        }
+        return Optional.empty();
+    }
+
+    /** The known column closest to a misspelt one, if any is close. */
+    Optional<String> closest(String header) {
+        return Suggestions.closest(header, names());
+    }
+
+    /** Every column name, in the order of the model's fields. */
+    List<String> names() {
+        List<String> names = new ArrayList<>();
+        byLowerName.values().forEach(c -> names.add(c.name()));
+        if (labels) {
+            names.add(LABELS + ".<key>");
+        }
+        return names;
+    }
+
+    private void add(Column column) {
+        byLowerName.put(column.name().toLowerCase(Locale.ROOT), column);
+    }
+
+    private void addFields(Class<?> recordType, List<String> prefix) {
+        for (RecordComponent component : recordType.getRecordComponents()) {
+            List<String> path = new ArrayList<>(prefix);
+            path.add(component.getName());
+            addField(component.getType(), component.getGenericType(), List.copyOf(path));
+        }
+    }
+
+    private void addField(Class<?> type, Type generic, List<String> path) {
+        String name = String.join(".", path);
+        if (Map.class.isAssignableFrom(type)) {
+            labels = true;
+        } else if (List.class.isAssignableFrom(type)) {
+            Class<?> element = elementType(generic);
+            if (element.isRecord()) {
+                add(new Column(name, path, Column.Kind.OBJECT_LIST, element, true));
+            } else {
+                add(new Column(name, path, kindOf(element), element, true));
+            }
+        } else if (type.isRecord() && type != BackupTime.class) {
+            addFields(type, path);
+        } else {
+            add(new Column(name, path, kindOf(type), type, false));
+        }
+    }
+
+    private static Class<?> elementType(Type generic) {
+        if (generic instanceof ParameterizedType p && p.getActualTypeArguments()[0] instanceof Class<?> c) {
+            return c;
+        }
+        throw new IllegalStateException("list field without an element type: " + generic);
+    }
+
+    private static Column.Kind kindOf(Class<?> type) {
+        if (type == String.class) {
+            return Column.Kind.TEXT;
+        }
+        if (type == Integer.class || type == int.class) {
+            return Column.Kind.WHOLE;
+        }
+        if (type == Double.class || type == double.class) {
+            return Column.Kind.NUMBER;
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return Column.Kind.BOOLEAN;
+        }
+        if (type == Instant.class) {
+            return Column.Kind.TIME;
+        }
+        if (type == BackupTime.class) {
+            return Column.Kind.BACKUP_TIME;
+        }
+        if (type.isEnum() && Wire.class.isAssignableFrom(type)) {
+            return Column.Kind.CHOICE;
+        }
+        throw new IllegalStateException("no CSV reading for field type " + type.getName());
+    }
+}
