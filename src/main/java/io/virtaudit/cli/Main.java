@@ -17,7 +17,7 @@ import picocli.CommandLine.IVersionProvider;
  */
 @Command(name = "virtaudit", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Checks a virtualisation estate against best-practice rules and reports the findings.",
-        subcommands = {CheckCommand.class, ValidateCommand.class, ImportCommand.class, RulesCommand.class,
+        subcommands = {CheckCommand.class, DiffCommand.class, ValidateCommand.class, ImportCommand.class, RulesCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -94,6 +94,9 @@ public final class Main implements Runnable {
         public <K> K create(Class<K> type) throws Exception {
             if (type == CheckCommand.class) {
                 return type.cast(new CheckCommand(clock));
+            }
+            if (type == DiffCommand.class) {
+                return type.cast(new DiffCommand(clock));
             }
             if (type == ImportCommand.class) {
                 return type.cast(new ImportCommand(clock));

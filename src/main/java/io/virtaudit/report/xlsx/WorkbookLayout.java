@@ -11,6 +11,10 @@ public final class WorkbookLayout {
     public static final String SUMMARY = "Summary";
     public static final String FINDINGS = "Findings";
     public static final String RULES = "Rules";
+    /** Written when the template has no such sheet; present in every report. */
+    public static final String WAIVERS = "Waivers";
+    /** Written only when the run has a baseline. */
+    public static final String CHANGES = "Changes";
 
     /** The sheets every template must hold, in workbook order. */
     public static final List<String> SHEETS = List.of(SUMMARY, FINDINGS, RULES);
@@ -22,6 +26,12 @@ public final class WorkbookLayout {
 
     public static final List<String> RULES_COLUMNS = List.of("Rule id", "Severity", "Category", "Title",
             "Subject type", "Findings", "Remediation", "References", "Seed", "Pack");
+
+    public static final List<String> WAIVERS_COLUMNS = List.of("Status", "Rule", "Subject", "Subject type",
+            "Justification", "Approved by", "Expires", "Reference", "Findings waived", "Source");
+
+    public static final List<String> CHANGES_COLUMNS = List.of("Change", "Severity", "Rule", "Title", "Subject type",
+            "Subject id", "Message");
 
     /** The column holding the severity word, which the severity colours key on. */
     public static final int FINDINGS_SEVERITY_COLUMN = 0;
@@ -36,6 +46,8 @@ public final class WorkbookLayout {
             case SUMMARY -> SUMMARY_COLUMNS;
             case FINDINGS -> FINDINGS_COLUMNS;
             case RULES -> RULES_COLUMNS;
+            case WAIVERS -> WAIVERS_COLUMNS;
+            case CHANGES -> CHANGES_COLUMNS;
             default -> throw new IllegalArgumentException("no sheet " + sheet);
         };
     }

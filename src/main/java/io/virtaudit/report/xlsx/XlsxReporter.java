@@ -76,6 +76,10 @@ public final class XlsxReporter implements Reporter {
             summary(report, workbook, plain);
             findings(report, workbook, plain, wrapped);
             rules(report, workbook, plain, wrapped);
+            waivers(report, workbook, plain, wrapped);
+            if (report.summary().changes() != null) {
+                changes(report, workbook, plain, wrapped);
+            }
             properties(report, workbook.getXSSFWorkbook());
             workbook.write(out);
         } finally {
@@ -107,6 +111,64 @@ public final class XlsxReporter implements Reporter {
         summary.byDomain().forEach((domain, count) -> rows.append(List.of(domain, count)));
         rows.append(List.of("Rules evaluated", summary.rulesEvaluated()));
         rows.append(List.of("Rules failed", summary.rulesFailed()));
+        if (summary.score() != null) {
+            rows.append(List.of("Score", summary.score()));
+            summary.scoreByDomain().forEach((domain, score) -> rows.append(List.of("Score " + domain, score)));
+        }
+        if (report.run() != null) {
+            rows.append(Arrays.asList("Run date (waiver expiry)", report.run().date().toString()));
+        }
+        if (summary.changes() != null) {
+            rows.append(Arrays.asList("Baseline", report.run().baseline()));
+            for (Severity severity : Severity.values()) {
+                rows.append(List.of(severity.wireName() + " in the baseline",
+                        summary.baselineBySeverity().getOrDefault(severity.wireName(), 0)));
+            }
+            rows.append(List.of("New", summary.changes().added()));
+            rows.append(List.of("Persisting", summary.changes().persisting()));
+            rows.append(List.of("Resolved", summary.changes().resolved()));
+        }
+    }
+
+    /** Waivers applied, expired and unused: the auditor's view of the accepted risks. */
+    private static void waivers(Report report, SXSSFWorkbook workbook, CellStyle plain, CellStyle wrapped) {
+        ensureSheet(workbook, WorkbookLayout.WAIVERS);
+        List<String> columns = WorkbookLayout.WAIVERS_COLUMNS;
+        RowAppender rows = appender(workbook, WorkbookLayout.WAIVERS, plain,
+                Map.of(columns.indexOf("Justification"), wrapped));
+        report.waivers().applied().forEach(a -> rows.append(waiverRow("applied", a.waiver(), a.findings())));
+        report.waivers().expired().forEach(w -> rows.append(waiverRow("expired", w, 0)));
+        report.waivers().unused().forEach(w -> rows.append(waiverRow("unused", w, 0)));
+        SXSSFSheet sheet = workbook.getSheet(WorkbookLayout.WAIVERS);
+        sheet.createFreezePane(0, rows.headerRow() + 1);
+        sheet.setAutoFilter(new CellRangeAddress(rows.headerRow(), rows.lastRow(), 0, columns.size() - 1));
+    }
+
+    private static List<Object> waiverRow(String status, io.virtaudit.waiver.Waiver w, int findings) {
+        return Arrays.asList(status, w.rule(), w.subject(), w.subjectType(), w.justification(), w.approvedBy(),
+                w.expires().toString(), w.reference(), findings, w.source() == null ? null : w.source().toString());
+    }
+
+    /** New, resolved and persisting findings against the baseline: the quarter-over-quarter view. */
+    private static void changes(Report report, SXSSFWorkbook workbook, CellStyle plain, CellStyle wrapped) {
+        ensureSheet(workbook, WorkbookLayout.CHANGES);
+        List<String> columns = WorkbookLayout.CHANGES_COLUMNS;
+        RowAppender rows = appender(workbook, WorkbookLayout.CHANGES, plain, Map.of(columns.indexOf("Message"), wrapped));
+        List<Finding> ordered = new ArrayList<>();
+        report.findings().stream().filter(f -> f.status() == io.virtaudit.finding.FindingStatus.NEW).forEach(ordered::add);
+        ordered.addAll(report.resolved());
+        report.findings().stream().filter(f -> f.status() == io.virtaudit.finding.FindingStatus.PERSISTING).forEach(ordered::add);
+        for (Finding f : ordered) {
+            rows.append(Arrays.asList(wire(f.status()), f.severity().wireName(), f.ruleId(), f.title(),
+                    wire(f.subject().type()), f.subject().id(), f.message()));
+        }
+        table(workbook, WorkbookLayout.CHANGES, rows, columns.size(), 1);
+    }
+
+    private static void ensureSheet(SXSSFWorkbook workbook, String name) {
+        if (workbook.getSheet(name) == null) {
+            workbook.createSheet(name);
+        }
     }
 
     private static String collectedAt(Report.EstateSummary estate) {

@@ -51,11 +51,28 @@ class XlsxReporterTest {
     }
 
     @Test
-    void writesTheThreeSheets() throws IOException {
+    void writesTheSheetsAndAChangesSheetOnlyWithABaseline() throws IOException {
         try (XSSFWorkbook workbook = readBack(write(new XlsxReporter(), report()))) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
-            assertThat(List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2)))
-                    .containsExactly("Summary", "Findings", "Rules");
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
+            assertThat(List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2),
+                    workbook.getSheetName(3))).containsExactly("Summary", "Findings", "Rules", "Waivers");
+            assertThat(workbook.getSheet("Waivers").getRow(0).getCell(0).getStringCellValue()).isEqualTo("Status");
+        }
+        Report plain = report();
+        Report.Summary s = plain.summary();
+        Finding resolved = plain.findings().get(0).with(FindingStatus.RESOLVED, null);
+        Report withBaseline = new Report(plain.tool(), plain.estate(), new Report.Summary(s.findings(), s.waived(),
+                s.bySeverity(), s.byDomain(), s.rulesEvaluated(), s.rulesFailed(), s.score(), s.scoreByDomain(),
+                s.bySeverity(), new Report.Changes(5, 1, 1)), plain.findings(), List.of(resolved), plain.waivers(),
+                plain.rules(), new Report.Run(plain.run().date(), "previous.json", null));
+        try (XSSFWorkbook workbook = readBack(write(new XlsxReporter(), withBaseline))) {
+            assertThat(workbook.getSheet("Changes")).isNotNull();
+            assertThat(workbook.getSheet("Changes").getLastRowNum()).isEqualTo(plain.findings().size() + 1);
+            boolean resolvedRow = false;
+            for (var row : workbook.getSheet("Changes")) {
+                resolvedRow |= row.getCell(0).getStringCellValue().equals("resolved");
+            }
+            assertThat(resolvedRow).isTrue();
         }
     }
 

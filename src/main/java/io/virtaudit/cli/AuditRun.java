@@ -1,0 +1,138 @@
+package io.virtaudit.cli;
+
+import io.virtaudit.engine.CompiledRules;
+import io.virtaudit.engine.DroolsRuleEngine;
+import io.virtaudit.engine.Evaluation;
+import io.virtaudit.finding.Finding;
+import io.virtaudit.finding.Report;
+import io.virtaudit.finding.ReportAssembler;
+import io.virtaudit.importer.InputException;
+import io.virtaudit.model.Estate;
+import io.virtaudit.model.Wire;
+import io.virtaudit.report.ReportFiles;
+import io.virtaudit.report.Reporter;
+import io.virtaudit.report.Reporters;
+import io.virtaudit.rules.Policy;
+import io.virtaudit.rules.Severity;
+import io.virtaudit.waiver.Baseline;
+import io.virtaudit.waiver.WaiverReader;
+import io.virtaudit.waiver.WaiverSet;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * One run of {@code check} or {@code diff}: the options checked before any work, the rules
+ * compiled once, estates evaluated into reports, and the reports written all or nothing.
+ */
+final class AuditRun {
+
+    /** Firing limit of one evaluation: far above any real estate, low enough to stop a runaway rule. */
+    static final long FIRING_LIMIT = 50_000_000L;
+
+    /** A report file asked for on the command line: its reporter and where it goes. */
+    record PlannedReport(Reporter reporter, Path target) {
+    }
+
+    private final ReportOptions options;
+    private final Clock clock;
+    private final Severity failOn;
+    private final List<PlannedReport> outputs;
+    private final CompiledRules rules;
+    private final Policy policy;
+    private final WaiverSet waivers;
+    private final LocalDate runDate;
+
+    AuditRun(ReportOptions options, Clock clock, List<Path> inputs) {
+        this.options = options;
+        this.clock = clock;
+        this.failOn = failOnThreshold(options.failOn);
+        this.outputs = outputs(options);
+        for (PlannedReport out : outputs) {
+            OutputGuard.refuseInputs(out.target(), inputs);
+            List<Path> configuration = new ArrayList<>();
+            for (Path p : new Path[] {options.template, options.policyFile, options.waiversFile}) {
+                if (p != null) {
+                    configuration.add(p);
+                }
+            }
+            OutputGuard.refuseInputs(out.target(), configuration);
+        }
+        this.rules = RulePacks.compile(options.ruleDirs);
+        this.policy = Policies.read(options.policyFile, rules);
+        this.waivers = options.waiversFile == null ? WaiverSet.none()
+                : new WaiverReader().read(options.waiversFile, Inputs.display(options.waiversFile), rules.rules());
+        this.runDate = options.asOf != null ? options.asOf : LocalDate.now(clock);
+    }
+
+    Estate load(List<Path> inputs) {
+        return new Inputs(clock).load(inputs);
+    }
+
+    /** Evaluates an estate into a report, against a baseline when one is given. */
+    Report report(Estate estate, Baseline baseline) {
+        Evaluation evaluation = new DroolsRuleEngine(rules, policy, FIRING_LIMIT).evaluate(estate);
+        List<Report.Pack> packs = rules.packs().stream().map(p -> new Report.Pack(p.id(), p.version())).toList();
+        String waiverFile = options.waiversFile == null ? null : Inputs.display(options.waiversFile);
+        return ReportAssembler.assemble(Version.current(), packs, estate, evaluation.rulesEvaluated(),
+                evaluation.findings(), new ReportAssembler.Workflow(runDate, waivers, waiverFile, baseline));
+    }
+
+    /** Writes every report asked for, or none. */
+    List<Path> write(Report report) {
+        ReportFiles.writeAll(outputs.stream().map(p -> ReportFiles.Output.of(p.reporter(), report, p.target())).toList());
+        return outputs.stream().map(PlannedReport::target).toList();
+    }
+
+    /** The exit code: 4 when a finding that counts is unwaived and at or above --fail-on. */
+    int exitCode(Report report, Predicate<Finding> counts) {
+        boolean fail = failOn != null && report.findings().stream()
+                .anyMatch(f -> counts.test(f) && !f.waived() && f.severity().atLeast(failOn));
+        return fail ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    private static Severity failOnThreshold(String failOn) {
+        if ("none".equalsIgnoreCase(failOn.strip())) {
+            return null;
+        }
+        try {
+            return Wire.parse(Severity.class, failOn);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--fail-on", "", "'" + failOn + "' is not one of none, " + Wire.allowed(Severity.class));
+        }
+    }
+
+    private static List<PlannedReport> outputs(ReportOptions options) {
+        List<PlannedReport> outputs = new ArrayList<>();
+        if (options.output != null) {
+            String format = Reporters.formatOf(options.output).orElseThrow(() -> new InputException(
+                    options.output.toString(), "", "cannot tell the report format from the extension; use one of "
+                            + String.join(", ", Reporters.EXTENSIONS)));
+            outputs.add(new PlannedReport(reporter(format, options), options.output));
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (String format : options.formats) {
+            String name = format.strip().toLowerCase(Locale.ROOT);
+            if (seen.add(name)) {
+                Reporter reporter = reporter(name, options);
+                outputs.add(new PlannedReport(reporter, options.outputDir.resolve(reporter.defaultFileName())));
+            }
+        }
+        if (!options.formats.isEmpty() && !Files.isDirectory(options.outputDir)) {
+            throw new InputException(options.outputDir.toString(), "", "the output directory does not exist");
+        }
+        return outputs;
+    }
+
+    private static Reporter reporter(String format, ReportOptions options) {
+        return Reporters.forFormat(format, options.template).orElseThrow(() -> new InputException("--format", "",
+                "unknown format '" + format + "'; available: " + String.join(", ", Reporters.FORMATS)));
+    }
+}

@@ -1,0 +1,65 @@
+package io.virtaudit.cli;
+
+import io.virtaudit.finding.FindingStatus;
+import io.virtaudit.finding.Report;
+import io.virtaudit.model.Estate;
+import io.virtaudit.waiver.Baseline;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code virtaudit diff}: the change board's question. Checks the current and the proposed
+ * estate and reports the proposed one against the current as its baseline: what the design
+ * introduces (new), what it fixes (resolved), what stays. {@code --fail-on} counts only what it
+ * introduces.
+ */
+@Command(name = "diff", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "What a proposed design introduces, fixes and keeps, against the current estate.")
+final class DiffCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "CURRENT", description = "The current estate.")
+    Path current;
+
+    @Parameters(index = "1", paramLabel = "PROPOSED", description = "The proposed design.")
+    Path proposed;
+
+    @Mixin
+    ReportOptions options;
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    private final Clock clock;
+
+    DiffCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() {
+        AuditRun run = new AuditRun(options, clock, List.of(current, proposed));
+        Estate before = run.load(List.of(current));
+        Estate after = run.load(List.of(proposed));
+        Report baseline = run.report(before, null);
+        Report report = run.report(after, new Baseline(Inputs.display(current), baseline.findings()));
+        List<Path> written = run.write(report);
+        Report.Changes changes = report.summary().changes();
+        spec.commandLine().getOut().println(Inputs.display(proposed) + " against " + Inputs.display(current) + ": "
+                + changes.added() + " introduced, " + changes.resolved() + " resolved, " + changes.persisting()
+                + " unchanged");
+        for (Path path : written) {
+            spec.commandLine().getOut().println("wrote " + path);
+        }
+        return run.exitCode(report, f -> f.status() == FindingStatus.NEW);
+    }
+}

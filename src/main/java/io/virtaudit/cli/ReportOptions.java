@@ -1,0 +1,41 @@
+package io.virtaudit.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The options {@code check} and {@code diff} share: outputs, rule packs, policy, waivers, gating. */
+final class ReportOptions {
+
+    @Option(names = {"-o", "--output"}, paramLabel = "PATH",
+            description = "The report; its extension picks the format (report.xlsx, findings.json, .sarif, .junit.xml, .csv, .md).")
+    Path output;
+
+    @Option(names = "--format", split = ",", paramLabel = "LIST",
+            description = "Formats to write into --output-dir: xlsx, json, sarif, junit, csv, md.")
+    List<String> formats = List.of();
+
+    @Option(names = "--output-dir", paramLabel = "DIR", description = "Where --format writes virtaudit-report.<ext> (default: .).")
+    Path outputDir = Path.of(".");
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "An extra rule pack: DRL files and .drl.xlsx decision tables (repeatable).")
+    List<Path> ruleDirs = List.of();
+
+    @Option(names = "--policy", paramLabel = "FILE", description = "Thresholds, rule selection and severity overrides (YAML).")
+    Path policyFile;
+
+    @Option(names = "--waivers", paramLabel = "FILE", description = "Accepted risks (YAML, or an Excel sheet with the same columns).")
+    Path waiversFile;
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "The date waiver expiry is judged against (default: today, UTC); set it to reproduce a report.")
+    LocalDate asOf;
+
+    @Option(names = "--template", paramLabel = "FILE", description = "The Excel template (default: the built-in one).")
+    Path template;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "none",
+            description = "Exit 4 when an unwaived finding is at or above it: critical, high, medium, low, info, or none (default).")
+    String failOn;
+}
