@@ -81,8 +81,17 @@ final class AuditRun {
         Evaluation evaluation = new DroolsRuleEngine(rules, policy, FIRING_LIMIT).evaluate(estate);
         List<Report.Pack> packs = rules.packs().stream().map(p -> new Report.Pack(p.id(), p.version())).toList();
         String waiverFile = options.waiversFile == null ? null : Inputs.display(options.waiversFile);
+        String policyFile = options.policyFile == null ? null : Inputs.display(options.policyFile);
         return ReportAssembler.assemble(Version.current(), packs, estate, evaluation.rulesEvaluated(),
-                evaluation.findings(), new ReportAssembler.Workflow(runDate, waivers, waiverFile, baseline));
+                evaluation.findings(), new ReportAssembler.Workflow(runDate, waivers, waiverFile, baseline, policyFile,
+                        this::thresholdsInEffect));
+    }
+
+    /** The thresholds a rule reads, with the values the policy gives them. */
+    private java.util.Map<String, String> thresholdsInEffect(String ruleId) {
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        rules.thresholdsOf(ruleId).forEach(name -> values.put(name, policy.thresholds().display(name)));
+        return values;
     }
 
     /** Writes every report asked for, or none. */

@@ -1,5 +1,6 @@
 package io.virtaudit.finding;
 
+import io.virtaudit.model.Estate;
 import io.virtaudit.rules.RuleMetadata;
 import io.virtaudit.waiver.Waiver;
 import java.time.Instant;
@@ -9,18 +10,20 @@ import java.util.Map;
 
 /**
  * Everything a reporter writes: the tool, the estate, the summary, the sorted findings and the
- * rules evaluated. Built once per run; every output format renders the same report.
+ * rules evaluated, and the estate's objects for inventory sheets (null where a report is built
+ * without them). Built once per run; every output format renders the same report.
  */
 public record Report(Tool tool, EstateSummary estate, Summary summary, List<Finding> findings,
-                     List<Finding> resolved, Waivers waivers, List<RuleResult> rules, Run run) {
+                     List<Finding> resolved, Waivers waivers, List<RuleResult> rules, Run run, Estate inventory) {
 
     /**
      * The run itself: its date (waiver expiry is judged against it) and the files that shaped it.
      *
      * @param baseline the previous findings file, or null
      * @param waivers  the waiver file, or null
+     * @param policy   the policy file, or null for the default policy
      */
-    public record Run(LocalDate date, String baseline, String waivers) {
+    public record Run(LocalDate date, String baseline, String waivers, String policy) {
     }
 
     /** The tool and the rule packs it ran. */
@@ -72,7 +75,11 @@ public record Report(Tool tool, EstateSummary estate, Summary summary, List<Find
     public record Applied(Waiver waiver, int findings) {
     }
 
-    /** One rule evaluated and how many findings it gave. */
-    public record RuleResult(RuleMetadata rule, int findings) {
+    /**
+     * One rule evaluated and how many findings it gave.
+     *
+     * @param thresholds the thresholds it reads, by name, with the values in effect
+     */
+    public record RuleResult(RuleMetadata rule, int findings, Map<String, String> thresholds) {
     }
 }

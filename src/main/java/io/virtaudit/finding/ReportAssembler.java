@@ -28,10 +28,13 @@ public final class ReportAssembler {
      * @param waivers      the accepted risks (empty without --waivers)
      * @param waiversFile  the waiver file, or null
      * @param baseline     the previous findings, or null
+     * @param policyFile   the policy file, or null for the default policy
+     * @param thresholds   per rule id, the thresholds it reads with the values in effect
      */
-    public record Workflow(LocalDate runDate, WaiverSet waivers, String waiversFile, Baseline baseline) {
+    public record Workflow(LocalDate runDate, WaiverSet waivers, String waiversFile, Baseline baseline,
+                           String policyFile, Function<String, Map<String, String>> thresholds) {
         public static Workflow plain(LocalDate runDate) {
-            return new Workflow(runDate, WaiverSet.none(), null, null);
+            return new Workflow(runDate, WaiverSet.none(), null, null, null, id -> Map.of());
         }
     }
 
@@ -69,11 +72,13 @@ public final class ReportAssembler {
                 estate.info().collectedAt(), estate.info().source(), estate.counts(), estate.referenceTime(),
                 estate.referenceTimeAssumed(), estate.inputs());
         List<Report.RuleResult> results = rules.stream()
-                .map(r -> new Report.RuleResult(r, perRule.getOrDefault(r.id(), 0L).intValue())).toList();
+                .map(r -> new Report.RuleResult(r, perRule.getOrDefault(r.id(), 0L).intValue(),
+                        workflow.thresholds().apply(r.id()))).toList();
         Report.Run run = new Report.Run(workflow.runDate(),
-                workflow.baseline() == null ? null : workflow.baseline().file(), workflow.waiversFile());
+                workflow.baseline() == null ? null : workflow.baseline().file(), workflow.waiversFile(),
+                workflow.policyFile());
         return new Report(new Report.Tool(TOOL_NAME, version, packs), estateSummary, summary, findings, resolved,
-                waived.waivers(), results, run);
+                waived.waivers(), results, run, estate);
     }
 
     /** Findings per severity, critical first, zero included. */

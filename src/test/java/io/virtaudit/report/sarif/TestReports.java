@@ -71,7 +71,7 @@ public final class TestReports {
             byDomain.merge(f.ruleId().substring(0, 3), 1, Integer::sum);
         }
         List<Report.RuleResult> rules = RULES.stream()
-                .map(r -> new Report.RuleResult(r, perRule.getOrDefault(r.id(), 0))).toList();
+                .map(r -> new Report.RuleResult(r, perRule.getOrDefault(r.id(), 0), Map.of())).toList();
         int waived = (int) sorted.stream().filter(Finding::waived).count();
         Report.Changes changes = null;
         Map<String, Integer> before = null;
@@ -100,7 +100,7 @@ public final class TestReports {
                 waived == 0 ? Report.Waivers.none()
                         : new Report.Waivers(List.of(new Report.Applied(WAIVER, waived)), List.of(), List.of()),
                 rules,
-                new Report.Run(RUN_DATE, baseline ? "previous/findings.json" : null, "waivers.yaml"));
+                new Report.Run(RUN_DATE, baseline ? "previous/findings.json" : null, "waivers.yaml", null), null);
     }
 
     public static Finding finding(RuleMetadata rule, Subject subject, String message, Map<String, Object> evidence,

@@ -64,7 +64,7 @@ class XlsxReporterTest {
         Report withBaseline = new Report(plain.tool(), plain.estate(), new Report.Summary(s.findings(), s.waived(),
                 s.bySeverity(), s.byDomain(), s.rulesEvaluated(), s.rulesFailed(), s.score(), s.scoreByDomain(),
                 s.bySeverity(), new Report.Changes(5, 1, 1)), plain.findings(), List.of(resolved), plain.waivers(),
-                plain.rules(), new Report.Run(plain.run().date(), "previous.json", null));
+                plain.rules(), new Report.Run(plain.run().date(), "previous.json", null, null), null);
         try (XSSFWorkbook workbook = readBack(write(new XlsxReporter(), withBaseline))) {
             assertThat(workbook.getSheet("Changes")).isNotNull();
             assertThat(workbook.getSheet("Changes").getLastRowNum()).isEqualTo(plain.findings().size() + 1);
@@ -162,7 +162,7 @@ class XlsxReporterTest {
         Report.EstateSummary e = stated.estate();
         Report assumed = new Report(stated.tool(), new Report.EstateSummary(e.name(), null, e.source(), e.counts(),
                 COLLECTED, true, e.inputs()), stated.summary(), stated.findings(), stated.resolved(),
-                stated.waivers(), stated.rules(), stated.run());
+                stated.waivers(), stated.rules(), stated.run(), null);
         try (XSSFWorkbook workbook = readBack(write(new XlsxReporter(), assumed))) {
             assertThat(workbook.getSheet("Summary").getRow(2).getCell(1).getStringCellValue())
                     .isEqualTo("not stated: the run's time 2026-11-20T08:00:00Z was used");
@@ -373,10 +373,10 @@ class XlsxReporterTest {
                         List.of("lab.yaml")),
                 new Report.Summary(6, 0, bySeverity, byDomain, 6, 5, 80.0, Map.of("TIM", 60.0), null, null),
                 findings, List.of(), Report.Waivers.none(),
-                List.of(new Report.RuleResult(cmp, 1), new Report.RuleResult(tim, 2), new Report.RuleResult(sto, 0),
-                        new Report.RuleResult(net, 1), new Report.RuleResult(avl, 1),
-                        new Report.RuleResult(dat, 1)),
-                new Report.Run(java.time.LocalDate.of(2026, 11, 24), null, null));
+                List.of(new Report.RuleResult(cmp, 1, Map.of()), new Report.RuleResult(tim, 2, Map.of()), new Report.RuleResult(sto, 0, Map.of()),
+                        new Report.RuleResult(net, 1, Map.of()), new Report.RuleResult(avl, 1, Map.of()),
+                        new Report.RuleResult(dat, 1, Map.of())),
+                new Report.Run(java.time.LocalDate.of(2026, 11, 24), null, null, null), null);
     }
 
     private static RuleMetadata rule(String id, String title, Severity severity, String category,

@@ -1,0 +1,27 @@
+package io.virtaudit.importer.rvtools;
+
+import io.virtaudit.importer.InputError;
+import io.virtaudit.importer.InputException;
+import io.virtaudit.model.SourceRef;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The unreadable cells of one export, reported together so the user fixes them in one pass. */
+final class CellErrors {
+
+    private static final int LIMIT = 50;
+
+    private final List<InputError> errors = new ArrayList<>();
+
+    void add(SourceRef where, String message) {
+        if (errors.size() < LIMIT) {
+            errors.add(new InputError(where.file(), where.location(), message));
+        }
+    }
+
+    void throwIfAny() {
+        if (!errors.isEmpty()) {
+            throw new InputException(errors);
+        }
+    }
+}

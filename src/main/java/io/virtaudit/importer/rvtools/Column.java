@@ -1,0 +1,113 @@
+package io.virtaudit.importer.rvtools;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+
+/**
+ * One RVTools column as virtaudit reads it: its name in current exports, other spellings of older
+ * or newer ones, and whether it carries a size whose header may end in {@code MiB} or {@code MB}.
+ *
+ * @param name    the name in current RVTools exports, used in error messages
+ * @param aliases other accepted spellings
+ * @param sized   whether {@code "<name> MiB"} and {@code "<name> MB"} are accepted too
+ */
+record Column(String name, List<String> aliases, boolean sized) {
+
+    static final Column SERVER = of("VI SDK Server");
+    static final Column VM = of("VM");
+    static final Column HOST = of("Host");
+    static final Column CLUSTER = of("Cluster");
+    static final Column NAME = of("Name");
+    static final Column TYPE = of("Type");
+    static final Column PATH = of("Path");
+    static final Column VENDOR = of("Vendor");
+    static final Column MODEL = of("Model");
+    static final Column SWITCH = of("Switch");
+    static final Column MTU = of("MTU");
+    static final Column PORT_GROUP = of("Port Group", "Port");
+    static final Column VLAN = of("VLAN");
+
+    static final Column POWERSTATE = of("Powerstate", "Power state");
+    static final Column TEMPLATE = of("Template");
+    static final Column CPUS = of("CPUs");
+    static final Column MEMORY = sized("Memory");
+    static final Column OS_CONFIG = of("OS according to the configuration file");
+    static final Column OS_TOOLS = of("OS according to the VMware Tools");
+    static final Column LATENCY = of("Latency Sensitivity");
+    static final Column CREATION_DATE = of("Creation date");
+    static final Column BACKUP_STATUS = of("Backup status");
+    static final Column LAST_BACKUP = of("Last backup");
+    static final List<Column> NETWORKS = numbered("Network #");
+    static final Column ANNOTATION = of("Annotation");
+    static final Column VM_UUID = of("VM UUID");
+
+    static final Column TOOLS = of("Tools");
+    static final Column TOOLS_VERSION = of("Tools Version");
+    static final Column SNAPSHOT_TIME = of("Date / time", "Date/time");
+
+    static final Column MAINTENANCE = of("in Maintenance Mode");
+    static final Column CPU_MODEL = of("CPU Model");
+    static final Column SOCKETS = of("# CPU");
+    static final Column CORES_PER_CPU = of("Cores per CPU");
+    static final Column HOST_MEMORY = sized("# Memory");
+    static final Column NICS = of("# NICs");
+    static final Column HBAS = of("# HBAs");
+    static final Column ESX_VERSION = of("ESX Version");
+    static final Column NTP = of("NTP Server(s)", "NTP Servers");
+
+    static final Column HA_ENABLED = of("HA enabled");
+    static final Column ADMISSION_CONTROL = of("AdmissionControlEnabled", "Admission Control Enabled");
+    static final Column FAILOVER_LEVEL = of("Failover Level");
+    static final Column DRS_ENABLED = of("DRS enabled");
+
+    static final Column CAPACITY = sized("Capacity");
+    static final Column FREE = sized("Free");
+    static final Column HOST_COUNT = of("# Hosts");
+    static final Column HOSTS = of("Hosts");
+    static final Column ADDRESS = of("Address");
+
+    static final Column DATASTORE = of("Datastore");
+    static final Column DISK = of("Disk");
+    static final Column POLICY = of("Policy");
+    static final List<Column> PATHS = numbered("Path ");
+    static final List<Column> PATH_STATES = IntStream.rangeClosed(1, 8)
+            .mapToObj(i -> of("Path " + i + " state")).toList();
+
+    static final Column DEVICE = of("Device");
+    static final Column WWN = of("WWN");
+    static final Column IP_ADDRESS = of("IP Address");
+    static final Column SERVICES = of("Services", "Enabled Services");
+    static final Column NETWORK_DEVICE = of("Network Device");
+
+    static final Column CREATED = of("xlsx creation datetime", "csv creation datetime", "creation datetime");
+    static final Column META_SERVER = of("Server");
+
+    private static Column of(String name, String... aliases) {
+        return new Column(name, List.of(aliases), false);
+    }
+
+    private static Column sized(String name) {
+        return new Column(name, List.of(), true);
+    }
+
+    private static List<Column> numbered(String prefix) {
+        return IntStream.rangeClosed(1, 8).mapToObj(i -> of(prefix + i)).toList();
+    }
+
+    /** A header as matched: trimmed, runs of spaces collapsed, lower case. */
+    static String normalize(String header) {
+        return header == null ? "" : header.replace('\u00a0', ' ').strip().replaceAll("\\s+", " ")
+                .toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether a normalized header is this column under its name (preferred) or an alias. */
+    boolean matchesName(String normalized) {
+        String base = normalize(name);
+        return normalized.equals(base) || sized && (normalized.equals(base + " mib") || normalized.equals(base + " mb"));
+    }
+
+    boolean matchesAlias(String normalized) {
+        return aliases.stream().anyMatch(a -> normalize(a).equals(normalized));
+    }
+}

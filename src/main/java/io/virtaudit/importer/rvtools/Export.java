@@ -1,0 +1,37 @@
+package io.virtaudit.importer.rvtools;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * One RVTools export as read: the tabs virtaudit uses, whichever form they came in (one workbook
+ * or per-tab CSV files), and the name to fall back on when vMetaData names no server.
+ */
+final class Export {
+
+    private final Map<Tab, TabRows> tabs = new EnumMap<>(Tab.class);
+    private final String fallbackName;
+
+    Export(String fallbackName) {
+        this.fallbackName = fallbackName;
+    }
+
+    /** Adds a tab; the first of two spellings of one tab (vSC_VMK, vSC+VMK) wins. */
+    void add(TabRows rows) {
+        tabs.putIfAbsent(rows.tab(), rows);
+    }
+
+    /** The tab, or an empty one when the export does not have it. */
+    TabRows tab(Tab tab) {
+        return tabs.getOrDefault(tab, TabRows.absent(tab));
+    }
+
+    boolean isEmpty() {
+        return tabs.isEmpty();
+    }
+
+    /** The input's file name without extension, the estate name when vMetaData has no Server. */
+    String fallbackName() {
+        return fallbackName;
+    }
+}

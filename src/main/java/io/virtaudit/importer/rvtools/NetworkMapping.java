@@ -1,0 +1,246 @@
+package io.virtaudit.importer.rvtools;
+
+import static io.virtaudit.importer.rvtools.Column.*;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.virtaudit.importer.rvtools.EstateTree.Entry;
+import io.virtaudit.importer.rvtools.Names.Kind;
+import io.virtaudit.model.SourceRef;
+import io.virtaudit.model.VlanPurpose;
+import io.virtaudit.model.Wire;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * vPort, dvPort, vSwitch, vNIC and vSC_VMK: VLANs from port groups, what they carry, which hosts
+ * trunk them, and the hosts' VMkernel ports. A standard port group exists per host (vPort has a
+ * row per host), so the hosts that carry a VLAN are those rows' hosts; a distributed port group
+ * spans the hosts whose uplinks (vNIC) are on its switch.
+ */
+final class NetworkMapping {
+
+    /** A port group and its VLAN (null for a trunk or private VLAN). */
+    private record PortGroup(String name, Integer vlan, String switchName, boolean distributed, SourceRef ref) {
+    }
+
+    /** A VLAN being assembled. */
+    private static final class VlanBuild {
+        final Entry entry;
+        final Map<String, SourceRef> purposes = new LinkedHashMap<>();
+        final Map<String, SourceRef> hosts = new LinkedHashMap<>();
+        boolean hostsUnknown;
+
+        VlanBuild(Entry entry) {
+            this.entry = entry;
+        }
+    }
+
+    private final Assembly asm;
+    private final Map<String, PortGroup> byHost = new HashMap<>();
+    private final Map<String, PortGroup> byName = new HashMap<>();
+    private final Map<Integer, VlanBuild> vlans = new LinkedHashMap<>();
+    private final Map<String, Cells> switches = new HashMap<>();
+    private final Map<String, List<Cells>> uplinks = new HashMap<>();
+    private final Map<String, Map<String, SourceRef>> switchHosts = new HashMap<>();
+    private final Set<String> hostsMissingNetworks = new HashSet<>();
+
+    NetworkMapping(Assembly asm) {
+        this.asm = asm;
+    }
+
+    /** Whether the export tells port groups at all: without vPort and dvPort, VM networks are unknown. */
+    boolean knowsPortGroups() {
+        return asm.tab(Tab.VPORT).present() || asm.tab(Tab.DVPORT).present();
+    }
+
+    /** Reads switches, uplinks and port groups; the VLANs they name are created here. */
+    void mapPortGroups() {
+        for (Cells c : asm.rows(Tab.VSWITCH)) {
+            String host = hostId(c);
+            String name = c.text(SWITCH);
+            if (host != null && name != null) {
+                switches.putIfAbsent(host + "\0" + name, c);
+            }
+        }
+        for (Cells c : asm.rows(Tab.VNIC)) {
+            String host = hostId(c);
+            String name = c.text(SWITCH);
+            if (host != null && name != null && c.text(NETWORK_DEVICE) != null) {
+                uplinks.computeIfAbsent(host + "\0" + name, k -> new ArrayList<>()).add(c);
+                switchHosts.computeIfAbsent(name, k -> new LinkedHashMap<>()).putIfAbsent(host, c.ref());
+            }
+        }
+        asm.rows(Tab.VPORT).forEach(c -> portGroup(c, false));
+        asm.rows(Tab.DVPORT).forEach(c -> portGroup(c, true));
+    }
+
+    private void portGroup(Cells c, boolean distributed) {
+        String name = c.text(PORT_GROUP);
+        if (name == null) {
+            return;
+        }
+        Integer vlan = vlanOf(c);
+        PortGroup group = new PortGroup(name, vlan, c.text(SWITCH), distributed, c.ref());
+        String host = distributed ? null : hostId(c);
+        if (host != null) {
+            asm.host(host, c.ref(), null);
+            byHost.putIfAbsent(host + "\0" + name, group);
+        }
+        PortGroup known = byName.get(name);
+        if (known == null || distributed && !known.distributed()) {
+            byName.put(name, group);
+        }
+        if (vlan == null) {
+            return;
+        }
+        VlanBuild build = vlan(vlan, group);
+        if (host != null) {
+            build.hosts.putIfAbsent(host, c.ref());
+        } else if (distributed) {
+            Map<String, SourceRef> members = group.switchName() == null ? null : switchHosts.get(group.switchName());
+            if (members == null || !asm.tab(Tab.VNIC).present()) {
+                build.hostsUnknown = true;
+            } else {
+                members.forEach((member, ref) -> {
+                    asm.host(member, ref, null);
+                    build.hosts.putIfAbsent(member, ref);
+                });
+            }
+        }
+    }
+
+    private Integer vlanOf(Cells c) {
+        String text = c.text(VLAN);
+        Integer vlan = Spellings.vlan(text);
+        if (vlan != null && vlan > 4095) {
+            c.invalid(VLAN, text, "a VLAN id from 0 to 4095");
+            return null;
+        }
+        return vlan;
+    }
+
+    private VlanBuild vlan(int id, PortGroup group) {
+        return vlans.computeIfAbsent(id, k -> {
+            Entry entry = asm.vlans.add(String.valueOf(id), group.ref());
+            entry.node().put("id", id).put("name", group.name());
+            return new VlanBuild(entry);
+        });
+    }
+
+    private PortGroup portGroup(String host, String name) {
+        PortGroup group = host == null ? null : byHost.get(host + "\0" + name);
+        return group != null ? group : byName.get(name);
+    }
+
+    /** The VLAN of a VM's port group (on its host), noting that the VLAN carries VM traffic; null if unknown. */
+    Integer vmNetwork(String host, String portGroup, SourceRef ref) {
+        PortGroup group = portGroup(host, portGroup);
+        if (group == null || group.vlan() == null) {
+            return null;
+        }
+        vlans.get(group.vlan()).purposes.putIfAbsent("vm", ref);
+        return group.vlan();
+    }
+
+    /** vSC_VMK: each VMkernel port becomes a host network on its port group's VLAN. */
+    void mapVmkernelPorts() {
+        for (Cells c : asm.rows(Tab.VSC_VMK)) {
+            String host = hostId(c);
+            String name = c.text(PORT_GROUP);
+            if (host == null || name == null) {
+                continue;
+            }
+            Entry hostEntry = asm.host(host, c.ref(), null);
+            PortGroup group = portGroup(host, name);
+            if (group == null || group.vlan() == null) {
+                hostsMissingNetworks.add(host);
+                continue;
+            }
+            ArrayNode networks = hostEntry.node().has("networks") ? (ArrayNode) hostEntry.node().get("networks")
+                    : hostEntry.node().putArray("networks");
+            String at = "/networks/" + networks.size();
+            ObjectNode network = networks.addObject().put("vlan", group.vlan());
+            hostEntry.from(at, c.ref());
+            hostEntry.from(at + "/vlan", group.ref());
+            mtu(c, host, group, network, hostEntry, at);
+            uplinks(host, group, network, hostEntry, at);
+            network.put("switchType", group.distributed() ? "distributed" : "standard");
+            purposes(c, name, vlans.get(group.vlan()));
+        }
+        if (asm.tab(Tab.VSC_VMK).present()) {
+            asm.hosts.byId().forEach((id, entry) -> {
+                if (!entry.node().has("networks") && !hostsMissingNetworks.contains(id)) {
+                    entry.node().putArray("networks");
+                }
+            });
+        }
+    }
+
+    private void mtu(Cells c, String host, PortGroup group, ObjectNode network, Entry hostEntry, String at) {
+        Integer mtu = c.integer(MTU);
+        if (mtu == null && group.switchName() != null) {
+            Cells sw = switches.get(host + "\0" + group.switchName());
+            mtu = sw == null ? null : sw.integer(MTU);
+            if (mtu != null) {
+                hostEntry.from(at + "/mtu", sw.ref());
+            }
+        }
+        ComputeMapping.putInt(network, "mtu", mtu);
+    }
+
+    private void uplinks(String host, PortGroup group, ObjectNode network, Entry hostEntry, String at) {
+        if (!asm.tab(Tab.VNIC).present() || group.switchName() == null) {
+            return;
+        }
+        ArrayNode list = network.putArray("uplinks");
+        List<Cells> nics = uplinks.getOrDefault(host + "\0" + group.switchName(), List.of());
+        nics.forEach(n -> list.add(n.text(NETWORK_DEVICE)));
+        if (!nics.isEmpty()) {
+            hostEntry.from(at + "/uplinks", nics.get(0).ref());
+        }
+    }
+
+    private static void purposes(Cells c, String portGroup, VlanBuild vlan) {
+        Set<String> purposes = c.has(SERVICES) ? Spellings.purposesOfServices(c.text(SERVICES)) : Set.of();
+        if (purposes.isEmpty()) {
+            String byName = Spellings.purposeOfPortGroupName(portGroup);
+            purposes = byName == null ? Set.of() : Set.of(byName);
+        }
+        purposes.forEach(p -> vlan.purposes.putIfAbsent(p, c.ref()));
+    }
+
+    /** Writes each VLAN's purposes and, where known, the hosts that trunk it. */
+    void finish() {
+        for (VlanBuild build : vlans.values()) {
+            ObjectNode node = build.entry.node();
+            if (!build.purposes.isEmpty()) {
+                ArrayNode purposes = node.putArray("purposes");
+                List<String> ordered = build.purposes.keySet().stream()
+                        .sorted(Comparator.comparing(p -> Wire.parse(VlanPurpose.class, p).ordinal())).toList();
+                for (String purpose : ordered) {
+                    build.entry.from("/purposes/" + purposes.size(), build.purposes.get(purpose));
+                    purposes.add(purpose);
+                }
+            }
+            if (!build.hostsUnknown && !build.hosts.isEmpty()) {
+                ArrayNode hosts = node.putArray("hosts");
+                build.hosts.forEach((host, ref) -> {
+                    build.entry.from("/hosts/" + hosts.size(), ref);
+                    hosts.add(host);
+                });
+            }
+        }
+    }
+
+    private String hostId(Cells c) {
+        String name = c.text(HOST);
+        return name == null ? null : asm.id(Kind.HOST, c, name);
+    }
+}

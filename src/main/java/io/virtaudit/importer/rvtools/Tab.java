@@ -1,0 +1,81 @@
+package io.virtaudit.importer.rvtools;
+
+import static io.virtaudit.importer.rvtools.Column.*;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The RVTools tabs virtaudit reads, each with the columns it needs (a missing one is an input
+ * error) and those it uses when present (a missing one leaves the estate field unknown).
+ */
+enum Tab {
+    VINFO("vInfo", List.of(), List.of(VM), join(List.of(POWERSTATE, TEMPLATE, CPUS, MEMORY, HOST, CLUSTER,
+            OS_CONFIG, OS_TOOLS, LATENCY, CREATION_DATE, BACKUP_STATUS, LAST_BACKUP, PATH, ANNOTATION, VM_UUID,
+            SERVER), NETWORKS)),
+    VTOOLS("vTools", List.of(), List.of(VM), List.of(TOOLS, TOOLS_VERSION, SERVER)),
+    VSNAPSHOT("vSnapshot", List.of(), List.of(VM), List.of(NAME, SNAPSHOT_TIME, SERVER)),
+    VDISK("vDisk", List.of(), List.of(VM), List.of(PATH, SERVER)),
+    VHOST("vHost", List.of(), List.of(HOST), List.of(CLUSTER, MAINTENANCE, CPU_MODEL, SOCKETS, CORES_PER_CPU,
+            HOST_MEMORY, NICS, HBAS, ESX_VERSION, NTP, VENDOR, MODEL, SERVER)),
+    VCLUSTER("vCluster", List.of(), List.of(NAME), List.of(HA_ENABLED, ADMISSION_CONTROL, FAILOVER_LEVEL,
+            DRS_ENABLED, SERVER)),
+    VDATASTORE("vDatastore", List.of(), List.of(NAME), List.of(TYPE, CAPACITY, FREE, HOST_COUNT, HOSTS, ADDRESS,
+            SERVER)),
+    VMULTIPATH("vMultiPath", List.of(), List.of(HOST, DATASTORE), join(List.of(DISK, POLICY, VENDOR, MODEL, SERVER),
+            PATHS, PATH_STATES)),
+    VHBA("vHBA", List.of(), List.of(HOST, DEVICE), List.of(TYPE, WWN, SERVER)),
+    VPORT("vPort", List.of(), List.of(PORT_GROUP, VLAN), List.of(HOST, SWITCH, SERVER)),
+    DVPORT("dvPort", List.of(), List.of(PORT_GROUP, VLAN), List.of(SWITCH, SERVER)),
+    VSC_VMK("vSC_VMK", List.of("vSC+VMK"), List.of(HOST, PORT_GROUP), List.of(DEVICE, MTU, IP_ADDRESS, SERVICES,
+            SERVER)),
+    VSWITCH("vSwitch", List.of(), List.of(HOST, SWITCH), List.of(MTU, SERVER)),
+    VNIC("vNIC", List.of(), List.of(HOST, NETWORK_DEVICE), List.of(SWITCH, SERVER)),
+    VMETADATA("vMetaData", List.of(), List.of(), List.of(CREATED, META_SERVER));
+
+    private final String sheetName;
+    private final List<String> aliases;
+    private final List<Column> required;
+    private final List<Column> columns;
+
+    Tab(String sheetName, List<String> aliases, List<Column> required, List<Column> optional) {
+        this.sheetName = sheetName;
+        this.aliases = aliases;
+        this.required = required;
+        this.columns = join(required, optional);
+    }
+
+    @SafeVarargs
+    private static List<Column> join(List<Column>... parts) {
+        List<Column> all = new ArrayList<>();
+        Arrays.stream(parts).forEach(all::addAll);
+        return List.copyOf(all);
+    }
+
+    /** The tab's name in current RVTools exports. */
+    String sheetName() {
+        return sheetName;
+    }
+
+    List<Column> required() {
+        return required;
+    }
+
+    /** Every column read, required ones first. */
+    List<Column> columns() {
+        return columns;
+    }
+
+    /** The tab a sheet (or the {@code <Tab>} of {@code RVTools_tab<Tab>.csv}) is, by name, case-insensitively. */
+    static Optional<Tab> named(String name) {
+        String n = name.strip();
+        for (Tab tab : values()) {
+            if (tab.sheetName.equalsIgnoreCase(n) || tab.aliases.stream().anyMatch(n::equalsIgnoreCase)) {
+                return Optional.of(tab);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,226 @@
+package io.virtaudit.importer.rvtools;
+
+import static io.virtaudit.importer.rvtools.Column.*;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.virtaudit.importer.rvtools.EstateTree.Entry;
+import io.virtaudit.importer.rvtools.Names.Kind;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * vInfo, vTools, vSnapshot and vDisk: the VMs. The guest OS is what VMware Tools report, else what
+ * the configuration file says; the VM's datastores are that of its configuration file and of every
+ * disk; its networks are the VLANs of its port groups (those that name one).
+ */
+final class VmMapping {
+
+    private final Assembly asm;
+    private final NetworkMapping network;
+
+    VmMapping(Assembly asm, NetworkMapping network) {
+        this.asm = asm;
+        this.network = network;
+    }
+
+    void map() {
+        asm.rows(Tab.VINFO).forEach(this::vm);
+        asm.rows(Tab.VTOOLS).forEach(this::tools);
+        asm.rows(Tab.VSNAPSHOT).forEach(this::snapshot);
+        asm.rows(Tab.VDISK).forEach(this::disk);
+        if (asm.tab(Tab.VSNAPSHOT).present()) {
+            asm.vms.entries().forEach(e -> {
+                if (!e.node().has("snapshots")) {
+                    e.node().putArray("snapshots");
+                }
+            });
+        }
+    }
+
+    private void vm(Cells c) {
+        String name = c.text(VM);
+        if (name == null) {
+            return;
+        }
+        Entry entry = asm.define(asm.vms, asm.id(Kind.VM, c, name), name, c, "VM");
+        if (entry == null) {
+            return;
+        }
+        ObjectNode node = entry.node();
+        String host = c.text(HOST) == null ? null : asm.id(Kind.HOST, c, c.text(HOST));
+        if (host != null) {
+            String cluster = c.text(CLUSTER) == null ? null : asm.id(Kind.CLUSTER, c, c.text(CLUSTER));
+            asm.host(host, c.ref(), cluster);
+            node.put("host", host);
+        }
+        String guestOs = c.text(OS_TOOLS) != null ? c.text(OS_TOOLS) : c.text(OS_CONFIG);
+        if (guestOs != null) {
+            node.put("guestOs", guestOs);
+        }
+        ComputeMapping.putInt(node, "vcpus", c.integer(CPUS));
+        ComputeMapping.putNumber(node, "memoryGb", c.gibFromMib(MEMORY));
+        powerState(c, node);
+        Boolean template = c.bool(TEMPLATE);
+        if (template != null) {
+            node.put("template", template);
+        }
+        if ("high".equalsIgnoreCase(c.text(LATENCY))) {
+            node.put("timingSensitive", true);
+        }
+        Instant created = c.time(CREATION_DATE);
+        if (created != null) {
+            node.put("createdAt", created.toString());
+        }
+        backup(c, node);
+        datastores(c, entry);
+        networks(c, host, node);
+        labels(c, node);
+    }
+
+    private static void powerState(Cells c, ObjectNode node) {
+        String text = c.text(POWERSTATE);
+        if (text == null) {
+            return;
+        }
+        String state = Spellings.powerState(text);
+        if (state == null) {
+            c.invalid(POWERSTATE, text, "poweredOn, poweredOff or suspended");
+        } else {
+            node.put("powerState", state);
+        }
+    }
+
+    /**
+     * backup.lastSuccess from the Last backup and Backup status attributes: {@code never} where
+     * either says so; the time of the last backup unless its status says it failed.
+     */
+    private static void backup(Cells c, ObjectNode node) {
+        String last = c.text(LAST_BACKUP);
+        String status = c.text(BACKUP_STATUS) == null ? "" : c.text(BACKUP_STATUS).toLowerCase(Locale.ROOT);
+        String lastSuccess = null;
+        if (last != null && last.equalsIgnoreCase("never") || last == null && status.contains("never")) {
+            lastSuccess = "never";
+        } else if (last != null && !status.contains("fail") && !status.contains("error")) {
+            Instant at = c.time(LAST_BACKUP);
+            lastSuccess = at == null ? null : at.toString();
+        }
+        if (lastSuccess != null) {
+            node.putObject("backup").put("lastSuccess", lastSuccess);
+        }
+    }
+
+    private void datastores(Cells c, Entry entry) {
+        if (!c.has(PATH) && !asm.tab(Tab.VDISK).present()) {
+            return;
+        }
+        ArrayNode list = entry.node().putArray("datastores");
+        addDatastore(c, entry, list, Spellings.datastoreOfPath(c.text(PATH)));
+    }
+
+    private void addDatastore(Cells c, Entry entry, ArrayNode list, String datastore) {
+        if (datastore == null) {
+            return;
+        }
+        String id = asm.id(Kind.LUN, c, datastore);
+        for (var existing : list) {
+            if (existing.asText().equals(id)) {
+                return;
+            }
+        }
+        asm.lun(id, c.ref());
+        entry.from("/datastores/" + list.size(), c.ref());
+        list.add(id);
+    }
+
+    private void networks(Cells c, String host, ObjectNode node) {
+        if (!network.knowsPortGroups() || NETWORKS.stream().noneMatch(c::has)) {
+            return;
+        }
+        List<Integer> vlans = new ArrayList<>();
+        boolean named = false;
+        for (Column column : NETWORKS) {
+            String portGroup = c.text(column);
+            if (portGroup == null) {
+                continue;
+            }
+            named = true;
+            Integer vlan = network.vmNetwork(host, portGroup, c.ref());
+            if (vlan != null && !vlans.contains(vlan)) {
+                vlans.add(vlan);
+            }
+        }
+        if (!named || !vlans.isEmpty()) {
+            ArrayNode list = node.putArray("networks");
+            vlans.forEach(list::add);
+        }
+    }
+
+    private static void labels(Cells c, ObjectNode node) {
+        String annotation = c.text(ANNOTATION);
+        String uuid = c.text(VM_UUID);
+        if (annotation == null && uuid == null) {
+            return;
+        }
+        ObjectNode labels = node.putObject("labels");
+        if (annotation != null) {
+            labels.put("annotation", annotation);
+        }
+        if (uuid != null) {
+            labels.put("uuid", uuid);
+        }
+    }
+
+    private Entry vmOf(Cells c) {
+        String name = c.text(VM);
+        return name == null ? null : asm.vms.get(asm.id(Kind.VM, c, name));
+    }
+
+    private void tools(Cells c) {
+        Entry vm = vmOf(c);
+        String text = c.text(TOOLS);
+        if (vm == null || text == null || vm.node().has("tools")) {
+            return;
+        }
+        String tools = Spellings.tools(text);
+        if (tools == null) {
+            c.invalid(TOOLS, text, "toolsOk, toolsOld, toolsNotRunning or toolsNotInstalled");
+            return;
+        }
+        vm.node().put("tools", tools);
+        vm.from("/tools", c.ref());
+    }
+
+    private void snapshot(Cells c) {
+        Entry vm = vmOf(c);
+        if (vm == null) {
+            return;
+        }
+        ObjectNode node = vm.node();
+        ArrayNode list = node.has("snapshots") ? (ArrayNode) node.get("snapshots") : node.putArray("snapshots");
+        if (list.isEmpty()) {
+            vm.from("/snapshots", c.ref());
+        }
+        vm.from("/snapshots/" + list.size(), c.ref());
+        ObjectNode snapshot = list.addObject();
+        if (c.text(NAME) != null) {
+            snapshot.put("name", c.text(NAME));
+        }
+        Instant at = c.time(SNAPSHOT_TIME);
+        if (at != null) {
+            snapshot.put("createdAt", at.toString());
+        }
+    }
+
+    private void disk(Cells c) {
+        Entry vm = vmOf(c);
+        if (vm == null) {
+            return;
+        }
+        ObjectNode node = vm.node();
+        ArrayNode list = node.has("datastores") ? (ArrayNode) node.get("datastores") : node.putArray("datastores");
+        addDatastore(c, vm, list, Spellings.datastoreOfPath(c.text(PATH)));
+    }
+}
