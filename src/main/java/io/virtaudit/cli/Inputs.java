@@ -3,6 +3,7 @@ package io.virtaudit.cli;
 import io.virtaudit.importer.EstateAssembler;
 import io.virtaudit.importer.EstateDocument;
 import io.virtaudit.importer.csv.CsvInventoryImporter;
+import io.virtaudit.importer.rvtools.RvtoolsImporter;
 import io.virtaudit.model.EstateInfo;
 import io.virtaudit.importer.EstateMerger;
 import io.virtaudit.importer.Importer;
@@ -23,7 +24,7 @@ import java.util.List;
 final class Inputs {
 
     private final DocumentImporter nativeImporter = new DocumentImporter();
-    private final List<Importer> importers = List.of(nativeImporter, new CsvInventoryImporter());
+    private final List<Importer> importers = List.of(nativeImporter, new RvtoolsImporter(), new CsvInventoryImporter());
     private final Clock clock;
 
     Inputs(Clock clock) {

@@ -65,6 +65,43 @@ class ImportCommandTest {
     }
 
     @Test
+    void theConsultantsThreeInputsRoundTrip() throws IOException {
+        assertRoundTrip(dir, "consultant.yaml", "sample-data/rvtools/RVTools_export_all.xlsx",
+                "sample-data/rvtools/cmdb/vms.csv", "sample-data/rvtools/storage/luns.csv");
+        String imported = Files.readString(dir.resolve("consultant.yaml"));
+        assertThat(imported).contains("environment: production").contains("mode: alua").contains("scsiModel");
+    }
+
+    @Test
+    void findingsOfMergedInputsPointToSheetAndRow() throws IOException {
+        Path json = dir.resolve("f.json");
+        CliRun run = CliRun.of("check", "sample-data/rvtools/RVTools_export_all.xlsx", "sample-data/rvtools/cmdb/vms.csv",
+                "sample-data/rvtools/storage/luns.csv", "-o", json.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode doc = new ObjectMapper().readTree(json.toFile());
+        JsonNode bkp = null;
+        for (JsonNode f : doc.get("findings")) {
+            if (f.get("ruleId").asText().equals("BKP-001")) {
+                bkp = f;
+            }
+        }
+        assertThat(bkp).as("BKP-001 needs the CMDB's backup policy merged onto the RVTools VM").isNotNull();
+        assertThat(bkp.at("/source/file").asText()).isEqualTo("sample-data/rvtools/RVTools_export_all.xlsx");
+        assertThat(bkp.at("/source/location").asText()).matches("vInfo!\\d+");
+        assertThat(doc.at("/estate/name").asText()).isEqualTo("vc01.acme.local");
+    }
+
+    @Test
+    void aConflictBetweenTheExportAndTheCmdbNamesBothSources() throws IOException {
+        Path cmdb = dir.resolve("vms.csv");
+        Files.writeString(cmdb, "id,vcpus\ncrm01,64\n");
+        CliRun run = CliRun.of("check", "sample-data/rvtools/RVTools_export_all.xlsx", cmdb.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("error: " + cmdb + ":2: conflicting values for vms 'crm01' vcpus: 64 here, ")
+                .contains(" in sample-data/rvtools/RVTools_export_all.xlsx:vInfo!");
+    }
+
+    @Test
     void importRefusesToOverwriteAnInputAndNeedsAKnownExtension() {
         CliRun same = CliRun.of("import", "sample-data/lab.yaml", "-o", "sample-data/lab.yaml");
         assertThat(same.exitCode()).isEqualTo(2);

@@ -31,6 +31,7 @@ public final class FormatModule extends SimpleModule {
         addDeserializer(Instant.class, new InstantDeserializer());
         addDeserializer(BackupTime.class, new BackupTimeDeserializer());
         addDeserializer(Boolean.class, new LenientBooleanDeserializer());
+        addDeserializer(String.class, new BoundedStringDeserializer());
         addSerializer(Instant.class, new ToStringSerializer(Instant.class));
         addSerializer(BackupTime.class, new ToStringSerializer(BackupTime.class));
         addSerializer(new WireSerializer());
@@ -124,6 +125,21 @@ public final class FormatModule extends SimpleModule {
                         "expected an ISO-8601 date-time or 'never'");
             }
             return new BackupTime(at);
+        }
+    }
+
+    /** Text values, refused beyond a length no inventory field needs (a guard against huge strings). */
+    private static final class BoundedStringDeserializer extends JsonDeserializer<String> {
+        static final int MAX = 65_536;
+
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String text = com.fasterxml.jackson.databind.deser.std.StringDeserializer.instance.deserialize(p, ctxt);
+            if (text != null && text.length() > MAX) {
+                throw ctxt.weirdStringException(text.substring(0, 20) + "…", String.class,
+                        "text of " + text.length() + " characters is longer than the " + MAX + " allowed");
+            }
+            return text;
         }
     }
 

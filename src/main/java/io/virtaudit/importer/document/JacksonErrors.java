@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 /** Turns Jackson's exceptions into one short sentence a person can act on. */
 public final class JacksonErrors {
 
+    private static final Pattern REASON = Pattern.compile("from String \".*\": (.+)$", Pattern.DOTALL);
     private static final Pattern FOUND = Pattern.compile("from (Object|Array|String|Integer|Floating-point|Boolean|Null) value");
 
     private JacksonErrors() {
@@ -29,6 +30,29 @@ public final class JacksonErrors {
 
     /** The message for an error: what is wrong and, for values, the JSON pointer of the value. */
     public static String describe(JsonProcessingException e) {
+        String notUtf8 = notUtf8(e);
+        if (notUtf8 != null) {
+            return notUtf8;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof com.fasterxml.jackson.core.io.JsonEOFException
+                    || String.valueOf(t.getMessage()).startsWith("Unexpected end-of-input")) {
+                return "malformed document: it ends in the middle of a value (truncated?)";
+            }
+        }
+        org.yaml.snakeyaml.error.MarkedYAMLException yaml = yamlProblem(e);
+        if (yaml != null) {
+            return "malformed YAML: " + (yaml.getContext() == null ? "" : yaml.getContext() + ", ")
+                    + firstLine(yaml.getProblem());
+        }
+        if (e instanceof MismatchedInputException m && String.valueOf(m.getOriginalMessage()).startsWith("Duplicate field")) {
+            return "duplicate key " + m.getOriginalMessage().substring("Duplicate field ".length()) + " at " + pointer(m);
+        }
+        if (e.getCause() instanceof com.fasterxml.jackson.core.JsonParseException p
+                && String.valueOf(p.getOriginalMessage()).startsWith("Duplicate field")) {
+            return "duplicate key " + p.getOriginalMessage().substring("Duplicate field ".length())
+                    + (e instanceof JsonMappingException m ? " at " + pointer(m) : "");
+        }
         if (e instanceof StreamConstraintsException) {
             return "the document exceeds a safety limit: " + firstLine(e.getOriginalMessage());
         }
@@ -39,7 +63,9 @@ public final class JacksonErrors {
             return "the document exceeds a safety limit: " + firstLine(c.getMessage());
         }
         if (e instanceof InvalidFormatException f) {
-            return "invalid value '" + f.getValue() + "' at " + pointer(f) + ": " + expected(f);
+            Matcher reason = REASON.matcher(String.valueOf(f.getOriginalMessage()));
+            String why = reason.find() && !reason.group(1).startsWith("not a valid") ? reason.group(1) : expected(f);
+            return "invalid value '" + f.getValue() + "' at " + pointer(f) + ": " + why;
         }
         if (e instanceof ValueInstantiationException v) {
             return "invalid value at " + pointer(v) + ": "
@@ -55,6 +81,25 @@ public final class JacksonErrors {
             return "invalid value at " + pointer(m) + ": " + firstLine(m.getCause().getMessage());
         }
         return "malformed document: " + firstLine(e.getOriginalMessage());
+    }
+
+    /** A readable message when the bytes are not UTF-8, or null. */
+    private static String notUtf8(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.CharConversionException || String.valueOf(t.getMessage()).contains("Invalid UTF-8")) {
+                return "the file is not UTF-8 text; save it as UTF-8";
+            }
+        }
+        return null;
+    }
+
+    private static org.yaml.snakeyaml.error.MarkedYAMLException yamlProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.yaml.snakeyaml.error.MarkedYAMLException m) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The JSON pointer of the value an exception is about, {@code /} for the root. */

@@ -151,14 +151,17 @@ final class StorageMapping {
         if (vendor == null && model == null) {
             return;
         }
-        ObjectNode array = lun.node().putObject("array");
         if (vendor != null) {
-            array.put("vendor", vendor);
+            lun.node().putObject("array").put("vendor", vendor);
+            lun.from("/array", c.ref());
         }
         if (model != null) {
-            array.put("model", model);
+            // The SCSI model a host sees (LUN C-Mode) is not the array model a storage team names
+            // (AFF A400): kept as a label so that merging the storage team's luns.csv does not conflict.
+            ObjectNode labels = lun.node().has("labels") ? (ObjectNode) lun.node().get("labels") : lun.node().putObject("labels");
+            labels.put("scsiModel", model);
+            lun.from("/labels", c.ref());
         }
-        lun.from("/array", c.ref());
     }
 
     private void protocol(String lun, Entry entry) {

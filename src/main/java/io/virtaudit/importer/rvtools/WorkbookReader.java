@@ -17,10 +17,8 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
@@ -31,7 +29,8 @@ import org.xml.sax.XMLReader;
 
 /**
  * Reads an RVTools workbook by streaming each sheet through POI's event API, so that a 100k-VM
- * export never becomes a workbook in memory. POI's zip-bomb limits stay at their defaults; a file
+ * export never becomes a workbook in memory (shared strings are held as plain text, see
+ * {@link SharedStringsText}). POI's zip-bomb limits stay at their defaults; a file
  * that trips them, or that is not a workbook, is an input error rather than a stack trace.
  */
 final class WorkbookReader {
@@ -47,7 +46,10 @@ final class WorkbookReader {
         Export export = new Export(baseName(file.getFileName().toString()));
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            SharedStringsText strings;
+            try (InputStream part = reader.getSharedStringsData()) {
+                strings = SharedStringsText.read(part);
+            }
             StylesTable styles = reader.getStylesTable();
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             while (sheets.hasNext()) {
@@ -115,6 +117,9 @@ final class WorkbookReader {
             return "the workbook exceeds a safety limit (it inflates far beyond its size, as a zip bomb does): "
                     + "refused to read it";
         }
+        if (messages.contains("doctype is disallowed") || messages.contains("entity")) {
+            return "the workbook declares XML entities (a DOCTYPE), which a spreadsheet never needs: refused to read it";
+        }
         return "not a readable .xlsx workbook (" + firstLine(rootMessage(e)) + ")";
     }
 
@@ -168,7 +173,7 @@ final class WorkbookReader {
 
         @Override
         public void cell(String cellReference, String formattedValue, XSSFComment comment) {
-            int column = cellReference == null ? cells.size() : new CellReference(cellReference).getCol();
+            int column = cellReference == null ? cells.size() : columnOf(cellReference);
             while (cells.size() <= column) {
                 cells.add(null);
             }
@@ -176,11 +181,26 @@ final class WorkbookReader {
         }
     }
 
+    /** The 0-based column of a reference such as {@code AB12}. */
+    static int columnOf(String reference) {
+        int column = 0;
+        for (int i = 0; i < reference.length(); i++) {
+            char c = reference.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                break;
+            }
+            column = column * 26 + (c - 'A' + 1);
+        }
+        return column - 1;
+    }
+
     /**
      * Cell text as the mapping needs it, not as Excel shows it: numbers in full (no grouping or
      * rounding by the cell format), date cells as ISO local date-times.
      */
     private static final class CellText extends DataFormatter {
+        private final java.util.Map<String, Boolean> dateFormats = new java.util.HashMap<>();
+
         @Override
         public String formatRawCellContents(double value, int formatIndex, String formatString) {
             return formatRawCellContents(value, formatIndex, formatString, false);
@@ -188,7 +208,9 @@ final class WorkbookReader {
 
         @Override
         public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
-            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+            boolean date = dateFormats.computeIfAbsent(formatIndex + ":" + formatString,
+                    k -> DateUtil.isADateFormat(formatIndex, formatString));
+            if (date && DateUtil.isValidExcelDate(value)) {
                 LocalDateTime at = DateUtil.getLocalDateTime(value, use1904, true);
                 return at.toString();
             }
