@@ -129,6 +129,13 @@ class EstateLoaderTest {
     }
 
     @Test
+    void aBareKeyInYamlIsUnknownNotAnError() throws IOException {
+        Estate estate = load("bare.yaml", HEADER + "vlans:\nhosts:\n  - id: h1\n    hypervisor: {product: kvm}\n    ntpServers:\n");
+        assertThat(estate.vlans()).isEmpty();
+        assertThat(estate.hosts().get(0).ntpServers()).isNull();
+    }
+
+    @Test
     void readsJsonLikeYaml() throws IOException {
         Estate estate = load("e.json", """
                 {"formatVersion": 1, "estate": {"name": "J"},

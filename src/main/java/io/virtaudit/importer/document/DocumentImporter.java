@@ -9,6 +9,9 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.virtaudit.importer.EstateDocument;
@@ -102,7 +105,7 @@ public final class DocumentImporter implements Importer {
                 .maxNumberLength(100)
                 .build());
         factory.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        return JsonMapper.builder(factory)
+        JsonMapper mapper = JsonMapper.builder(factory)
                 .addModule(new FormatModule())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -111,5 +114,10 @@ public final class DocumentImporter implements Importer {
                 .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .build();
+        // YAML reads a bare "vlans:" as an empty scalar: that is null (unknown), not a type error.
+        for (LogicalType type : new LogicalType[] {LogicalType.Collection, LogicalType.POJO, LogicalType.Map}) {
+            mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);
+        }
+        return mapper;
     }
 }
