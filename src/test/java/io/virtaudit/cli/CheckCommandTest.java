@@ -243,6 +243,16 @@ class CheckCommandTest {
     }
 
     @Test
+    void aDirectoryNobodyCanWriteIsAClearError() {
+        Path proc = Path.of("/proc");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(proc), "needs /proc, which even root cannot write");
+        CliRun run = CliRun.of("check", lab.toString(), "-o", proc.resolve("virtaudit-report.json").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("error: /proc/virtaudit-report.json: cannot write to the output directory")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
     void validateChecksWithoutWriting() {
         CliRun run = CliRun.of("validate", lab.toString());
         assertThat(run.exitCode()).isZero();
