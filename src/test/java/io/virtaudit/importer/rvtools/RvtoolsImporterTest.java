@@ -309,7 +309,8 @@ class RvtoolsImporterTest {
         assertThat(fc.capacityGb()).isEqualTo(1024.0);
         assertThat(fc.freeGb()).isEqualTo(256.0);
         assertThat(fc.hosts()).containsExactly("esx01", "esx02");
-        assertThat(fc.array()).isEqualTo(new Lun.Array("netapp", "LUN C-Mode", null));
+        assertThat(fc.array()).isEqualTo(new Lun.Array("netapp", null, null));
+        assertThat(fc.labels()).containsEntry("scsiModel", "LUN C-Mode");
         assertThat(fc.nfsExport()).isNull();
         assertThat(lun(doc, "DS-ISCSI").protocol()).isEqualTo(Protocol.ISCSI);
         assertThat(lun(doc, "DS-ISCSI").array().vendor()).isEqualTo("dell");
