@@ -13,39 +13,77 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFSheetConditionalFormatting;
 
 /**
- * Colours a severity column by its word through conditional formatting, which a template can
- * restyle and which survives streaming (the rows are written without per-cell colours).
+ * Colours severity words, and counts of findings per severity, through conditional formatting,
+ * which a template can restyle and which survives streaming (rows are written without per-cell
+ * colours).
  */
 public final class SeverityColours {
+
+    /** The accent of the built-in template: header fills, section rules, chart bars. */
+    public static final String ACCENT = "1F4E78";
 
     private SeverityColours() {
     }
 
-    /** Adds the default colours to {@code column} from {@code firstRow} down, unless the sheet has its own. */
-    public static void ensure(XSSFSheet sheet, int column, int firstRow) {
-        XSSFSheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
-        if (formatting.getNumConditionalFormattings() > 0) {
+    /**
+     * Adds the default colours to a list sheet from {@code firstRow} down, unless the sheet has
+     * conditional formatting of its own: the severity column, and on inventory sheets the counts
+     * of critical … info findings where they are not zero.
+     */
+    public static void ensure(XSSFSheet sheet, String name, int firstRow) {
+        if (sheet.getSheetConditionalFormatting().getNumConditionalFormattings() > 0) {
             return;
         }
-        int lastRow = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
-        CellRangeAddress[] range = {new CellRangeAddress(firstRow, lastRow, column, column)};
-        for (Severity severity : Severity.values()) {
-            XSSFConditionalFormattingRule rule = formatting.createConditionalFormattingRule(
-                    ComparisonOperator.EQUAL, "\"" + severity.wireName() + "\"");
-            XSSFPatternFormatting fill = rule.createPatternFormatting();
-            fill.setFillBackgroundColor(colour(fillOf(severity)));
-            fill.setFillPattern(FillPatternType.SOLID_FOREGROUND.getCode());
-            XSSFFontFormatting font = rule.createFontFormatting();
-            // a new font colour is stored without its alpha byte; spell it out as Excel expects
-            XSSFColor ink = colour(severity == Severity.CRITICAL ? "FFFFFF" : "000000");
-            font.setFontColor(ink);
-            font.getFontColor().setARGBHex(ink.getARGBHex());
-            font.setFontStyle(false, severity == Severity.CRITICAL || severity == Severity.HIGH);
-            formatting.addConditionalFormatting(range, rule);
+        int severityColumn = WorkbookLayout.severityColumn(name);
+        if (severityColumn >= 0) {
+            words(sheet, new CellRangeAddress(firstRow, lastRow(), severityColumn, severityColumn));
+        }
+        int exposure = WorkbookLayout.exposureColumn(name);
+        if (exposure >= 0) {
+            for (Severity severity : Severity.values()) {
+                int column = exposure + 2 + severity.ordinal();
+                counts(sheet, new CellRangeAddress(firstRow, lastRow(), column, column), severity);
+            }
         }
     }
 
-    private static String fillOf(Severity severity) {
+    /** Colours each severity word in {@code range}. */
+    public static void words(XSSFSheet sheet, CellRangeAddress range) {
+        XSSFSheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
+        for (Severity severity : Severity.values()) {
+            XSSFConditionalFormattingRule rule = formatting.createConditionalFormattingRule(
+                    ComparisonOperator.EQUAL, "\"" + severity.wireName() + "\"");
+            paint(rule, severity);
+            formatting.addConditionalFormatting(new CellRangeAddress[] {range}, rule);
+        }
+    }
+
+    /** Colours the numbers in {@code range} that are above zero in the colour of {@code severity}. */
+    public static void counts(XSSFSheet sheet, CellRangeAddress range, Severity severity) {
+        XSSFSheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
+        XSSFConditionalFormattingRule rule = formatting.createConditionalFormattingRule(ComparisonOperator.GT, "0");
+        paint(rule, severity);
+        formatting.addConditionalFormatting(new CellRangeAddress[] {range}, rule);
+    }
+
+    private static void paint(XSSFConditionalFormattingRule rule, Severity severity) {
+        XSSFPatternFormatting fill = rule.createPatternFormatting();
+        fill.setFillBackgroundColor(colour(fillOf(severity)));
+        fill.setFillPattern(FillPatternType.SOLID_FOREGROUND.getCode());
+        XSSFFontFormatting font = rule.createFontFormatting();
+        // a new font colour is stored without its alpha byte; spell it out as Excel expects
+        XSSFColor ink = colour(severity == Severity.CRITICAL ? "FFFFFF" : "000000");
+        font.setFontColor(ink);
+        font.getFontColor().setARGBHex(ink.getARGBHex());
+        font.setFontStyle(false, severity == Severity.CRITICAL || severity == Severity.HIGH);
+    }
+
+    private static int lastRow() {
+        return SpreadsheetVersion.EXCEL2007.getLastRowIndex();
+    }
+
+    /** The fill of a severity, as {@code RRGGBB}. */
+    static String fillOf(Severity severity) {
         return switch (severity) {
             case CRITICAL -> "8B0000";
             case HIGH -> "F4804F";

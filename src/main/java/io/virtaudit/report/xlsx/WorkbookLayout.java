@@ -1,54 +1,187 @@
 package io.virtaudit.report.xlsx;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The contract between the Excel template and the writer: the sheet names and the column headings.
- * The template may restyle the headings; the writer fills the columns in this order.
+ * The contract between the Excel template and the writer: the sheet names, the named cells of the
+ * cover and the columns of each list sheet. The template may restyle and rename the headings; the
+ * writer fills the columns by position, in this order.
  */
 public final class WorkbookLayout {
 
+    public static final String COVER = "Cover";
+    /** The executive summary; its tab keeps the short name earlier reports used. */
     public static final String SUMMARY = "Summary";
     public static final String FINDINGS = "Findings";
-    public static final String RULES = "Rules";
-    /** Written when the template has no such sheet; present in every report. */
+    public static final String REMEDIATION = "Remediation plan";
+    public static final String HOSTS = "Hosts";
+    public static final String VMS = "VMs";
+    public static final String DATASTORES = "Datastores";
+    public static final String MULTIPATH = "Multipath";
+    public static final String VLANS = "VLANs";
+    public static final String CLUSTERS = "Clusters";
     public static final String WAIVERS = "Waivers";
-    /** Written only when the run has a baseline. */
+    /** Removed from the report when the run has no baseline. */
     public static final String CHANGES = "Changes";
+    public static final String RULES = "Rules";
+    public static final String METHOD = "Method";
 
-    /** The sheets every template must hold, in workbook order. */
-    public static final List<String> SHEETS = List.of(SUMMARY, FINDINGS, RULES);
+    /** Every sheet a template holds, in workbook order. */
+    public static final List<String> SHEETS = List.of(COVER, SUMMARY, FINDINGS, REMEDIATION, HOSTS, VMS, DATASTORES,
+            MULTIPATH, VLANS, CLUSTERS, WAIVERS, CHANGES, RULES, METHOD);
 
-    public static final List<String> SUMMARY_COLUMNS = List.of("Item", "Value");
+    /** The sheets written as pages of text and small tables rather than as one list. */
+    public static final List<String> PAGES = List.of(COVER, SUMMARY, METHOD);
 
-    public static final List<String> FINDINGS_COLUMNS = List.of("Severity", "Rule", "Title", "Subject type",
-            "Subject id", "Subject name", "Message", "Evidence", "Remediation", "Source", "Status", "Waiver");
+    /** Named cells of the cover that a template must define; the writer fills them when empty. */
+    public static final String REPORT_TITLE = "ReportTitle";
+    public static final String CLIENT = "Client";
+    public static final String ASSESSOR = "Assessor";
+    public static final String REPORT_DATE = "ReportDate";
+    public static final String SCOPE = "Scope";
+    /** A range the writer leaves alone: where a consultancy puts its logo. */
+    public static final String LOGO_AREA = "LogoArea";
+    public static final List<String> REQUIRED_NAMES = List.of(REPORT_TITLE, CLIENT, ASSESSOR, REPORT_DATE, SCOPE,
+            LOGO_AREA);
 
-    public static final List<String> RULES_COLUMNS = List.of("Rule id", "Severity", "Category", "Title",
-            "Subject type", "Findings", "Remediation", "References", "Seed", "Pack");
+    /** Named cells a template may define; the writer fills them when present and empty. */
+    public static final String ESTATE_NAME = "EstateName";
+    public static final String COLLECTED_AT = "CollectedAt";
+    public static final String OVERALL_SCORE = "OverallScore";
+    public static final String FINDINGS_SUMMARY = "FindingsSummary";
+    public static final List<String> OPTIONAL_NAMES = List.of(ESTATE_NAME, COLLECTED_AT, OVERALL_SCORE,
+            FINDINGS_SUMMARY);
 
-    public static final List<String> WAIVERS_COLUMNS = List.of("Status", "Rule", "Subject", "Subject type",
-            "Justification", "Approved by", "Expires", "Reference", "Findings waived", "Source");
+    /** The columns every inventory sheet has after the object's own identity. */
+    static final List<Column> EXPOSURE = List.of(Column.text("Worst severity", 11), Column.text("Findings", 9),
+            Column.text("Critical", 8), Column.text("High", 7), Column.text("Medium", 8), Column.text("Low", 7),
+            Column.text("Info", 7), Column.text("Waived", 8));
 
-    public static final List<String> CHANGES_COLUMNS = List.of("Change", "Severity", "Rule", "Title", "Subject type",
-            "Subject id", "Message");
+    public static final List<Column> FINDINGS_COLUMNS = List.of(Column.text("Severity", 10),
+            Column.link("Rule", 10), Column.wrap("Title", 34), Column.text("Subject type", 10),
+            Column.link("Subject id", 20), Column.wrap("Subject name", 20), Column.wrap("Cluster", 20),
+            Column.wrap("Message", 50), Column.wrap("Evidence", 30), Column.wrap("Remediation", 50),
+            Column.wrap("Source", 24), Column.text("Status", 10), Column.wrap("Waiver", 24));
 
-    /** The column holding the severity word, which the severity colours key on. */
-    public static final int FINDINGS_SEVERITY_COLUMN = 0;
-    public static final int RULES_SEVERITY_COLUMN = 1;
+    public static final List<Column> REMEDIATION_COLUMNS = List.of(Column.text("Priority", 8),
+            Column.text("Severity", 10), Column.link("Rule", 10), Column.wrap("Title", 36),
+            Column.text("Subject type", 10), Column.text("Affected", 9), Column.text("Waived", 8),
+            Column.wrap("Remediation", 60), Column.wrap("References", 30), Column.wrap("Affected subjects", 40));
+
+    public static final List<Column> HOSTS_COLUMNS = withExposure(
+            List.of(Column.text("Host id", 14), Column.wrap("Name", 18), Column.wrap("Cluster", 18)),
+            List.of(Column.text("Product", 10), Column.text("Version", 9), Column.text("Virtualisation", 12),
+                    Column.text("CPU model", 24), Column.text("Sockets", 8), Column.text("Cores per socket", 9),
+                    Column.decimal("Memory (GB)", 10), Column.text("NICs", 6), Column.text("HBAs", 6),
+                    Column.text("Power supplies", 8), Column.wrap("NTP servers", 20), Column.text("Connected", 10),
+                    Column.text("Maintenance since", 20), Column.text("VMs", 6), Column.text("Managed by", 14),
+                    Column.wrap("Source", 24)));
+
+    public static final List<Column> VMS_COLUMNS = withExposure(
+            List.of(Column.text("VM id", 16), Column.wrap("Name", 18), Column.text("Host", 12),
+                    Column.wrap("Cluster", 18)),
+            List.of(Column.text("Power state", 9), Column.text("Template", 9), Column.text("Guest OS", 20),
+                    Column.text("vCPUs", 7), Column.decimal("Memory (GB)", 10), Column.text("Environment", 12),
+                    Column.text("Criticality", 10), Column.text("Timing-sensitive", 10),
+                    Column.text("Tools", 12), Column.text("Snapshots", 9), Column.wrap("Datastores", 20),
+                    Column.text("VLANs", 12), Column.text("Backup policy", 12), Column.text("Last backup", 20),
+                    Column.text("Owner", 14), Column.wrap("Source", 24)));
+
+    public static final List<Column> DATASTORES_COLUMNS = withExposure(
+            List.of(Column.text("LUN id", 16), Column.wrap("Name", 18)),
+            List.of(Column.text("Protocol", 8), Column.text("Array vendor", 12), Column.text("Array model", 14),
+                    Column.text("Array mode", 10), Column.decimal("Capacity (GB)", 11),
+                    Column.decimal("Free (GB)", 10), Column.percent("Used", 8), Column.wrap("NFS export", 20),
+                    Column.wrap("Hosts", 24), Column.wrap("Clusters", 20), Column.wrap("Source", 24)));
+
+    public static final List<Column> MULTIPATH_COLUMNS = withExposure(
+            List.of(Column.text("Host", 12), Column.text("LUN", 16), Column.wrap("Cluster", 18)),
+            List.of(Column.text("Paths", 7), Column.text("Active", 7), Column.text("Dead", 7),
+                    Column.text("Fabrics", 10), Column.text("Policy", 12), Column.text("SATP", 18),
+                    Column.text("ALUA", 7), Column.text("RR IOPS", 8), Column.wrap("Source", 24)));
+
+    public static final List<Column> VLANS_COLUMNS = withExposure(
+            List.of(Column.text("VLAN", 8), Column.wrap("Name", 18)),
+            List.of(Column.wrap("Purposes", 24), Column.text("MTU", 7), Column.wrap("Hosts", 30),
+                    Column.wrap("Source", 24)));
+
+    public static final List<Column> CLUSTERS_COLUMNS = withExposure(
+            List.of(Column.text("Cluster id", 14), Column.wrap("Name", 26)),
+            List.of(Column.text("Hosts", 7), Column.text("VMs", 7), Column.text("HA", 7),
+                    Column.text("Admission control", 12), Column.text("Failover hosts", 9),
+                    Column.text("CPU reserve %", 10), Column.text("Memory reserve %", 10), Column.text("DRS", 7),
+                    Column.text("EVC mode", 20), Column.wrap("Source", 24)));
+
+    public static final List<Column> WAIVERS_COLUMNS = List.of(Column.text("Status", 10), Column.text("Rule", 10),
+            Column.text("Subject", 18), Column.text("Subject type", 10), Column.wrap("Justification", 50),
+            Column.text("Approved by", 16), Column.text("Expires", 12), Column.text("Reference", 14),
+            Column.text("Findings waived", 9), Column.wrap("Source", 24));
+
+    public static final List<Column> CHANGES_COLUMNS = List.of(Column.text("Change", 11),
+            Column.text("Severity", 10), Column.link("Rule", 10), Column.wrap("Title", 40),
+            Column.text("Subject type", 10), Column.text("Subject id", 20), Column.wrap("Message", 60));
+
+    public static final List<Column> RULES_COLUMNS = List.of(Column.text("Rule id", 10),
+            Column.text("Severity", 10), Column.text("Category", 13), Column.wrap("Title", 40),
+            Column.text("Subject type", 10), Column.text("Findings", 9), Column.wrap("Thresholds in effect", 30),
+            Column.wrap("Remediation", 60), Column.wrap("References", 30), Column.wrap("Seed", 24),
+            Column.text("Pack", 8));
+
+    private static final Map<String, List<Column>> LISTS = Map.ofEntries(Map.entry(FINDINGS, FINDINGS_COLUMNS),
+            Map.entry(REMEDIATION, REMEDIATION_COLUMNS), Map.entry(HOSTS, HOSTS_COLUMNS),
+            Map.entry(VMS, VMS_COLUMNS), Map.entry(DATASTORES, DATASTORES_COLUMNS),
+            Map.entry(MULTIPATH, MULTIPATH_COLUMNS), Map.entry(VLANS, VLANS_COLUMNS),
+            Map.entry(CLUSTERS, CLUSTERS_COLUMNS), Map.entry(WAIVERS, WAIVERS_COLUMNS),
+            Map.entry(CHANGES, CHANGES_COLUMNS), Map.entry(RULES, RULES_COLUMNS));
 
     private WorkbookLayout() {
     }
 
-    /** The headings of a sheet, for writing a header row a template left out. */
-    public static List<String> columns(String sheet) {
+    /** The columns of a list sheet. */
+    public static List<Column> columns(String sheet) {
+        List<Column> columns = LISTS.get(sheet);
+        if (columns == null) {
+            throw new IllegalArgumentException("no list sheet " + sheet);
+        }
+        return columns;
+    }
+
+    /** The headings of a list sheet, for writing a header row a template left out. */
+    public static List<String> headings(String sheet) {
+        return columns(sheet).stream().map(Column::heading).toList();
+    }
+
+    /** Whether the sheet is a list: a header row, then one row per item. */
+    public static boolean isList(String sheet) {
+        return LISTS.containsKey(sheet);
+    }
+
+    /** The column holding a severity word, which the severity colours key on, or -1. */
+    public static int severityColumn(String sheet) {
         return switch (sheet) {
-            case SUMMARY -> SUMMARY_COLUMNS;
-            case FINDINGS -> FINDINGS_COLUMNS;
-            case RULES -> RULES_COLUMNS;
-            case WAIVERS -> WAIVERS_COLUMNS;
-            case CHANGES -> CHANGES_COLUMNS;
-            default -> throw new IllegalArgumentException("no sheet " + sheet);
+            case FINDINGS -> 0;
+            case RULES, REMEDIATION, CHANGES -> 1;
+            case HOSTS, VMS, DATASTORES, MULTIPATH, VLANS, CLUSTERS -> exposureColumn(sheet);
+            default -> -1;
         };
+    }
+
+    /** The first column of the finding counts on an inventory sheet (the worst severity), or -1. */
+    public static int exposureColumn(String sheet) {
+        return switch (sheet) {
+            case HOSTS, MULTIPATH -> 3;
+            case VMS -> 4;
+            case DATASTORES, VLANS, CLUSTERS -> 2;
+            default -> -1;
+        };
+    }
+
+    private static List<Column> withExposure(List<Column> identity, List<Column> details) {
+        List<Column> all = new ArrayList<>(identity);
+        all.addAll(EXPOSURE);
+        all.addAll(details);
+        return List.copyOf(all);
     }
 }

@@ -1,47 +1,39 @@
 package io.virtaudit.report.xlsx;
 
+import static io.virtaudit.report.xlsx.Workbooks.linkOf;
+import static io.virtaudit.report.xlsx.Workbooks.pairs;
+import static io.virtaudit.report.xlsx.Workbooks.readBack;
+import static io.virtaudit.report.xlsx.Workbooks.rowWith;
+import static io.virtaudit.report.xlsx.Workbooks.sheetNames;
+import static io.virtaudit.report.xlsx.Workbooks.write;
+import static io.virtaudit.report.xlsx.Workbooks.written;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.virtaudit.finding.Finding;
-import io.virtaudit.finding.FindingStatus;
 import io.virtaudit.finding.Report;
-import io.virtaudit.finding.Subject;
-import io.virtaudit.importer.InputException;
-import io.virtaudit.model.SourceRef;
-import io.virtaudit.model.SubjectType;
-import io.virtaudit.rules.RuleMetadata;
-import io.virtaudit.rules.Severity;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** Writes a hand-built report and reads the workbook back with POI. */
+/** Writes hand-built reports and reads the workbook back with POI. */
 class XlsxReporterTest {
 
-    private static final Instant COLLECTED = Instant.parse("2026-11-20T08:00:00Z");
-    private static final String LONG_MESSAGE = "checksum mismatch on path ".repeat(1_600);
-    private static final String FORMULA_NAME = "=HYPERLINK(\"http://example.invalid\",\"click\")";
-
-    @TempDir
-    Path dir;
+    private static final List<String> WITHOUT_BASELINE = List.of("Cover", "Summary", "Findings", "Remediation plan",
+            "Hosts", "VMs", "Datastores", "Multipath", "VLANs", "Clusters", "Waivers", "Rules", "Method");
 
     @Test
     void namesTheFormatAndFile() {
@@ -51,162 +43,307 @@ class XlsxReporterTest {
     }
 
     @Test
-    void writesTheSheetsAndAChangesSheetOnlyWithABaseline() throws IOException {
-        try (XSSFWorkbook workbook = readBack(write(new XlsxReporter(), report()))) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
-            assertThat(List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2),
-                    workbook.getSheetName(3))).containsExactly("Summary", "Findings", "Rules", "Waivers");
-            assertThat(workbook.getSheet("Waivers").getRow(0).getCell(0).getStringCellValue()).isEqualTo("Status");
+    void writesEverySheetAndChangesOnlyWithABaseline() throws IOException {
+        try (XSSFWorkbook workbook = written(ReportFixture.report())) {
+            assertThat(sheetNames(workbook)).containsExactlyElementsOf(WITHOUT_BASELINE);
+            assertThat(workbook.getActiveSheetIndex()).isZero();
         }
-        Report plain = report();
-        Report.Summary s = plain.summary();
-        Finding resolved = plain.findings().get(0).with(FindingStatus.RESOLVED, null);
-        Report withBaseline = new Report(plain.tool(), plain.estate(), new Report.Summary(s.findings(), s.waived(),
-                s.bySeverity(), s.byDomain(), s.rulesEvaluated(), s.rulesFailed(), s.score(), s.scoreByDomain(),
-                s.bySeverity(), new Report.Changes(5, 1, 1)), plain.findings(), List.of(resolved), plain.waivers(),
-                plain.rules(), new Report.Run(plain.run().date(), "previous.json", null, null), null);
-        try (XSSFWorkbook workbook = readBack(write(new XlsxReporter(), withBaseline))) {
-            assertThat(workbook.getSheet("Changes")).isNotNull();
-            assertThat(workbook.getSheet("Changes").getLastRowNum()).isEqualTo(plain.findings().size() + 1);
-            boolean resolvedRow = false;
-            for (var row : workbook.getSheet("Changes")) {
-                resolvedRow |= row.getCell(0).getStringCellValue().equals("resolved");
-            }
-            assertThat(resolvedRow).isTrue();
+        Report withBaseline = ReportFixture.withBaseline(ReportFixture.report());
+        try (XSSFWorkbook workbook = written(withBaseline)) {
+            List<String> expected = new ArrayList<>(WITHOUT_BASELINE);
+            expected.add(expected.indexOf("Rules"), "Changes");
+            assertThat(sheetNames(workbook)).containsExactlyElementsOf(expected);
+            XSSFSheet changes = workbook.getSheet("Changes");
+            assertThat(changes.getLastRowNum()).isEqualTo(withBaseline.findings().size() + 1);
+            assertThat(changes.getRow(1).getCell(0).getStringCellValue()).isEqualTo("resolved");
+            assertThat(changes.getRow(2).getCell(0).getStringCellValue()).isEqualTo("persisting");
+            assertThat(pairs(workbook.getSheet("Method")).get("Baseline").getStringCellValue())
+                    .isEqualTo("previous.json");
         }
     }
 
     @Test
-    void findingsHaveOneRowEachBelowTheHeader() throws IOException {
-        Report report = report();
-        try (XSSFWorkbook workbook = readBack(write(new XlsxReporter(), report))) {
-            XSSFSheet findings = workbook.getSheet("Findings");
-            assertThat(findings.getPhysicalNumberOfRows()).isEqualTo(report.findings().size() + 1);
-            assertThat(text(findings.getRow(0))).startsWith("Severity", "Rule", "Title");
+    void coverFillsItsNamedCellsFromTheEstate() throws IOException {
+        try (XSSFWorkbook workbook = written(ReportFixture.report())) {
+            assertThat(CoverSheet.cell(workbook, "ReportTitle").getStringCellValue())
+                    .isEqualTo("Virtualisation estate assessment");
+            assertThat(CoverSheet.cell(workbook, "Client").getStringCellValue()).isEqualTo("ACME Production");
+            assertThat(CoverSheet.cell(workbook, "Assessor").getStringCellValue()).isEqualTo("virtaudit");
+            Cell date = CoverSheet.cell(workbook, "ReportDate");
+            assertThat(date.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 11, 20));
+            assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(date)).isTrue();
+            assertThat(CoverSheet.cell(workbook, "Scope").getStringCellValue())
+                    .isEqualTo("lab.yaml: 1 cluster, 2 hosts, 3 VMs, 1 LUN or datastore, 1 multipath configuration "
+                            + "and 1 VLAN, checked against 6 rules.");
+            assertThat(CoverSheet.cell(workbook, "OverallScore").getNumericCellValue()).isEqualTo(80.0);
+            assertThat(CoverSheet.cell(workbook, "FindingsSummary").getStringCellValue())
+                    .isEqualTo("6 (1 critical, 2 high, 1 medium, 1 low, 1 info; 0 waived)");
+            assertThat(workbook.getName("LogoArea").getRefersToFormula()).isEqualTo("Cover!$B$2:$D$5");
+        }
+    }
 
+    @Test
+    void documentPropertiesComeFromTheCoverAndTheCollectionTime() throws IOException {
+        try (XSSFWorkbook workbook = written(ReportFixture.report())) {
+            var core = workbook.getProperties().getCoreProperties();
+            assertThat(core.getTitle()).isEqualTo("Virtualisation estate assessment: ACME Production");
+            assertThat(core.getSubject()).startsWith("lab.yaml: 1 cluster");
+            assertThat(core.getCreator()).isEqualTo("virtaudit");
+            assertThat(core.getCreated()).isEqualTo(Date.from(ReportFixture.COLLECTED));
+            assertThat(core.getModified()).isEqualTo(Date.from(ReportFixture.COLLECTED));
+        }
+    }
+
+    @Test
+    void findingsAreAnExcelTableWithAFrozenHeader() throws IOException {
+        Report report = ReportFixture.report();
+        try (XSSFWorkbook workbook = written(report)) {
+            XSSFSheet findings = workbook.getSheet("Findings");
+            assertThat(findings.getTables()).hasSize(1);
+            XSSFTable table = findings.getTables().get(0);
+            String ref = "A1:M" + (report.findings().size() + 1);
+            assertThat(table.getName()).isEqualTo("FindingsTable");
+            assertThat(table.getCTTable().getRef()).isEqualTo(ref);
+            assertThat(table.getCTTable().getAutoFilter().getRef()).isEqualTo(ref);
+            assertThat(table.getCTTable().getTableStyleInfo().getName()).isEqualTo("TableStyleMedium2");
+            List<String> names = new ArrayList<>();
+            table.getColumns().forEach(c -> names.add(c.getName()));
+            assertThat(names).containsExactlyElementsOf(WorkbookLayout.headings("Findings"));
+            assertThat(findings.getCTWorksheet().isSetAutoFilter()).as("no sheet filter over a table").isFalse();
+            assertThat(findings.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(findings.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+            assertThat(findings.getSheetConditionalFormatting().getNumConditionalFormattings()).isGreaterThan(0);
+            assertThat(findings.getSheetConditionalFormatting().getConditionalFormattingAt(0).getFormattingRanges()[0]
+                    .getFirstColumn()).isZero();
             Row tim = findings.getRow(2);
             assertThat(tim.getCell(0).getStringCellValue()).isEqualTo("high");
             assertThat(tim.getCell(1).getStringCellValue()).isEqualTo("TIM-004");
-            assertThat(tim.getCell(3).getStringCellValue()).isEqualTo("vm");
             assertThat(tim.getCell(4).getStringCellValue()).isEqualTo("trade01");
-            assertThat(tim.getCell(7).getStringCellValue()).isEqualTo("host=h1; virtualization=full");
-            assertThat(tim.getCell(9).getStringCellValue()).isEqualTo("lab.yaml:/vms/0");
-            assertThat(tim.getCell(10).getStringCellValue()).isEqualTo("new");
-            assertThat(tim.getCell(11).getCellType()).isEqualTo(CellType.BLANK);
-            assertThat(tim.getCell(6).getCellStyle().getWrapText()).isTrue();
+            assertThat(tim.getCell(6).getStringCellValue()).isEqualTo("prod");
+            assertThat(tim.getCell(8).getStringCellValue()).isEqualTo("host=h1; virtualization=full");
+            assertThat(tim.getCell(10).getStringCellValue()).isEqualTo("lab.yaml:/vms/0");
+            assertThat(tim.getCell(11).getStringCellValue()).isEqualTo("new");
+            assertThat(tim.getCell(12).getCellType()).isEqualTo(CellType.BLANK);
+            assertThat(tim.getCell(7).getCellStyle().getWrapText()).isTrue();
+            assertThat(tim.getHeightInPoints()).as("wrapped rows are made tall enough").isGreaterThan(15f);
         }
     }
 
     @Test
-    void findingsSheetIsATable() throws IOException {
-        Report report = report();
-        try (XSSFWorkbook workbook = readBack(write(new XlsxReporter(), report))) {
+    void findingsLinkToTheirRuleAndTheirSubject() throws IOException {
+        try (XSSFWorkbook workbook = written(ReportFixture.report())) {
             XSSFSheet findings = workbook.getSheet("Findings");
-            assertThat(findings.getPaneInformation()).isNotNull();
-            assertThat(findings.getPaneInformation().isFreezePane()).isTrue();
-            assertThat(findings.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
-            assertThat(findings.getCTWorksheet().isSetAutoFilter()).isTrue();
-            assertThat(findings.getCTWorksheet().getAutoFilter().getRef())
-                    .isEqualTo("A1:L" + (report.findings().size() + 1));
-            assertThat(findings.getSheetConditionalFormatting().getNumConditionalFormattings()).isGreaterThan(0);
-            assertThat(findings.getColumnWidth(6)).isGreaterThan(findings.getColumnWidth(0));
+            Row tim = rowWith(findings, 4, "trade01");
+            assertThat(linkOf(findings, tim.getRowNum(), 1)).isEqualTo("'Rules'!A3");
+            assertThat(workbook.getSheet("Rules").getRow(2).getCell(0).getStringCellValue()).isEqualTo("TIM-004");
+            assertThat(linkOf(findings, tim.getRowNum(), 4)).isEqualTo("'VMs'!A2");
+            assertThat(workbook.getSheet("VMs").getRow(1).getCell(0).getStringCellValue()).isEqualTo("trade01");
+            Row host = rowWith(findings, 4, "h1");
+            assertThat(linkOf(findings, host.getRowNum(), 4)).isEqualTo("'Hosts'!A2");
+            Row cluster = rowWith(findings, 4, "c1");
+            assertThat(linkOf(findings, cluster.getRowNum(), 4)).isEqualTo("'Clusters'!A2");
+            Row estate = rowWith(findings, 4, "estate");
+            assertThat(linkOf(findings, estate.getRowNum(), 4)).as("the estate has no inventory row").isNull();
+            assertThat(linkOf(findings, estate.getRowNum(), 1)).isEqualTo("'Rules'!A7");
+            assertThat(findings.getHyperlinkList()).hasSize(11);
+            XSSFSheet plan = workbook.getSheet("Remediation plan");
+            assertThat(linkOf(plan, 1, 2)).isEqualTo("'Rules'!A2");
         }
     }
 
     @Test
-    void cutsTextAnExcelCellCannotHold() throws IOException {
-        try (XSSFWorkbook workbook = readBack(write(new XlsxReporter(), report()))) {
-            String message = rowAbout(workbook.getSheet("Findings"), "c1").getCell(6).getStringCellValue();
-            assertThat(LONG_MESSAGE).hasSizeGreaterThan(40_000);
-            assertThat(message).hasSize(32_767).endsWith("…[truncated]").startsWith("checksum mismatch on path");
-        }
-    }
-
-    @Test
-    void writesFormulaLikeTextAsText() throws IOException {
-        try (XSSFWorkbook workbook = readBack(write(new XlsxReporter(), report()))) {
-            Cell name = rowAbout(workbook.getSheet("Findings"), "web01").getCell(5);
-            assertThat(name.getCellType()).isEqualTo(CellType.STRING);
-            assertThat(name.getStringCellValue()).isEqualTo(FORMULA_NAME);
-        }
-    }
-
-    @Test
-    void summaryHoldsTheEstateAndTheCounts() throws IOException {
-        try (XSSFWorkbook workbook = readBack(write(new XlsxReporter(), report()))) {
-            Map<String, Cell> summary = new LinkedHashMap<>();
-            for (Row row : workbook.getSheet("Summary")) {
+    void remediationPlanHasOneRowPerRuleWithFindingsRiskiestFirst() throws IOException {
+        try (XSSFWorkbook workbook = written(ReportFixture.withWaivers(ReportFixture.report()))) {
+            XSSFSheet plan = workbook.getSheet("Remediation plan");
+            List<String> order = new ArrayList<>();
+            for (Row row : plan) {
                 if (row.getRowNum() > 0) {
-                    summary.put(row.getCell(0).getStringCellValue(), row.getCell(1));
+                    order.add(row.getCell(2).getStringCellValue());
                 }
             }
-            assertThat(summary.get("Estate name").getStringCellValue()).isEqualTo("ACME Production");
-            assertThat(summary.get("Collected at").getStringCellValue()).isEqualTo("2026-11-20T08:00:00Z");
-            assertThat(summary.get("Rule packs").getStringCellValue()).isEqualTo("core 1");
-            assertThat(summary.get("hosts").getNumericCellValue()).isEqualTo(12);
-            assertThat(summary.get("critical").getNumericCellValue()).isEqualTo(1);
-            assertThat(summary.get("high").getNumericCellValue()).isEqualTo(2);
-            assertThat(summary.get("medium").getNumericCellValue()).isEqualTo(1);
-            assertThat(summary.get("low").getNumericCellValue()).isEqualTo(1);
-            assertThat(summary.get("info").getNumericCellValue()).isEqualTo(1);
-            assertThat(summary.get("info").getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(summary.get("TIM").getNumericCellValue()).isEqualTo(2);
-            assertThat(summary.get("Rules evaluated").getNumericCellValue()).isEqualTo(6);
-            assertThat(summary.get("Rules failed").getNumericCellValue()).isEqualTo(5);
+            assertThat(order).containsExactly("CMP-001", "TIM-004", "NET-002", "AVL-003", "DAT-001");
+            Row tim = plan.getRow(2);
+            assertThat(tim.getCell(0).getNumericCellValue()).isEqualTo(2);
+            assertThat(tim.getCell(1).getStringCellValue()).isEqualTo("high");
+            assertThat(tim.getCell(5).getNumericCellValue()).as("open").isEqualTo(1);
+            assertThat(tim.getCell(6).getNumericCellValue()).as("waived").isEqualTo(1);
+            assertThat(tim.getCell(7).getStringCellValue()).isEqualTo("Fix TIM-004.");
+            assertThat(tim.getCell(8).getStringCellValue()).isEqualTo("KB 1318; RFC 5905");
+            assertThat(tim.getCell(9).getStringCellValue()).isEqualTo("trade01, trade02");
         }
     }
 
     @Test
-    void summarySaysWhenTheCollectionTimeWasAssumed() throws IOException {
-        Report stated = report();
-        Report.EstateSummary e = stated.estate();
-        Report assumed = new Report(stated.tool(), new Report.EstateSummary(e.name(), null, e.source(), e.counts(),
-                COLLECTED, true, e.inputs()), stated.summary(), stated.findings(), stated.resolved(),
-                stated.waivers(), stated.rules(), stated.run(), null);
-        try (XSSFWorkbook workbook = readBack(write(new XlsxReporter(), assumed))) {
-            assertThat(workbook.getSheet("Summary").getRow(2).getCell(1).getStringCellValue())
-                    .isEqualTo("not stated: the run's time 2026-11-20T08:00:00Z was used");
+    void inventorySheetsCountTheFindingsOfEachObject() throws IOException {
+        try (XSSFWorkbook workbook = written(ReportFixture.report())) {
+            Row h1 = rowWith(workbook.getSheet("Hosts"), 0, "h1");
+            assertThat(h1.getCell(1).getStringCellValue()).isEqualTo("esx01");
+            assertThat(h1.getCell(2).getStringCellValue()).isEqualTo("prod");
+            assertThat(h1.getCell(3).getStringCellValue()).as("worst severity").isEqualTo("critical");
+            assertThat(h1.getCell(4).getNumericCellValue()).as("findings").isEqualTo(1);
+            assertThat(h1.getCell(5).getNumericCellValue()).as("critical").isEqualTo(1);
+            Row h2 = rowWith(workbook.getSheet("Hosts"), 0, "h2");
+            assertThat(h2.getCell(4).getNumericCellValue()).isZero();
+            Row trade01 = rowWith(workbook.getSheet("VMs"), 0, "trade01");
+            assertThat(trade01.getCell(3).getStringCellValue()).isEqualTo("prod");
+            assertThat(trade01.getCell(4).getStringCellValue()).isEqualTo("high");
+            assertThat(trade01.getCell(7).getNumericCellValue()).as("high").isEqualTo(1);
+            Row c1 = rowWith(workbook.getSheet("Clusters"), 0, "c1");
+            assertThat(c1.getCell(2).getStringCellValue()).isEqualTo("low");
+            assertThat(c1.getCell(10).getNumericCellValue()).as("hosts").isEqualTo(2);
+            assertThat(c1.getCell(11).getNumericCellValue()).as("VMs").isEqualTo(3);
+            Row lun = rowWith(workbook.getSheet("Datastores"), 0, "lun1");
+            assertThat(lun.getCell(16).getNumericCellValue()).as("used").isEqualTo(0.75);
+            assertThat(rowWith(workbook.getSheet("Multipath"), 0, "h1").getCell(1).getStringCellValue())
+                    .isEqualTo("lun1");
+            assertThat(rowWith(workbook.getSheet("VLANs"), 0, "100.0").getCell(1).getStringCellValue())
+                    .isEqualTo("prod");
+            for (String sheet : List.of("Hosts", "VMs", "Datastores", "Multipath", "VLANs", "Clusters")) {
+                XSSFSheet inventory = workbook.getSheet(sheet);
+                assertThat(inventory.getTables()).as(sheet).hasSize(1);
+                assertThat(inventory.getSheetConditionalFormatting().getNumConditionalFormattings())
+                        .as("%s: the worst severity, and the count of each severity", sheet).isEqualTo(10);
+            }
         }
     }
 
     @Test
-    void rulesHaveOneRowEach() throws IOException {
-        Report report = report();
-        try (XSSFWorkbook workbook = readBack(write(new XlsxReporter(), report))) {
+    void executiveSummaryHasTheScoresCountsRisksAndThreeCharts() throws IOException {
+        try (XSSFWorkbook workbook = written(ReportFixture.report())) {
+            XSSFSheet summary = workbook.getSheet("Summary");
+            assertThat(summary.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Executive summary");
+            Map<String, Cell> pairs = pairs(summary);
+            assertThat(pairs.get("Overall compliance score").getNumericCellValue()).isEqualTo(80.0);
+            Row critical = rowWith(summary, 0, "critical");
+            assertThat(critical.getCell(1).getNumericCellValue()).as("open").isEqualTo(1);
+            assertThat(critical.getCell(3).getNumericCellValue()).as("total").isEqualTo(1);
+            assertThat(rowWith(summary, 0, "Total").getCell(3).getNumericCellValue()).isEqualTo(6);
+            Row tim = rowWith(summary, 0, "TIM");
+            assertThat(tim.getCell(1).getStringCellValue()).isEqualTo("time");
+            assertThat(tim.getCell(2).getNumericCellValue()).isEqualTo(60.0);
+            assertThat(tim.getCell(3).getNumericCellValue()).isEqualTo(2);
+            Row prod = rowWith(summary, 0, "prod");
+            assertThat(prod.getCell(1).getNumericCellValue()).as("findings on the prod cluster").isEqualTo(5);
+            assertThat(rowWith(summary, 0, "estate-wide").getCell(6).getNumericCellValue()).isEqualTo(1);
+            String risk = rowWith(summary, 0, "1. critical").getCell(1).getStringCellValue();
+            assertThat(risk).isEqualTo("Host CPU over-committed (CMP-001): 1 host (esx01). What to do: Fix CMP-001.");
+            assertThat(rowWith(summary, 0, "2. high").getCell(1).getStringCellValue())
+                    .startsWith("Timing-sensitive VM on a full-virtualisation host (TIM-004): 2 VMs (trade01, trade02)");
+
+            List<XSSFChart> charts = summary.getDrawingPatriarch().getCharts();
+            assertThat(charts).extracting(c -> c.getTitleText().getString())
+                    .containsExactly("Findings by severity", "Findings by domain", "Findings by cluster");
+            var severity = charts.get(0).getChartSeries().get(0).getSeries(0);
+            assertThat(severity.getCategoryData().getPointCount()).isEqualTo(5);
+            assertThat(severity.getValuesData().getPointAt(1)).isEqualTo(2.0);
+            assertThat(severity.getValuesData().getDataRangeReference())
+                    .isEqualTo("'Summary'!$D$" + (critical.getRowNum() + 1) + ":$D$" + (critical.getRowNum() + 5));
+            assertThat(charts.get(2).getChartSeries().get(0).getSeriesCount()).as("one series per severity")
+                    .isEqualTo(5);
+            assertThat(charts.get(2).getCTChart().getPlotArea().getBarChartArray(0).getOverlap()).isNotNull();
+            assertThat(summary.getSheetConditionalFormatting().getNumConditionalFormattings())
+                    .as("colour scale on the domain scores").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aReportWithoutTheEstatesObjectsHasEmptyInventoriesAndNoClusterChart() throws IOException {
+        try (XSSFWorkbook workbook = written(ReportFixture.report(false))) {
+            assertThat(workbook.getSheet("Hosts").getTables().get(0).getCTTable().getRef()).isEqualTo("A1:AA2");
+            assertThat(workbook.getSheet("Hosts").getLastRowNum()).isZero();
+            assertThat(workbook.getSheet("Summary").getDrawingPatriarch().getCharts()).hasSize(2);
+            XSSFSheet findings = workbook.getSheet("Findings");
+            assertThat(findings.getRow(2).getCell(6).getCellType()).as("no cluster known").isEqualTo(CellType.BLANK);
+            assertThat(linkOf(findings, 2, 4)).isNull();
+            assertThat(linkOf(findings, 2, 1)).isEqualTo("'Rules'!A3");
+        }
+    }
+
+    @Test
+    void methodNamesTheInputsToolPolicyAndRun() throws IOException {
+        try (XSSFWorkbook workbook = written(ReportFixture.withWaivers(ReportFixture.report()))) {
+            XSSFSheet method = workbook.getSheet("Method");
+            Row input = rowWith(method, 0, "lab.yaml");
+            assertThat(input.getCell(1).getNumericCellValue()).as("clusters").isEqualTo(1);
+            assertThat(input.getCell(3).getNumericCellValue()).as("VMs").isEqualTo(3);
+            Map<String, Cell> pairs = pairs(method);
+            assertThat(pairs.get("Facts collected at").getStringCellValue()).isEqualTo("2026-11-20T08:00:00Z");
+            assertThat(pairs.get("Tool").getStringCellValue()).isEqualTo("virtaudit 1.0.0");
+            assertThat(pairs.get("Rule packs").getStringCellValue()).isEqualTo("core 1");
+            assertThat(pairs.get("Policy").getStringCellValue()).isEqualTo("the built-in default policy");
+            assertThat(pairs.get("Waivers").getStringCellValue()).isEqualTo("waivers.yaml");
+            assertThat(pairs.get("Waiver expiry judged on").getStringCellValue()).isEqualTo("2026-11-24");
+            assertThat(pairs.get("Baseline").getStringCellValue()).isEqualTo("none");
+        }
+    }
+
+    @Test
+    void waiversAndRulesAreListed() throws IOException {
+        try (XSSFWorkbook workbook = written(ReportFixture.withWaivers(ReportFixture.report()))) {
+            XSSFSheet waivers = workbook.getSheet("Waivers");
+            assertThat(waivers.getRow(1).getCell(0).getStringCellValue()).isEqualTo("applied");
+            assertThat(waivers.getRow(1).getCell(8).getNumericCellValue()).isEqualTo(1);
+            assertThat(waivers.getRow(2).getCell(0).getStringCellValue()).isEqualTo("unused");
+            assertThat(waivers.getRow(2).getCell(9).getStringCellValue()).isEqualTo("waivers.yaml:/waivers/1");
+            Row waived = rowWith(workbook.getSheet("Findings"), 4, "trade02");
+            assertThat(waived.getCell(12).getStringCellValue()).contains("CAB-1");
             XSSFSheet rules = workbook.getSheet("Rules");
-            assertThat(rules.getPhysicalNumberOfRows()).isEqualTo(report.rules().size() + 1);
-            Row tim = rules.getRow(2);
-            assertThat(tim.getCell(0).getStringCellValue()).isEqualTo("TIM-004");
-            assertThat(tim.getCell(5).getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(tim.getCell(5).getNumericCellValue()).isEqualTo(2);
-            assertThat(tim.getCell(7).getStringCellValue()).isEqualTo("KB 1318; RFC 5905");
-            assertThat(tim.getCell(9).getStringCellValue()).isEqualTo("core");
+            assertThat(rules.getPhysicalNumberOfRows()).isEqualTo(7);
+            Row cmp = rules.getRow(1);
+            assertThat(cmp.getCell(0).getStringCellValue()).isEqualTo("CMP-001");
+            assertThat(cmp.getCell(5).getNumericCellValue()).isEqualTo(1);
+            assertThat(cmp.getCell(6).getStringCellValue()).isEqualTo("vcpuPerCore=3.0");
+            assertThat(cmp.getCell(8).getStringCellValue()).isEqualTo("KB 1318; RFC 5905");
+            assertThat(rules.getRow(3).getCell(5).getNumericCellValue()).as("STO-001 found nothing").isZero();
         }
     }
 
     @Test
-    void documentPropertiesNameTheEstateAndItsTime() throws IOException {
-        try (XSSFWorkbook workbook = readBack(write(new XlsxReporter(), report()))) {
-            var core = workbook.getProperties().getCoreProperties();
-            assertThat(core.getTitle()).isEqualTo("virtaudit report: ACME Production");
-            assertThat(core.getCreator()).isEqualTo("virtaudit");
-            assertThat(core.getCreated()).isEqualTo(Date.from(COLLECTED));
-            assertThat(core.getModified()).isEqualTo(Date.from(COLLECTED));
+    void everySheetPrintsLandscapeFitToWidthWithPageNumbers() throws IOException {
+        try (XSSFWorkbook workbook = written(ReportFixture.withBaseline(ReportFixture.report()))) {
+            for (org.apache.poi.ss.usermodel.Sheet s : workbook) {
+                XSSFSheet sheet = (XSSFSheet) s;
+                String name = sheet.getSheetName();
+                assertThat(sheet.getPrintSetup().getLandscape()).as(name).isTrue();
+                assertThat(sheet.getFitToPage()).as(name).isTrue();
+                assertThat(sheet.getPrintSetup().getFitWidth()).as(name).isEqualTo((short) 1);
+                assertThat(sheet.getFooter().getCenter()).as(name).isEqualTo("Page &P of &N");
+                if (WorkbookLayout.isList(name)) {
+                    assertThat(sheet.getRepeatingRows()).as(name).isEqualTo(CellRangeAddress.valueOf("1:1"));
+                }
+            }
+            assertThat(workbook.getSheet("Summary").getRowBreaks()).hasSize(1);
         }
     }
 
     @Test
-    void sameReportGivesTheSameCells() throws IOException {
+    void cutsTextAnExcelCellCannotHoldAndKeepsFormulaLikeTextAsText() throws IOException {
+        try (XSSFWorkbook workbook = written(ReportFixture.report())) {
+            XSSFSheet findings = workbook.getSheet("Findings");
+            String message = rowWith(findings, 4, "c1").getCell(7).getStringCellValue();
+            assertThat(ReportFixture.LONG_MESSAGE).hasSizeGreaterThan(40_000);
+            assertThat(message).hasSize(32_767).endsWith("…[truncated]").startsWith("checksum mismatch on path");
+            assertThat(rowWith(findings, 4, "c1").getHeightInPoints()).isEqualTo(409f);
+            Cell name = rowWith(findings, 4, "web01").getCell(5);
+            assertThat(name.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(name.getStringCellValue()).isEqualTo(ReportFixture.FORMULA_NAME);
+        }
+    }
+
+    @Test
+    void sameReportGivesTheSameBytes() throws IOException {
         XlsxReporter reporter = new XlsxReporter();
-        List<String> first;
-        List<String> second;
-        try (XSSFWorkbook workbook = readBack(write(reporter, report()))) {
-            first = cells(workbook);
+        byte[] first = write(reporter, ReportFixture.withBaseline(ReportFixture.report()));
+        byte[] second = write(reporter, ReportFixture.withBaseline(ReportFixture.report()));
+        assertThat(second).isEqualTo(first);
+        try (XSSFWorkbook a = readBack(first); XSSFWorkbook b = readBack(second)) {
+            assertThat(Workbooks.cells(b)).isEqualTo(Workbooks.cells(a)).isNotEmpty();
         }
-        try (XSSFWorkbook workbook = readBack(write(reporter, report()))) {
-            second = cells(workbook);
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(first))) {
+            java.util.zip.ZipEntry entry = zip.getNextEntry();
+            assertThat(entry.getTimeLocal()).isEqualTo(ReportFixture.COLLECTED.atOffset(ZoneOffset.UTC)
+                    .toLocalDateTime());
         }
-        assertThat(second).isEqualTo(first).isNotEmpty();
     }
 
     @Test
@@ -218,175 +355,7 @@ class XlsxReporterTest {
                 closed[0] = true;
             }
         };
-        new XlsxReporter().write(report(), out);
+        new XlsxReporter().write(ReportFixture.report(), out);
         assertThat(closed[0]).isFalse();
-    }
-
-    @Test
-    void missingTemplateIsAnInputError() {
-        Path missing = dir.resolve("nowhere.xlsx");
-        assertThatThrownBy(() -> new XlsxReporter(missing))
-                .isInstanceOfSatisfying(InputException.class,
-                        e -> assertThat(e.errors().get(0).file()).isEqualTo(missing.toString()));
-    }
-
-    @Test
-    void templateThatIsNoWorkbookIsAnInputError() throws IOException {
-        Path text = Files.writeString(dir.resolve("template.xlsx"), "not a workbook");
-        assertThatThrownBy(() -> new XlsxReporter(text))
-                .isInstanceOfSatisfying(InputException.class,
-                        e -> assertThat(e.errors().get(0).file()).isEqualTo(text.toString()));
-    }
-
-    @Test
-    void templateWithoutASheetIsAnInputError() throws IOException {
-        Path template = dir.resolve("no-rules.xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(template)) {
-            workbook.createSheet("Summary");
-            workbook.createSheet("Findings");
-            workbook.write(out);
-        }
-        assertThatThrownBy(() -> new XlsxReporter(template))
-                .isInstanceOf(InputException.class)
-                .hasMessageContaining(template.toString())
-                .hasMessageContaining("'Rules'");
-    }
-
-    @Test
-    void userTemplateKeepsItsRowsAndGetsSeverityColours() throws IOException {
-        Path template = dir.resolve("branded.xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(template)) {
-            workbook.createSheet("Summary").createRow(0).createCell(0).setCellValue("ACME audit");
-            Sheet findings = workbook.createSheet("Findings");
-            findings.createRow(0).createCell(0).setCellValue("ACME audit: findings");
-            Row header = findings.createRow(1);
-            for (int i = 0; i < WorkbookLayout.FINDINGS_COLUMNS.size(); i++) {
-                header.createCell(i).setCellValue(WorkbookLayout.FINDINGS_COLUMNS.get(i).toUpperCase());
-            }
-            workbook.createSheet("Rules");
-            workbook.write(out);
-        }
-        Report report = report();
-        try (XSSFWorkbook workbook = readBack(write(new XlsxReporter(template), report))) {
-            XSSFSheet findings = workbook.getSheet("Findings");
-            assertThat(findings.getRow(0).getCell(0).getStringCellValue()).isEqualTo("ACME audit: findings");
-            assertThat(findings.getRow(1).getCell(1).getStringCellValue()).isEqualTo("RULE");
-            assertThat(findings.getRow(2).getCell(1).getStringCellValue()).isEqualTo("CMP-001");
-            assertThat(findings.getLastRowNum()).isEqualTo(report.findings().size() + 1);
-            assertThat(findings.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 2);
-            assertThat(findings.getCTWorksheet().getAutoFilter().getRef())
-                    .isEqualTo("A2:L" + (report.findings().size() + 2));
-            assertThat(findings.getSheetConditionalFormatting().getNumConditionalFormattings()).isGreaterThan(0);
-            XSSFSheet rules = workbook.getSheet("Rules");
-            assertThat(text(rules.getRow(0))).startsWith("Rule id", "Severity");
-            assertThat(rules.getRow(1).getCell(0).getStringCellValue()).isEqualTo("CMP-001");
-        }
-    }
-
-    private static byte[] write(XlsxReporter reporter, Report report) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        reporter.write(report, out);
-        return out.toByteArray();
-    }
-
-    private static XSSFWorkbook readBack(byte[] bytes) throws IOException {
-        return new XSSFWorkbook(new ByteArrayInputStream(bytes));
-    }
-
-    /** The Findings row about a subject, found by its Subject id column. */
-    private static Row rowAbout(Sheet findings, String subjectId) {
-        for (Row row : findings) {
-            if (row.getRowNum() > 0 && subjectId.equals(row.getCell(4).getStringCellValue())) {
-                return row;
-            }
-        }
-        throw new AssertionError("no finding about " + subjectId);
-    }
-
-    private static List<String> text(Row row) {
-        List<String> values = new ArrayList<>();
-        row.forEach(cell -> values.add(cell.getStringCellValue()));
-        return values;
-    }
-
-    /** Every cell of every sheet as {@code sheet!ref type value}. */
-    private static List<String> cells(XSSFWorkbook workbook) {
-        List<String> cells = new ArrayList<>();
-        for (Sheet sheet : workbook) {
-            for (Row row : sheet) {
-                for (Cell cell : row) {
-                    cells.add(sheet.getSheetName() + "!" + cell.getAddress() + " " + cell.getCellType() + " "
-                            + cell);
-                }
-            }
-        }
-        return cells;
-    }
-
-    private static Report report() {
-        RuleMetadata cmp = rule("CMP-001", "Host CPU over-committed", Severity.CRITICAL, "compute", SubjectType.HOST);
-        RuleMetadata tim = rule("TIM-004", "Timing-sensitive VM on a full-virtualisation host", Severity.HIGH,
-                "time", SubjectType.VM);
-        RuleMetadata net = rule("NET-002", "VM on an unknown VLAN", Severity.MEDIUM, "network", SubjectType.VM);
-        RuleMetadata avl = rule("AVL-003", "Cluster without admission control", Severity.LOW, "availability",
-                SubjectType.CLUSTER);
-        RuleMetadata dat = rule("DAT-001", "Data gaps", Severity.INFO, "data", SubjectType.ESTATE);
-        RuleMetadata sto = rule("STO-001", "LUN without a second path", Severity.HIGH, "storage", SubjectType.LUN);
-
-        Map<String, Object> timEvidence = new LinkedHashMap<>();
-        timEvidence.put("host", "h1");
-        timEvidence.put("virtualization", "full");
-        List<Finding> findings = List.of(
-                finding(cmp, new Subject(SubjectType.HOST, "h1", "esx01"), "h1 runs 4.5 vCPU per core",
-                        Map.of("ratio", 4.5)),
-                finding(tim, new Subject(SubjectType.VM, "trade01", "trade01"),
-                        "trade01 is timing-sensitive and runs on h1 (virtualbox, full virtualisation)", timEvidence),
-                finding(tim, new Subject(SubjectType.VM, "trade02", "trade02"),
-                        "trade02 is timing-sensitive and runs on h1", timEvidence),
-                finding(net, new Subject(SubjectType.VM, "web01", FORMULA_NAME), "web01 is on VLAN 999",
-                        Map.of("vlan", 999)),
-                finding(avl, new Subject(SubjectType.CLUSTER, "c1", "prod"), LONG_MESSAGE, Map.of()),
-                finding(dat, Subject.ESTATE, "12 hosts lack ntpServers", Map.of("field", "host.ntpServers")));
-
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        counts.put("clusters", 3);
-        counts.put("hosts", 12);
-        counts.put("vms", 150);
-        counts.put("luns", 20);
-        counts.put("multipath", 60);
-        counts.put("vlans", 8);
-        Map<String, Integer> bySeverity = new LinkedHashMap<>();
-        bySeverity.put("critical", 1);
-        bySeverity.put("high", 2);
-        bySeverity.put("medium", 1);
-        bySeverity.put("low", 1);
-        bySeverity.put("info", 1);
-        Map<String, Integer> byDomain = new LinkedHashMap<>();
-        byDomain.put("AVL", 1);
-        byDomain.put("CMP", 1);
-        byDomain.put("DAT", 1);
-        byDomain.put("NET", 1);
-        byDomain.put("TIM", 2);
-        return new Report(
-                new Report.Tool("virtaudit", "1.0.0", List.of(new Report.Pack("core", "1"))),
-                new Report.EstateSummary("ACME Production", COLLECTED, "lab.yaml", counts, COLLECTED, false,
-                        List.of("lab.yaml")),
-                new Report.Summary(6, 0, bySeverity, byDomain, 6, 5, 80.0, Map.of("TIM", 60.0), null, null),
-                findings, List.of(), Report.Waivers.none(),
-                List.of(new Report.RuleResult(cmp, 1, Map.of()), new Report.RuleResult(tim, 2, Map.of()), new Report.RuleResult(sto, 0, Map.of()),
-                        new Report.RuleResult(net, 1, Map.of()), new Report.RuleResult(avl, 1, Map.of()),
-                        new Report.RuleResult(dat, 1, Map.of())),
-                new Report.Run(java.time.LocalDate.of(2026, 11, 24), null, null, null), null);
-    }
-
-    private static RuleMetadata rule(String id, String title, Severity severity, String category,
-                                     SubjectType subject) {
-        return new RuleMetadata(id, title, severity, category, subject, "Fix " + id + ".",
-                List.of("KB 1318", "RFC 5905"), "seed-" + id, List.of(), "core", "rules/core.drl", id + " rule");
-    }
-
-    private static Finding finding(RuleMetadata rule, Subject subject, String message, Map<String, Object> evidence) {
-        return new Finding(rule.id(), rule.title(), rule.severity(), rule.category(), subject, message, evidence,
-                rule.remediation(), rule.references(), new SourceRef("lab.yaml", "/vms/0"), FindingStatus.NEW, null);
     }
 }

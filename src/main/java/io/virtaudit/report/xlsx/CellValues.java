@@ -1,0 +1,72 @@
+package io.virtaudit.report.xlsx;
+
+import io.virtaudit.model.Wire;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+
+/**
+ * How report values become cell values: numbers stay numbers, everything else becomes plain text
+ * (never a formula, whatever it begins with), cut to what a cell holds with a visible marker.
+ */
+final class CellValues {
+
+    /** The most characters an Excel cell holds. */
+    static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+    static final String TRUNCATED = "…[truncated]";
+
+    private CellValues() {
+    }
+
+    /** Writes a value: a {@link Number}, or anything {@link #text} can spell; null leaves the cell blank. */
+    static void set(Cell cell, Object value) {
+        if (value instanceof Number number) {
+            cell.setCellValue(number.doubleValue());
+        } else if (value != null) {
+            String text = text(value);
+            if (text != null && !text.isEmpty()) {
+                cell.setCellValue(fit(text));
+            }
+        }
+    }
+
+    /** The words a reader sees for a value: wire names, yes/no, ISO dates, lists joined with "; ". */
+    static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Wire wire) {
+            return wire.wireName();
+        }
+        if (value instanceof Boolean flag) {
+            return flag ? "yes" : "no";
+        }
+        if (value instanceof Instant || value instanceof LocalDate) {
+            return value.toString();
+        }
+        if (value instanceof Collection<?> items) {
+            return items.stream().map(CellValues::text).collect(Collectors.joining("; "));
+        }
+        if (value instanceof Map<?, ?> pairs) {
+            return pairs.entrySet().stream().map(e -> e.getKey() + "=" + (e.getValue() == null ? "" : e.getValue()))
+                    .collect(Collectors.joining("; "));
+        }
+        return value.toString();
+    }
+
+    /** The text, cut to what a cell holds with a visible marker where it was cut. */
+    static String fit(String text) {
+        if (text.length() <= MAX_TEXT) {
+            return text;
+        }
+        int keep = MAX_TEXT - TRUNCATED.length();
+        if (Character.isHighSurrogate(text.charAt(keep - 1))) {
+            keep--;
+        }
+        return text.substring(0, keep) + TRUNCATED;
+    }
+}

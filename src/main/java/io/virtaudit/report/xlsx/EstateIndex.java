@@ -1,0 +1,131 @@
+package io.virtaudit.report.xlsx;
+
+import io.virtaudit.finding.Subject;
+import io.virtaudit.model.Cluster;
+import io.virtaudit.model.Estate;
+import io.virtaudit.model.EstateObject;
+import io.virtaudit.model.Host;
+import io.virtaudit.model.Lun;
+import io.virtaudit.model.SourceRef;
+import io.virtaudit.model.Vlan;
+import io.virtaudit.model.Vm;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds one's way around the estate for the workbook: a host's cluster, the cluster a finding's
+ * subject belongs to, how many hosts and VMs a cluster runs. An empty index stands in for a report
+ * built without the estate's objects.
+ */
+final class EstateIndex {
+
+    /** The cluster bucket of a subject spread over several clusters (a LUN, a VLAN). */
+    static final String SEVERAL = "several clusters";
+    static final String NONE = "no cluster";
+    static final String ESTATE_WIDE = "estate-wide";
+
+    private final Estate estate;
+    private final Map<String, Host> hosts = new HashMap<>();
+    private final Map<String, Cluster> clusters = new HashMap<>();
+    private final Map<String, Integer> vmsPerHost = new HashMap<>();
+    private final Map<String, String> clusterOfVm = new HashMap<>();
+    private final Map<String, Lun> luns = new HashMap<>();
+    private final Map<String, Vlan> vlans = new HashMap<>();
+
+    EstateIndex(Estate estate) {
+        this.estate = estate;
+        if (estate == null) {
+            return;
+        }
+        estate.hosts().forEach(h -> hosts.put(h.id(), h));
+        estate.clusters().forEach(c -> clusters.put(c.id(), c));
+        estate.luns().forEach(l -> luns.put(l.id(), l));
+        estate.vlans().forEach(v -> vlans.put(String.valueOf(v.id()), v));
+        for (Vm vm : estate.vms()) {
+            if (vm.host() != null) {
+                vmsPerHost.merge(vm.host(), 1, Integer::sum);
+                clusterOfVm.put(vm.id(), clusterIdOfHost(vm.host()));
+            }
+        }
+    }
+
+    boolean present() {
+        return estate != null;
+    }
+
+    Estate estate() {
+        return estate;
+    }
+
+    /** The clusters in the estate's order. */
+    List<Cluster> clusters() {
+        return estate == null ? List.of() : estate.clusters();
+    }
+
+    String clusterIdOfHost(String hostId) {
+        Host host = hostId == null ? null : hosts.get(hostId);
+        return host == null ? null : host.cluster();
+    }
+
+    /** A cluster's name as people know it, or the id when it has none. */
+    String clusterName(String clusterId) {
+        if (clusterId == null) {
+            return null;
+        }
+        Cluster cluster = clusters.get(clusterId);
+        return cluster == null ? clusterId : cluster.displayName();
+    }
+
+    int vmsOnHost(String hostId) {
+        return vmsPerHost.getOrDefault(hostId, 0);
+    }
+
+    SourceRef sourceOf(EstateObject object) {
+        return estate == null ? null : estate.sourceOf(object);
+    }
+
+    /** The names of the clusters the given hosts belong to, in order, without repeats. */
+    Set<String> clustersOfHosts(List<String> hostIds) {
+        Set<String> names = new LinkedHashSet<>();
+        if (hostIds != null) {
+            for (String host : hostIds) {
+                String cluster = clusterIdOfHost(host);
+                if (cluster != null) {
+                    names.add(clusterName(cluster));
+                }
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The cluster a finding's subject belongs to, by name: its own cluster, its host's, or one of
+     * {@link #SEVERAL}, {@link #NONE}, {@link #ESTATE_WIDE}; null when the estate is not at hand.
+     */
+    String clusterOf(Subject subject) {
+        if (estate == null) {
+            return null;
+        }
+        String id = subject.id();
+        return switch (subject.type()) {
+            case ESTATE -> ESTATE_WIDE;
+            case CLUSTER -> orNone(clusterName(id));
+            case HOST -> orNone(clusterName(clusterIdOfHost(id)));
+            case VM -> orNone(clusterName(clusterOfVm.get(id)));
+            case MULTIPATH -> orNone(clusterName(clusterIdOfHost(id.contains(":") ? id.substring(0, id.indexOf(':')) : id)));
+            case LUN -> bucket(luns.containsKey(id) ? clustersOfHosts(luns.get(id).hosts()) : Set.of());
+            case VLAN -> bucket(vlans.containsKey(id) ? clustersOfHosts(vlans.get(id).hosts()) : Set.of());
+        };
+    }
+
+    private static String orNone(String name) {
+        return name == null ? NONE : name;
+    }
+
+    private static String bucket(Set<String> names) {
+        return names.isEmpty() ? NONE : names.size() == 1 ? names.iterator().next() : SEVERAL;
+    }
+}

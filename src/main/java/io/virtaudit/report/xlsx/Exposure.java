@@ -1,0 +1,139 @@
+package io.virtaudit.report.xlsx;
+
+import io.virtaudit.finding.Finding;
+import io.virtaudit.finding.Report;
+import io.virtaudit.model.SubjectType;
+import io.virtaudit.rules.RuleMetadata;
+import io.virtaudit.rules.Severity;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The findings counted the ways the workbook shows them: per subject (inventory sheets), per
+ * cluster (the summary's chart) and per rule (the remediation plan). One pass over the findings.
+ */
+final class Exposure {
+
+    /** How many subjects a remediation row names before "… and N more". */
+    static final int EXAMPLES = 8;
+
+    /** Counts: one per severity, critical first, then the total, then how many are waived. */
+    static final class Tally {
+        final int[] bySeverity = new int[Severity.values().length];
+        int total;
+        int waived;
+
+        void add(Finding f) {
+            bySeverity[f.severity().ordinal()]++;
+            total++;
+            if (f.waived()) {
+                waived++;
+            }
+        }
+
+        /** The most severe finding's severity, or null without findings. */
+        Severity worst() {
+            for (Severity severity : Severity.values()) {
+                if (bySeverity[severity.ordinal()] > 0) {
+                    return severity;
+                }
+            }
+            return null;
+        }
+
+        int open() {
+            return total - waived;
+        }
+    }
+
+    /** One row of the remediation plan: a rule with findings. */
+    static final class Planned {
+        final String ruleId;
+        final RuleMetadata rule;
+        final String title;
+        final SubjectType subjectType;
+        final String remediation;
+        final List<String> references;
+        final Tally tally = new Tally();
+        private final Set<String> subjects = new LinkedHashSet<>();
+
+        Planned(Finding first, RuleMetadata rule) {
+            this.ruleId = first.ruleId();
+            this.rule = rule;
+            this.title = first.title();
+            this.subjectType = first.subject().type();
+            this.remediation = first.remediation();
+            this.references = first.references();
+        }
+
+        void add(Finding f) {
+            tally.add(f);
+            subjects.add(f.subject().name() == null ? f.subject().id() : f.subject().name());
+        }
+
+        /** How many distinct subjects the rule's findings are about. */
+        int subjectCount() {
+            return subjects.size();
+        }
+
+        Severity severity() {
+            return tally.worst();
+        }
+
+        /** The first subjects by name, with how many more there are. */
+        String examples() {
+            String named = String.join(", ", subjects.stream().limit(EXAMPLES).toList());
+            return subjects.size() > EXAMPLES ? named + " … and " + (subjects.size() - EXAMPLES) + " more" : named;
+        }
+    }
+
+    /** Most severe first, then most open findings, then rule id. */
+    static final Comparator<Planned> RISK = Comparator.comparing(Planned::severity)
+            .thenComparing(p -> -p.tally.open())
+            .thenComparing(p -> p.ruleId);
+
+    private final Map<String, Tally> bySubject = new HashMap<>();
+    private final Map<String, Tally> byCluster = new LinkedHashMap<>();
+    private final Map<String, Planned> byRule = new LinkedHashMap<>();
+
+    Exposure(Report report, EstateIndex estate) {
+        Map<String, RuleMetadata> rules = new HashMap<>();
+        report.rules().forEach(r -> rules.put(r.rule().id(), r.rule()));
+        estate.clusters().forEach(c -> byCluster.put(c.displayName(), new Tally()));
+        for (Finding f : report.findings()) {
+            bySubject.computeIfAbsent(key(f.subject().type(), f.subject().id()), k -> new Tally()).add(f);
+            String cluster = estate.clusterOf(f.subject());
+            if (cluster != null) {
+                byCluster.computeIfAbsent(cluster, k -> new Tally()).add(f);
+            }
+            byRule.computeIfAbsent(f.ruleId(), id -> new Planned(f, rules.get(id))).add(f);
+        }
+    }
+
+    /** The findings about one object; an object without findings gets an empty tally. */
+    Tally of(SubjectType type, String id) {
+        return bySubject.getOrDefault(key(type, id), new Tally());
+    }
+
+    /** Findings per cluster name: the estate's clusters in order, then the other buckets that have findings. */
+    Map<String, Tally> byCluster() {
+        return byCluster;
+    }
+
+    /** The rules with findings, riskiest first. */
+    List<Planned> plan() {
+        List<Planned> plan = new ArrayList<>(byRule.values());
+        plan.sort(RISK);
+        return plan;
+    }
+
+    private static String key(SubjectType type, String id) {
+        return type.name() + "/" + id;
+    }
+}

@@ -1,0 +1,109 @@
+package io.virtaudit.report.xlsx;
+
+import io.virtaudit.finding.Finding;
+import io.virtaudit.finding.FindingStatus;
+import io.virtaudit.finding.Report;
+import io.virtaudit.rules.RuleMetadata;
+import io.virtaudit.waiver.Waiver;
+import io.virtaudit.waiver.Waivers;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The list sheets about findings and rules: Rules, Findings, Remediation plan, Waivers and Changes,
+ * with links from each finding to its rule and to its subject's inventory row.
+ */
+final class FindingLists {
+
+    private static final int FINDING_RULE = 1;
+    private static final int FINDING_SUBJECT = 4;
+    private static final int PLAN_RULE = 2;
+    private static final int CHANGE_RULE = 2;
+
+    private final Report report;
+    private final EstateIndex estate;
+    private final Sheets sheets;
+    private final Map<String, String> ruleRows = new HashMap<>();
+
+    FindingLists(Report report, EstateIndex estate, Sheets sheets) {
+        this.report = report;
+        this.estate = estate;
+        this.sheets = sheets;
+    }
+
+    /** The catalogue as run: every rule evaluated, its findings and the thresholds in effect. */
+    void rules() {
+        ListSheet sheet = sheets.list(WorkbookLayout.RULES);
+        for (Report.RuleResult result : report.rules()) {
+            RuleMetadata rule = result.rule();
+            ListSheet.Position at = sheet.append(Arrays.asList(rule.id(), rule.severity(), rule.category(),
+                    rule.title(), rule.subject(), result.findings(),
+                    result.thresholds() == null || result.thresholds().isEmpty() ? null : result.thresholds(),
+                    rule.remediation(), rule.references(), rule.seed(), rule.pack()));
+            ruleRows.put(rule.id(), at.location());
+        }
+        sheet.finish();
+    }
+
+    /** One row per finding, in report order; call after {@link #rules()} and the inventory sheets. */
+    void findings(InventorySheets inventory) {
+        ListSheet sheet = sheets.list(WorkbookLayout.FINDINGS);
+        for (Finding f : report.findings()) {
+            sheet.append(Arrays.asList(f.severity(), f.ruleId(), f.title(), f.subject().type(), f.subject().id(),
+                    f.subject().name(), estate.clusterOf(f.subject()), f.message(), evidence(f),
+                    f.remediation(), f.source() == null ? null : f.source().toString(), f.status(),
+                    f.waiver() == null ? null : Waivers.label(f.waiver())));
+            sheet.link(FINDING_RULE, ruleRows.get(f.ruleId()));
+            sheet.link(FINDING_SUBJECT, inventory.locationOf(f.subject().type(), f.subject().id()));
+        }
+        sheet.finish();
+    }
+
+    /** One row per rule with findings, riskiest first. */
+    void remediation(Exposure exposure) {
+        ListSheet sheet = sheets.list(WorkbookLayout.REMEDIATION);
+        int priority = 0;
+        for (Exposure.Planned p : exposure.plan()) {
+            sheet.append(Arrays.asList(++priority, p.severity(), p.ruleId, p.title, p.subjectType, p.tally.open(),
+                    p.tally.waived, p.remediation, p.references, p.examples()));
+            sheet.link(PLAN_RULE, ruleRows.get(p.ruleId));
+        }
+        sheet.finish();
+    }
+
+    /** Waivers applied, expired and unused: the auditor's view of the accepted risks. */
+    void waivers() {
+        ListSheet sheet = sheets.list(WorkbookLayout.WAIVERS);
+        report.waivers().applied().forEach(a -> sheet.append(waiverRow("applied", a.waiver(), a.findings())));
+        report.waivers().expired().forEach(w -> sheet.append(waiverRow("expired", w, 0)));
+        report.waivers().unused().forEach(w -> sheet.append(waiverRow("unused", w, 0)));
+        sheet.finish();
+    }
+
+    /** New, resolved and persisting findings against the baseline. */
+    void changes() {
+        ListSheet sheet = sheets.list(WorkbookLayout.CHANGES);
+        List<Finding> ordered = new ArrayList<>();
+        report.findings().stream().filter(f -> f.status() == FindingStatus.NEW).forEach(ordered::add);
+        ordered.addAll(report.resolved());
+        report.findings().stream().filter(f -> f.status() == FindingStatus.PERSISTING).forEach(ordered::add);
+        for (Finding f : ordered) {
+            sheet.append(Arrays.asList(f.status(), f.severity(), f.ruleId(), f.title(), f.subject().type(),
+                    f.subject().id(), f.message()));
+            sheet.link(CHANGE_RULE, ruleRows.get(f.ruleId()));
+        }
+        sheet.finish();
+    }
+
+    private static List<Object> waiverRow(String status, Waiver w, int findings) {
+        return Arrays.asList(status, w.rule(), w.subject(), w.subjectType(), w.justification(), w.approvedBy(),
+                w.expires(), w.reference(), findings, w.source() == null ? null : w.source().toString());
+    }
+
+    private static String evidence(Finding f) {
+        return f.evidence() == null || f.evidence().isEmpty() ? null : CellValues.text(f.evidence());
+    }
+}

@@ -1,0 +1,269 @@
+package io.virtaudit.report.xlsx;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.Footer;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFConditionalFormatting;
+import org.apache.poi.xssf.usermodel.XSSFPrintSetup;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFSheetConditionalFormatting;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumns;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
+
+/**
+ * A list sheet streamed below its template header: one row per item, as an Excel table with
+ * filters, a frozen header, the header repeated on every printed page, and a continuation sheet
+ * ({@code Findings (2)}) when the rows outgrow one sheet.
+ */
+final class ListSheet {
+
+    /** Rows on one sheet, header included: Excel's limit. */
+    static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
+    static final String TABLE_STYLE = "TableStyleMedium2";
+
+    /** Where a row went: its sheet and its (0-based) row index. */
+    record Position(String sheet, int row) {
+        /** The hyperlink location of the row's first cell. */
+        String location() {
+            return Hyperlinks.location(sheet, row, 0);
+        }
+    }
+
+    private final SXSSFWorkbook workbook;
+    private final String name;
+    private final List<Column> columns;
+    private final Styles styles;
+    private final Hyperlinks links;
+    private final int rowLimit;
+    private final List<String> headings = new ArrayList<>();
+    private final List<XSSFCellStyle> headingStyles = new ArrayList<>();
+    private final List<Page> pages = new ArrayList<>();
+    private final int[] widths;
+    private Page page;
+
+    private static final class Page {
+        final SXSSFSheet sheet;
+        final XSSFSheet xssf;
+        final int headerRow;
+        int next;
+
+        Page(SXSSFSheet sheet, XSSFSheet xssf, int headerRow) {
+            this.sheet = sheet;
+            this.xssf = xssf;
+            this.headerRow = headerRow;
+            this.next = headerRow + 1;
+        }
+    }
+
+    ListSheet(SXSSFWorkbook workbook, String name, Styles styles, Hyperlinks links, int rowLimit) {
+        this.workbook = workbook;
+        this.name = name;
+        this.columns = WorkbookLayout.columns(name);
+        this.styles = styles;
+        this.links = links;
+        this.rowLimit = rowLimit;
+        XSSFSheet xssf = workbook.getXSSFWorkbook().getSheet(name);
+        if (xssf.getPhysicalNumberOfRows() == 0) {
+            columns.forEach(c -> {
+                headings.add(c.heading());
+                headingStyles.add(styles.heading);
+            });
+            page = new Page(workbook.getSheet(name), xssf, 0);
+            writeHeader(page);
+        } else {
+            page = new Page(workbook.getSheet(name), xssf, xssf.getLastRowNum());
+            readHeader(xssf.getRow(page.headerRow));
+        }
+        pages.add(page);
+        widths = new int[columns.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = xssf.getColumnWidth(i) / 256;
+        }
+    }
+
+    /** Appends one row; each value is a {@link Number}, something {@link CellValues#text} spells, or null. */
+    Position append(List<?> values) {
+        if (page.next >= rowLimit) {
+            page = continuation();
+            pages.add(page);
+        }
+        Row row = page.sheet.createRow(page.next++);
+        int lines = 1;
+        for (int column = 0; column < values.size(); column++) {
+            Cell cell = row.createCell(column);
+            Column layout = columns.get(column);
+            cell.setCellStyle(styles.of(layout));
+            CellValues.set(cell, values.get(column));
+            if (layout.kind() == Column.Kind.WRAP && cell.getCellType() == CellType.STRING) {
+                lines = Math.max(lines, RowHeights.lines(cell.getStringCellValue(), widths[column]));
+            }
+        }
+        if (lines > 1) {
+            // LibreOffice does not fit the rows of a streamed sheet to wrapped text itself
+            row.setHeightInPoints(RowHeights.points(lines));
+        }
+        return new Position(page.sheet.getSheetName(), row.getRowNum());
+    }
+
+    /** Links a cell of the row last appended to another sheet's row. */
+    void link(int column, String location) {
+        if (location != null) {
+            links.add(page.xssf, page.next - 1, column, location);
+        }
+    }
+
+    /** The sheets written, the first one and its continuations. */
+    List<String> sheetNames() {
+        return pages.stream().map(p -> p.sheet.getSheetName()).toList();
+    }
+
+    /** Tables, frozen headers, colours and print titles, once every row is written. */
+    void finish() {
+        for (int i = 0; i < pages.size(); i++) {
+            Page p = pages.get(i);
+            p.sheet.createFreezePane(0, p.headerRow + 1);
+            table(p, i + 1);
+            if (i == 0) {
+                SeverityColours.ensure(p.xssf, name, p.headerRow + 1);
+            } else {
+                copyColours(pages.get(0), p);
+            }
+            p.xssf.setRepeatingRows(new CellRangeAddress(p.headerRow, p.headerRow, -1, -1));
+            p.xssf.setFitToPage(true);
+            p.xssf.getPrintSetup().setFitWidth((short) 1);
+            p.xssf.getPrintSetup().setFitHeight((short) 0);
+            pageNumbers(p.xssf.getFooter());
+        }
+    }
+
+    /** Adds page numbers to a footer that has nothing in it. */
+    static void pageNumbers(Footer footer) {
+        if (blank(footer.getLeft()) && blank(footer.getCenter()) && blank(footer.getRight())) {
+            footer.setCenter("Page &P of &N");
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private void readHeader(XSSFRow header) {
+        for (int i = 0; i < columns.size(); i++) {
+            XSSFCell cell = header.getCell(i);
+            String text = cell == null ? "" : cell.toString().strip();
+            if (text.isEmpty()) {
+                // a table's column name must be its header cell's text
+                text = columns.get(i).heading();
+                cell = cell == null ? header.createCell(i) : cell;
+                cell.setCellValue(text);
+                cell.setCellStyle(styles.heading);
+            }
+            headings.add(text);
+            headingStyles.add(cell.getCellStyle());
+        }
+    }
+
+    private void writeHeader(Page p) {
+        Row row = p.sheet.createRow(p.headerRow);
+        row.setHeightInPoints(30);
+        for (int i = 0; i < headings.size(); i++) {
+            Cell cell = row.createCell(i);
+            cell.setCellValue(headings.get(i));
+            cell.setCellStyle(headingStyles.get(i));
+        }
+    }
+
+    /** The next sheet of a list that outgrew one: same header, widths and page set-up, placed after it. */
+    private Page continuation() {
+        Page first = pages.get(0);
+        String continued = name + " (" + (pages.size() + 1) + ")";
+        SXSSFSheet sheet = workbook.createSheet(continued);
+        workbook.setSheetOrder(continued, workbook.getSheetIndex(page.sheet.getSheetName()) + 1);
+        XSSFSheet xssf = workbook.getXSSFWorkbook().getSheet(continued);
+        for (int i = 0; i < columns.size(); i++) {
+            xssf.setColumnWidth(i, first.xssf.getColumnWidth(i));
+        }
+        XSSFPrintSetup from = first.xssf.getPrintSetup();
+        xssf.getPrintSetup().setOrientation(from.getOrientation());
+        xssf.getPrintSetup().setPaperSize(from.getPaperSize());
+        xssf.getFooter().setLeft(first.xssf.getFooter().getLeft());
+        xssf.getFooter().setCenter(first.xssf.getFooter().getCenter());
+        xssf.getFooter().setRight(first.xssf.getFooter().getRight());
+        Page next = new Page(sheet, xssf, 0);
+        writeHeader(next);
+        return next;
+    }
+
+    private void table(Page p, int number) {
+        int last = Math.max(p.next - 1, p.headerRow + 1);
+        AreaReference area = new AreaReference(new CellReference(p.headerRow, 0),
+                new CellReference(last, columns.size() - 1), SpreadsheetVersion.EXCEL2007);
+        if (p.xssf.getCTWorksheet().isSetAutoFilter()) {
+            // a sheet filter over a table is a fault Excel repairs
+            p.xssf.getCTWorksheet().unsetAutoFilter();
+        }
+        XSSFTable table = p.xssf.getTables().isEmpty() ? p.xssf.createTable(null) : p.xssf.getTables().get(0);
+        CTTable ct = table.getCTTable();
+        String tableName = name.replaceAll("[^A-Za-z0-9]", "") + "Table" + (number > 1 ? number : "");
+        if (!ct.isSetName() || ct.getName() == null || ct.getName().isEmpty() || ct.getName().startsWith("Table")) {
+            table.setName(tableName);
+            table.setDisplayName(tableName);
+        }
+        String ref = area.formatAsString();
+        ct.setRef(ref);
+        CTTableColumns tableColumns = ct.getTableColumns() != null ? ct.getTableColumns() : ct.addNewTableColumns();
+        while (tableColumns.sizeOfTableColumnArray() > 0) {
+            tableColumns.removeTableColumn(0);
+        }
+        for (int i = 0; i < headings.size(); i++) {
+            var column = tableColumns.addNewTableColumn();
+            column.setId(i + 1);
+            column.setName(headings.get(i));
+        }
+        tableColumns.setCount(headings.size());
+        (ct.isSetAutoFilter() ? ct.getAutoFilter() : ct.addNewAutoFilter()).setRef(ref);
+        if (!ct.isSetTableStyleInfo()) {
+            CTTableStyleInfo style = ct.addNewTableStyleInfo();
+            style.setName(TABLE_STYLE);
+            style.setShowRowStripes(true);
+            style.setShowColumnStripes(false);
+            style.setShowFirstColumn(false);
+            style.setShowLastColumn(false);
+        }
+        table.updateReferences();
+    }
+
+    private void copyColours(Page first, Page p) {
+        XSSFSheetConditionalFormatting from = first.xssf.getSheetConditionalFormatting();
+        XSSFSheetConditionalFormatting to = p.xssf.getSheetConditionalFormatting();
+        int shift = first.headerRow - p.headerRow;
+        for (int i = 0; i < from.getNumConditionalFormattings(); i++) {
+            XSSFConditionalFormatting formatting = from.getConditionalFormattingAt(i);
+            CellRangeAddress[] ranges = formatting.getFormattingRanges();
+            CellRangeAddress[] shifted = new CellRangeAddress[ranges.length];
+            for (int r = 0; r < ranges.length; r++) {
+                CellRangeAddress range = ranges[r];
+                shifted[r] = new CellRangeAddress(Math.max(0, range.getFirstRow() - shift), range.getLastRow(),
+                        range.getFirstColumn(), range.getLastColumn());
+            }
+            for (int rule = 0; rule < formatting.getNumberOfRules(); rule++) {
+                to.addConditionalFormatting(shifted, (ConditionalFormattingRule) formatting.getRule(rule));
+            }
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package io.virtaudit.report.xlsx;
+
+import io.virtaudit.finding.Report;
+import io.virtaudit.model.Estate;
+import io.virtaudit.model.EstateObject;
+import io.virtaudit.model.SourceRef;
+import io.virtaudit.model.SubjectType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * How the assessment was made, for the auditor who files it: the inputs and what each contributed,
+ * when the facts were collected, the tool and rule packs, the policy, waivers and baseline, and how
+ * to read the score.
+ */
+final class MethodSheet {
+
+    static final int WIDTH = 8;
+    private static final List<SubjectType> COLLECTIONS = List.of(SubjectType.CLUSTER, SubjectType.HOST,
+            SubjectType.VM, SubjectType.LUN, SubjectType.MULTIPATH, SubjectType.VLAN);
+
+    private final Report report;
+    private final EstateIndex estate;
+    private final Sheets sheets;
+    private final String templateName;
+
+    MethodSheet(Report report, EstateIndex estate, Sheets sheets, String templateName) {
+        this.report = report;
+        this.estate = estate;
+        this.sheets = sheets;
+        this.templateName = templateName;
+    }
+
+    void write() {
+        PageWriter page = new PageWriter(sheets, WorkbookLayout.METHOD, WIDTH);
+        Styles styles = sheets.styles();
+        Report.EstateSummary e = report.estate();
+        page.section("Inputs");
+        inputs(page);
+        page.blank();
+        page.pair("Estate", e.name(), styles.value);
+        page.note("Described as", e.source());
+        page.pair("Facts collected at", e.collectedAt() == null ? "not stated" : e.collectedAt().toString(),
+                styles.value);
+        page.note("Ages measured from", e.referenceTime() == null ? null : e.referenceTime()
+                + (e.referenceTimeAssumed() ? " (the time of the run: the estate states no collection time)"
+                : " (the collection time)"));
+        page.section("Tool and rules");
+        page.pair("Tool", report.tool().name() + " " + report.tool().version(), styles.value);
+        page.pair("Rule packs", report.tool().rulePacks().stream().map(p -> p.id() + " " + p.version())
+                .collect(Collectors.joining("; ")), styles.value);
+        page.pair("Rules evaluated", report.summary().rulesEvaluated(), styles.value);
+        page.pair("Rules with findings", report.summary().rulesFailed(), styles.value);
+        Report.Run run = report.run();
+        page.pair("Policy", run == null || run.policy() == null ? "the built-in default policy" : run.policy(),
+                styles.value);
+        page.pair("Waivers", run == null || run.waivers() == null ? "none" : run.waivers(), styles.value);
+        page.pair("Waiver expiry judged on", run == null ? null : run.date(), styles.value);
+        page.pair("Baseline", run == null || run.baseline() == null ? "none" : run.baseline(), styles.value);
+        page.pair("Workbook template", templateName, styles.value);
+        page.section("How to read this workbook");
+        page.note("Score", "For each rule, the share of the objects it judges (every object of its subject type; "
+                + "VMs without templates) that have no unwaived finding of it, weighted by the rule's severity "
+                + "(critical 10, high 5, medium 3, low 1, info 0) and averaged per domain and overall, as a "
+                + "percentage. A rule over a type the estate has none of does not count.");
+        page.note("Severity", "critical: fix now, an outage or data loss is likely; high: fix in the next change "
+                + "window; medium: plan the fix; low: good practice; info: for the record.");
+        page.note("Waivers", "A waived finding is an accepted risk: it stays in every list, marked with its waiver, "
+                + "and does not count for the score.");
+        page.note("Thresholds", "The Rules sheet lists every rule evaluated with the thresholds in effect under "
+                + "the policy.");
+        page.note("Sources", "Every finding and every inventory row names the input file and the location in it "
+                + "that its facts came from.");
+        page.xssf().setFitToPage(true);
+        page.xssf().getPrintSetup().setFitWidth((short) 1);
+        page.xssf().getPrintSetup().setFitHeight((short) 0);
+        ListSheet.pageNumbers(page.xssf().getFooter());
+    }
+
+    /** One row per input file with the objects it contributed per collection. */
+    private void inputs(PageWriter page) {
+        List<String> headings = new ArrayList<>(List.of("Input"));
+        COLLECTIONS.forEach(c -> headings.add(Words.subjectNoun(c, 2)));
+        Map<String, int[]> perInput = new LinkedHashMap<>();
+        List<String> inputs = report.estate().inputs() == null ? List.of() : report.estate().inputs();
+        inputs.forEach(i -> perInput.put(i, new int[COLLECTIONS.size()]));
+        Estate e = estate.estate();
+        if (e != null) {
+            Stream.of(e.clusters(), e.hosts(), e.vms(), e.luns(), e.multipath(), e.vlans()).flatMap(List::stream)
+                    .forEach(o -> count(perInput, e, o));
+        }
+        page.header(headings.stream().map(h -> h.substring(0, 1).toUpperCase() + h.substring(1)).toList());
+        perInput.forEach((input, counts) -> {
+            List<Object> row = new ArrayList<>(List.of(input));
+            for (int n : counts) {
+                row.add(n);
+            }
+            page.cells(row, List.of(sheets.styles().wrapped));
+        });
+    }
+
+    private static void count(Map<String, int[]> perInput, Estate e, EstateObject object) {
+        SourceRef source = e.sourceOf(object);
+        String file = source == null ? "(unknown)" : source.file();
+        perInput.computeIfAbsent(file, f -> new int[COLLECTIONS.size()])[COLLECTIONS.indexOf(object.subjectType())]++;
+    }
+}

@@ -1,0 +1,61 @@
+package io.virtaudit.report.xlsx;
+
+/**
+ * Estimates how many lines wrapped text takes in a column, so rows can be given their height:
+ * LibreOffice keeps a streamed row at the default height, and the text of its neighbours overlaps.
+ */
+final class RowHeights {
+
+    /** Points per line of 11-point text. */
+    static final float LINE = 15f;
+    /** Excel's tallest row. */
+    static final float MAX = 409f;
+    /** Characters of ordinary text per unit of column width (the width of a digit). */
+    private static final double CHARS_PER_UNIT = 1.2;
+
+    private RowHeights() {
+    }
+
+    /** The lines {@code text} wraps to in a column {@code width} characters wide. */
+    static int lines(String text, int width) {
+        int perLine = Math.max(4, (int) Math.floor(Math.max(1, width - 1) * CHARS_PER_UNIT));
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            lines += Math.max(1, wrapped(paragraph, perLine));
+            if (lines * LINE > MAX) {
+                break;
+            }
+        }
+        return lines;
+    }
+
+    /** The height of a row of {@code lines} lines, at most Excel's limit. */
+    static float points(int lines) {
+        return Math.min(MAX, lines * LINE + 2);
+    }
+
+    /** Lines of a paragraph wrapped at word boundaries. */
+    private static int wrapped(String paragraph, int perLine) {
+        if (paragraph.length() <= perLine) {
+            return paragraph.isEmpty() ? 0 : 1;
+        }
+        int lines = 1;
+        int used = 0;
+        for (String word : paragraph.split(" ")) {
+            int length = word.length();
+            if (used > 0 && used + 1 + length > perLine) {
+                lines++;
+                used = 0;
+            }
+            while (length > perLine) {
+                lines++;
+                length -= perLine;
+            }
+            used += (used > 0 ? 1 : 0) + length;
+            if (lines * LINE > MAX) {
+                break;
+            }
+        }
+        return lines;
+    }
+}
