@@ -3,6 +3,7 @@ package io.virtaudit.cli;
 import io.virtaudit.engine.CompiledRules;
 import io.virtaudit.engine.DroolsRuleEngine;
 import io.virtaudit.engine.Evaluation;
+import io.virtaudit.engine.RunTimings;
 import io.virtaudit.finding.Finding;
 import io.virtaudit.finding.Report;
 import io.virtaudit.finding.ReportAssembler;
@@ -49,8 +50,15 @@ final class AuditRun {
     private final Policy policy;
     private final WaiverSet waivers;
     private final LocalDate runDate;
+    private final RunTimings timings;
 
     AuditRun(ReportOptions options, Clock clock, List<Path> inputs) {
+        this(options, clock, inputs, RunTimings.recording());
+    }
+
+    /** A run that records its phases, from compiling the rules to writing the last report, in {@code timings}. */
+    AuditRun(ReportOptions options, Clock clock, List<Path> inputs, RunTimings timings) {
+        this.timings = timings;
         this.options = options;
         this.clock = clock;
         this.failOn = failOnThreshold(options.failOn);
@@ -65,7 +73,7 @@ final class AuditRun {
             }
             OutputGuard.refuseInputs(out.target(), configuration);
         }
-        this.rules = RulePacks.compile(options.ruleDirs);
+        this.rules = timings.time("load rules (KieBase)", () -> RulePacks.compile(options.ruleDirs));
         this.policy = Policies.read(options.policyFile, rules);
         this.waivers = options.waiversFile == null ? WaiverSet.none()
                 : new WaiverReader().read(options.waiversFile, Inputs.display(options.waiversFile), rules.rules());
@@ -73,18 +81,27 @@ final class AuditRun {
     }
 
     Estate load(List<Path> inputs) {
-        return new Inputs(clock).load(inputs);
+        long bytes = 0;
+        for (Path input : inputs) {
+            try {
+                bytes += Files.isRegularFile(input) ? Files.size(input) : 0;
+            } catch (java.io.IOException e) {
+                bytes = -1;
+                break;
+            }
+        }
+        return timings.time("parse and cross-check", bytes, () -> new Inputs(clock).load(inputs));
     }
 
     /** Evaluates an estate into a report, against a baseline when one is given. */
     Report report(Estate estate, Baseline baseline) {
-        Evaluation evaluation = new DroolsRuleEngine(rules, policy, FIRING_LIMIT).evaluate(estate);
+        Evaluation evaluation = new DroolsRuleEngine(rules, policy, FIRING_LIMIT, timings).evaluate(estate);
         List<Report.Pack> packs = rules.packs().stream().map(p -> new Report.Pack(p.id(), p.version())).toList();
         String waiverFile = options.waiversFile == null ? null : Inputs.display(options.waiversFile);
         String policyFile = options.policyFile == null ? null : Inputs.display(options.policyFile);
-        return ReportAssembler.assemble(Version.current(), packs, estate, evaluation.rulesEvaluated(),
-                evaluation.findings(), new ReportAssembler.Workflow(runDate, waivers, waiverFile, baseline, policyFile,
-                        this::thresholdsInEffect));
+        return timings.time("assemble report", () -> ReportAssembler.assemble(Version.current(), packs, estate,
+                evaluation.rulesEvaluated(), evaluation.findings(), new ReportAssembler.Workflow(runDate, waivers,
+                        waiverFile, baseline, policyFile, this::thresholdsInEffect)));
     }
 
     /** The thresholds a rule reads, with the values the policy gives them. */
@@ -96,7 +113,8 @@ final class AuditRun {
 
     /** Writes every report asked for, or none. */
     List<Path> write(Report report) {
-        ReportFiles.writeAll(outputs.stream().map(p -> ReportFiles.Output.of(p.reporter(), report, p.target())).toList());
+        ReportFiles.writeAll(outputs.stream().map(p -> new ReportFiles.Output(out -> timings.write(
+                "write " + p.reporter().format(), () -> p.reporter().write(report, out)), p.target())).toList());
         return outputs.stream().map(PlannedReport::target).toList();
     }
 

@@ -1,5 +1,7 @@
 package io.virtaudit.cli;
 
+import io.virtaudit.engine.PhaseProgress;
+import io.virtaudit.engine.RunTimings;
 import io.virtaudit.finding.Report;
 import io.virtaudit.model.Estate;
 import io.virtaudit.waiver.Baseline;
@@ -31,6 +33,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "A previous findings.json: marks findings new or persisting and lists resolved ones.")
     Path baselineFile;
 
+    @Option(names = "--timings",
+            description = "Print the time of each phase (rules, parse, derive, insert, fire, each report) to standard error.")
+    boolean printTimings;
+
     @Mixin
     CommonOptions common;
 
@@ -46,7 +52,8 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Path> guarded = baselineFile == null ? inputs : concat(inputs, baselineFile);
-        AuditRun run = new AuditRun(options, clock, guarded);
+        RunTimings timings = PhaseProgress.timings(spec.commandLine().getErr());
+        AuditRun run = new AuditRun(options, clock, guarded, timings);
         Baseline baseline = baselineFile == null ? null
                 : new BaselineReader().read(baselineFile, Inputs.display(baselineFile));
         Estate estate = run.load(inputs);
@@ -57,6 +64,9 @@ final class CheckCommand implements Callable<Integer> {
                     + estate.referenceTime() + ", the time of this run");
         }
         ConsoleSummary.print(report, written, spec.commandLine().getOut());
+        if (printTimings) {
+            timings.print(spec.commandLine().getErr());
+        }
         return run.exitCode(report, f -> true);
     }
 

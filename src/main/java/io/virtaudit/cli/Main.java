@@ -18,6 +18,7 @@ import picocli.CommandLine.IVersionProvider;
 @Command(name = "virtaudit", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Checks a virtualisation estate against best-practice rules and reports the findings.",
         subcommands = {CheckCommand.class, DiffCommand.class, ValidateCommand.class, ImportCommand.class, RulesCommand.class,
+            GenerateCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -1,28 +1,22 @@
 package io.virtaudit.engine;
 
 import io.virtaudit.model.CpuVendor;
-import io.virtaudit.model.Environment;
 import io.virtaudit.model.Estate;
 import io.virtaudit.model.Host;
 import io.virtaudit.model.Lun;
 import io.virtaudit.model.Product;
 import io.virtaudit.model.Protocol;
 import io.virtaudit.model.Versions;
-import io.virtaudit.model.Vm;
 import io.virtaudit.model.derived.ClusterCapacity;
 import io.virtaudit.model.derived.HostLoad;
 import io.virtaudit.model.derived.HostPort;
-import io.virtaudit.model.derived.LunClusterUse;
-import io.virtaudit.model.derived.LunUsage;
-import io.virtaudit.model.derived.VlanUse;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -39,14 +33,13 @@ public final class DerivedFacts {
 
     /** All derived facts of the estate. */
     public static List<Object> of(Estate estate) {
+        EstateIndex index = new EstateIndex(estate);
+        VmTally tally = VmTally.of(estate, index);
         List<Object> facts = new ArrayList<>();
-        Map<String, List<Vm>> vmsByHost = new HashMap<>();
-        for (Vm vm : estate.vms()) {
-            vmsByHost.computeIfAbsent(vm.host(), k -> new ArrayList<>()).add(vm);
-        }
         Map<String, HostLoad> loads = new HashMap<>();
-        for (Host host : estate.hosts()) {
-            HostLoad load = load(host.id(), vmsByHost.getOrDefault(host.id(), List.of()));
+        for (int h = 0; h < index.hosts.size(); h++) {
+            Host host = index.hosts.get(h);
+            HostLoad load = tally.load(h);
             loads.put(host.id(), load);
             facts.add(load);
             if (host.networks() != null) {
@@ -55,40 +48,10 @@ public final class DerivedFacts {
             }
         }
         facts.addAll(capacities(estate, loads));
-        facts.addAll(lunUsage(estate));
-        facts.addAll(vlanUse(estate));
-        facts.addAll(lunClusterUse(estate));
+        facts.addAll(tally.lunUsage());
+        facts.addAll(tally.vlanUse());
+        facts.addAll(tally.lunClusterUse());
         return facts;
-    }
-
-    private static HostLoad load(String host, List<Vm> vms) {
-        int on = 0;
-        int vcpus = 0;
-        double memory = 0;
-        boolean production = false;
-        boolean critical = false;
-        int vios = 0;
-        int guests = 0;
-        TreeSet<Environment> environments = new TreeSet<>();
-        for (Vm vm : vms) {
-            if (!vm.isTemplateVm()) {
-                guests++;
-                if (vm.guestOs() != null && vm.guestOs().toUpperCase(Locale.ROOT).contains("VIOS")) {
-                    vios++;
-                }
-                if (vm.environment() != null) {
-                    environments.add(vm.environment());
-                }
-            }
-            if (vm.on()) {
-                on++;
-                vcpus += vm.loadVcpus();
-                memory += vm.loadMemoryGb();
-                production |= vm.production();
-                critical |= vm.critical();
-            }
-        }
-        return new HostLoad(host, on, vcpus, memory, production, critical, guests, vios, List.copyOf(environments));
     }
 
     private static List<ClusterCapacity> capacities(Estate estate, Map<String, HostLoad> loads) {
@@ -166,7 +129,7 @@ public final class DerivedFacts {
                 continue;
             }
             Map<String, Integer> seenBy = new HashMap<>();
-            for (String id : new TreeSet<>(lun.hosts())) {
+            for (String id : new LinkedHashSet<>(lun.hosts())) {
                 Host host = hosts.get(id);
                 if (host != null && host.cluster() != null && host.active()) {
                     seenBy.merge(host.cluster(), 1, Integer::sum);
@@ -183,72 +146,5 @@ public final class DerivedFacts {
             });
         }
         return shared;
-    }
-
-    private static List<LunClusterUse> lunClusterUse(Estate estate) {
-        Map<String, String> clusterOf = new HashMap<>();
-        estate.hosts().forEach(h -> {
-            if (h.cluster() != null) {
-                clusterOf.put(h.id(), h.cluster());
-            }
-        });
-        Map<String, Map<String, Integer>> uses = new TreeMap<>();
-        for (Vm vm : estate.vms()) {
-            String cluster = clusterOf.get(vm.host());
-            if (vm.isTemplateVm() || vm.datastores() == null || cluster == null) {
-                continue;
-            }
-            for (String lun : new TreeSet<>(vm.datastores())) {
-                uses.computeIfAbsent(lun, k -> new TreeMap<>()).merge(cluster, 1, Integer::sum);
-            }
-        }
-        List<LunClusterUse> out = new ArrayList<>();
-        uses.forEach((lun, byCluster) -> byCluster.forEach((cluster, n) -> out.add(new LunClusterUse(lun, cluster, n))));
-        return out;
-    }
-
-    private static List<LunUsage> lunUsage(Estate estate) {
-        Map<String, int[]> counts = new HashMap<>();
-        Map<String, boolean[]> flags = new HashMap<>();
-        for (Vm vm : estate.vms()) {
-            if (vm.isTemplateVm() || vm.datastores() == null) {
-                continue;
-            }
-            for (String lun : new TreeSet<>(vm.datastores())) {
-                counts.computeIfAbsent(lun, k -> new int[1])[0]++;
-                boolean[] f = flags.computeIfAbsent(lun, k -> new boolean[2]);
-                f[0] |= vm.production();
-                f[1] |= vm.critical();
-            }
-        }
-        List<LunUsage> out = new ArrayList<>();
-        for (Lun lun : estate.luns()) {
-            int[] c = counts.getOrDefault(lun.id(), new int[1]);
-            boolean[] f = flags.getOrDefault(lun.id(), new boolean[2]);
-            out.add(new LunUsage(lun.id(), c[0], f[0], f[1]));
-        }
-        return out;
-    }
-
-    private static List<VlanUse> vlanUse(Estate estate) {
-        Map<String, String> clusterOf = new HashMap<>();
-        estate.hosts().forEach(h -> {
-            if (h.cluster() != null) {
-                clusterOf.put(h.id(), h.cluster());
-            }
-        });
-        Map<Integer, Map<String, Integer>> uses = new TreeMap<>();
-        for (Vm vm : estate.vms()) {
-            String cluster = clusterOf.get(vm.host());
-            if (!vm.on() || vm.networks() == null || cluster == null) {
-                continue;
-            }
-            for (Integer vlan : new TreeSet<>(vm.networks())) {
-                uses.computeIfAbsent(vlan, k -> new TreeMap<>()).merge(cluster, 1, Integer::sum);
-            }
-        }
-        List<VlanUse> out = new ArrayList<>();
-        uses.forEach((vlan, byCluster) -> byCluster.forEach((cluster, n) -> out.add(new VlanUse(vlan, cluster, n))));
-        return out;
     }
 }

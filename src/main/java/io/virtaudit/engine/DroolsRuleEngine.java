@@ -30,11 +30,18 @@ public final class DroolsRuleEngine implements RuleEngine {
     private final CompiledRules rules;
     private final Policy policy;
     private final long firingLimit;
+    private final RunTimings timings;
 
     public DroolsRuleEngine(CompiledRules rules, Policy policy, long firingLimit) {
+        this(rules, policy, firingLimit, RunTimings.recording());
+    }
+
+    /** An engine that records its phases (derive, insert, fire, collect) in {@code timings}. */
+    public DroolsRuleEngine(CompiledRules rules, Policy policy, long firingLimit, RunTimings timings) {
         this.rules = rules;
         this.policy = policy;
         this.firingLimit = firingLimit;
+        this.timings = timings;
     }
 
     @Override
@@ -53,20 +60,17 @@ public final class DroolsRuleEngine implements RuleEngine {
                     firings.computeIfAbsent(event.getMatch().getRule().getName(), k -> new int[1])[0]++;
                 }
             });
-            estate.clusters().forEach(session::insert);
-            estate.hosts().forEach(session::insert);
-            estate.vms().forEach(session::insert);
-            estate.luns().forEach(session::insert);
-            estate.multipath().forEach(session::insert);
-            estate.vlans().forEach(session::insert);
-            session.insert(estate.info());
-            DerivedFacts.of(estate).forEach(session::insert);
             Set<String> needs = new HashSet<>();
             enabled.forEach(r -> needs.addAll(r.needs()));
-            FieldCatalog.gaps(estate, needs).forEach(session::insert);
-            int fired = session.fireAllRules(
+            List<Object> derived = timings.time("derive facts", () -> {
+                List<Object> facts = new java.util.ArrayList<>(DerivedFacts.of(estate));
+                facts.addAll(FieldCatalog.gaps(estate, needs));
+                return facts;
+            });
+            timings.run("insert facts", () -> insert(session, estate, derived));
+            int fired = timings.time("fire rules", () -> session.fireAllRules(
                     match -> enabledIds.contains(String.valueOf(match.getRule().getMetaData().get("id"))),
-                    (int) Math.min(Integer.MAX_VALUE, firingLimit));
+                    (int) Math.min(Integer.MAX_VALUE, firingLimit)));
             if (fired >= firingLimit) {
                 throw runaway(firings);
             }
@@ -75,7 +79,18 @@ public final class DroolsRuleEngine implements RuleEngine {
         } finally {
             session.dispose();
         }
-        return new Evaluation(sink.findings(), enabled);
+        return new Evaluation(timings.time("sort findings", sink::findings), enabled);
+    }
+
+    private static void insert(KieSession session, Estate estate, List<Object> derived) {
+        estate.clusters().forEach(session::insert);
+        estate.hosts().forEach(session::insert);
+        estate.vms().forEach(session::insert);
+        estate.luns().forEach(session::insert);
+        estate.multipath().forEach(session::insert);
+        estate.vlans().forEach(session::insert);
+        session.insert(estate.info());
+        derived.forEach(session::insert);
     }
 
     private void setGlobals(KieSession session, FindingSink sink, Estate estate) {

@@ -152,29 +152,51 @@ public final class FieldCatalog {
     public static List<DataGap> gaps(Estate estate, Iterable<String> needs) {
         TreeSet<String> wanted = new TreeSet<>();
         needs.forEach(wanted::add);
-        Lookup lookup = Lookup.of(estate);
-        List<DataGap> gaps = new ArrayList<>();
+        Map<String, List<String>> byType = new java.util.LinkedHashMap<>();
         for (String need : wanted) {
             Field field = FIELDS.get(need);
-            if (field == null) {
-                continue;
+            if (field != null) {
+                byType.computeIfAbsent(field.type(), k -> new ArrayList<>()).add(need);
             }
-            int relevant = 0;
-            TreeSet<String> unknown = new TreeSet<>();
-            for (EstateObject object : field.objects().apply(estate)) {
-                if (!field.matters().test(object, lookup)) {
-                    continue;
-                }
-                relevant++;
-                if (field.value().apply(object) == null) {
-                    unknown.add(object.subjectId());
-                }
-            }
-            if (!unknown.isEmpty()) {
-                gaps.add(new DataGap(field.type(), need.substring(field.type().length() + 1), unknown.size(),
-                        relevant, unknown.stream().limit(FIRST_IDS).toList()));
+        }
+        Lookup lookup = Lookup.of(estate);
+        Map<String, DataGap> found = new HashMap<>();
+        byType.forEach((type, names) -> scan(estate, lookup, names, found));
+        List<DataGap> gaps = new ArrayList<>();
+        for (String need : wanted) {
+            if (found.containsKey(need)) {
+                gaps.add(found.get(need));
             }
         }
         return gaps;
+    }
+
+    /** One pass over the objects of a type for all its needed fields. */
+    private static void scan(Estate estate, Lookup lookup, List<String> names, Map<String, DataGap> found) {
+        Field[] fields = names.stream().map(FIELDS::get).toArray(Field[]::new);
+        int[] relevant = new int[fields.length];
+        List<List<String>> unknown = new ArrayList<>();
+        for (int f = 0; f < fields.length; f++) {
+            unknown.add(new ArrayList<>());
+        }
+        for (EstateObject object : fields[0].objects().apply(estate)) {
+            for (int f = 0; f < fields.length; f++) {
+                if (fields[f].matters().test(object, lookup)) {
+                    relevant[f]++;
+                    if (fields[f].value().apply(object) == null) {
+                        unknown.get(f).add(object.subjectId());
+                    }
+                }
+            }
+        }
+        for (int f = 0; f < fields.length; f++) {
+            List<String> ids = unknown.get(f);
+            if (!ids.isEmpty()) {
+                TreeSet<String> sorted = new TreeSet<>(ids);
+                String type = fields[f].type();
+                found.put(names.get(f), new DataGap(type, names.get(f).substring(type.length() + 1), sorted.size(),
+                        relevant[f], sorted.stream().limit(FIRST_IDS).toList()));
+            }
+        }
     }
 }

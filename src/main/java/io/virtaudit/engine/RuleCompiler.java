@@ -45,25 +45,43 @@ public final class RuleCompiler {
     private RuleCompiler() {
     }
 
-    /** Compiles the packs, reusing an earlier KieBase of this process for identical packs. */
+    /**
+     * Compiles the packs, reusing an earlier KieBase of this process for identical packs and the
+     * build's precompiled built-in pack when the packs are exactly that one.
+     */
     public static CompiledRules compile(List<RulePack> packs) {
-        return CACHE.computeIfAbsent(fingerprint(packs), key -> build(packs));
+        return CACHE.computeIfAbsent(fingerprint(packs), key -> build(packs, PrebuiltPack.load(key)));
     }
 
-    private static CompiledRules build(List<RulePack> packs) {
-        KieServices services = KieServices.Factory.get();
-        KieFileSystem kfs = services.newKieFileSystem();
-        ReleaseId releaseId = services.newReleaseId("io.virtaudit.packs", "run" + BUILDS.incrementAndGet(), "1.0.0");
-        kfs.generateAndWritePomXML(releaseId);
+    /** Compiles the packs from their DRL and decision tables, whatever was prebuilt. */
+    static CompiledRules compileFromSource(List<RulePack> packs) {
+        return build(packs, java.util.Optional.empty());
+    }
+
+    private static CompiledRules build(List<RulePack> packs, java.util.Optional<KieBase> prebuilt) {
         Map<String, String> displayOf = new HashMap<>();
         Map<String, String> packOf = new HashMap<>();
         for (int p = 0; p < packs.size(); p++) {
             RulePack pack = packs.get(p);
             for (RulePack.RuleFile file : pack.files()) {
                 String path = resourcePath(p, file);
-                kfs.write(RESOURCES + path, file.content());
                 displayOf.put(path, pack.display(file.relativePath()));
                 packOf.put(path, pack.id());
+            }
+        }
+        KieBase kieBase = prebuilt.orElseGet(() -> compileKieBase(packs, displayOf));
+        List<RuleMetadata> rules = metadata(kieBase, packs, displayOf, packOf);
+        return new CompiledRules(kieBase, rules, List.copyOf(packs), ThresholdUse.of(packs, rules));
+    }
+
+    private static KieBase compileKieBase(List<RulePack> packs, Map<String, String> displayOf) {
+        KieServices services = KieServices.Factory.get();
+        KieFileSystem kfs = services.newKieFileSystem();
+        ReleaseId releaseId = services.newReleaseId("io.virtaudit.packs", "run" + BUILDS.incrementAndGet(), "1.0.0");
+        kfs.generateAndWritePomXML(releaseId);
+        for (int p = 0; p < packs.size(); p++) {
+            for (RulePack.RuleFile file : packs.get(p).files()) {
+                kfs.write(RESOURCES + resourcePath(p, file), file.content());
             }
         }
         KieBuilder builder = services.newKieBuilder(kfs).buildAll(DrlProject.class);
@@ -73,8 +91,7 @@ public final class RuleCompiler {
         }
         KieBase kieBase = services.newKieContainer(releaseId).getKieBase();
         services.getRepository().removeKieModule(releaseId);
-        List<RuleMetadata> rules = metadata(kieBase, packs, displayOf, packOf);
-        return new CompiledRules(kieBase, rules, List.copyOf(packs), ThresholdUse.of(packs, rules));
+        return kieBase;
     }
 
     /**
@@ -194,7 +211,7 @@ public final class RuleCompiler {
         return "";
     }
 
-    private static String fingerprint(List<RulePack> packs) {
+    static String fingerprint(List<RulePack> packs) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (RulePack pack : packs) {

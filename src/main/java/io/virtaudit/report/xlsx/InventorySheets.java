@@ -104,12 +104,24 @@ final class InventorySheets {
         return row;
     }
 
+    /** Hosts and VMs per cluster, counted once for all clusters (not one scan of the hosts per cluster). */
+    private java.util.Map<String, int[]> clusterCounts;
+
     private List<Object> cluster(Cluster c) {
         List<Object> row = identity(c, c.id(), c.name());
-        var e = estate.estate();
-        long hosts = e.hosts().stream().filter(h -> c.id().equals(h.cluster())).count();
-        int vms = e.hosts().stream().filter(h -> c.id().equals(h.cluster())).mapToInt(h -> estate.vmsOnHost(h.id()))
-                .sum();
+        if (clusterCounts == null) {
+            clusterCounts = new java.util.HashMap<>();
+            for (var h : estate.estate().hosts()) {
+                if (h.cluster() != null) {
+                    int[] counts = clusterCounts.computeIfAbsent(h.cluster(), k -> new int[2]);
+                    counts[0]++;
+                    counts[1] += estate.vmsOnHost(h.id());
+                }
+            }
+        }
+        int[] counts = clusterCounts.getOrDefault(c.id(), new int[2]);
+        long hosts = counts[0];
+        int vms = counts[1];
         Cluster.Ha ha = c.ha();
         row.addAll(Arrays.asList(hosts, vms, ha == null ? null : ha.enabled(),
                 ha == null ? null : ha.admissionControl(), ha == null ? null : ha.failoverHosts(),

@@ -1,0 +1,183 @@
+#!/usr/bin/env bash
+# virtaudit benchmark: generates synthetic estates (virtaudit generate), then for each size times
+# `validate` and a full `check` writing JSON and xlsx, with phase times (check --timings), the
+# whole-process time and peak memory (GNU time -v). Prints a Markdown table; docs/performance.md
+# holds the results on the project's machine.
+#
+#   bench/run.sh                      10k, 100k and 1M VMs (1M with -Xmx8g)
+#   bench/run.sh --smoke              10k only, one run: proves the benchmark still works (CI)
+#   bench/run.sh --sizes "10000 100000" --runs 3 --jar target/virtaudit.jar --java-opts "-XX:+UseParallelGC"
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+sizes="10000 100000 1000000"
+runs=1
+jar="$root/target/virtaudit.jar"
+java_opts="${VIRTAUDIT_JAVA_OPTS:-}"
+big_opts="-Xmx8g"
+work="${BENCH_WORK:-$root/target/bench}"
+seed=1
+smoke=false
+
+usage() {
+  sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
+  exit "${1:-0}"
+}
+
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --smoke) smoke=true; sizes="10000"; runs=1; shift ;;
+    --sizes) sizes="$2"; shift 2 ;;
+    --runs) runs="$2"; shift 2 ;;
+    --jar) jar="$2"; shift 2 ;;
+    --java-opts) java_opts="$2"; shift 2 ;;
+    --big-opts) big_opts="$2"; shift 2 ;;
+    --work) work="$2"; shift 2 ;;
+    --seed) seed="$2"; shift 2 ;;
+    -h|--help) usage 0 ;;
+    *) echo "bench: unknown option $1" >&2; usage 2 ;;
+  esac
+done
+
+if [ ! -x /usr/bin/time ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  echo "bench: installing GNU time (apt-get install time) for peak memory" >&2
+  (apt-get update -qq && apt-get install -y -qq time) >/dev/null 2>&1 || true
+fi
+gnu_time=true
+if [ ! -x /usr/bin/time ]; then
+  echo "bench: GNU time is missing (Debian: apt-get install time); peak memory is not measured" >&2
+  gnu_time=false
+fi
+if [ ! -f "$jar" ]; then
+  echo "bench: building $jar" >&2
+  (cd "$root" && mvn -B -q -DskipTests package >&2)
+fi
+mkdir -p "$work"
+
+# run LABEL OPTS ARGS...: runs the jar under GNU time; leaves $work/LABEL.{out,err,time}
+run() {
+  local label="$1" opts="$2"
+  shift 2
+  local code=0 start end
+  start=$(date +%s.%N)
+  if $gnu_time; then
+    # shellcheck disable=SC2086
+    /usr/bin/time -v -o "$work/$label.time" java $opts -jar "$jar" "$@" >"$work/$label.out" 2>"$work/$label.err" || code=$?
+  else
+    # shellcheck disable=SC2086
+    java $opts -jar "$jar" "$@" >"$work/$label.out" 2>"$work/$label.err" || code=$?
+    end=$(date +%s.%N)
+    awk -v s="$start" -v e="$end" 'BEGIN {printf "Elapsed (wall clock) time (h:mm:ss or m:ss): 0:%.2f\n", e - s}' >"$work/$label.time"
+  fi
+  if [ "$code" -ne 0 ] && [ "$code" -ne 4 ]; then
+    echo "bench: '$label' failed with exit code $code:" >&2
+    tail -20 "$work/$label.err" >&2
+    exit 1
+  fi
+}
+
+wall() { # seconds from "Elapsed (wall clock) time (h:mm:ss or m:ss): 0:12.34"
+  awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; printf "%.2f", s}' "$1"
+}
+cpu() { awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {printf "%.2f", u+s}' "$1"; }
+rss() { awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$1"; }
+phase() { awk -v p="$2" '$1=="timing" { name=$2; for(i=3;i<NF-1;i++) name=name" "$i; if (name==p) print $(NF-1) }' "$1"; }
+best() { sort -n | head -1; }
+
+phases=("load rules (KieBase)" "parse and cross-check" "derive facts" "insert facts" "fire rules" "sort findings"
+        "assemble report" "write json" "write xlsx")
+
+echo "# virtaudit benchmark"
+echo
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)," \
+  "$(java -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "jar: $jar; JVM options: ${java_opts:-(none)}; runs per size: $runs (best wall time kept)"
+echo
+
+declare -A result
+for n in $sizes; do
+  estate="$work/estate-$n.json"
+  opts="$java_opts"
+  if [ "$n" -ge 1000000 ]; then opts="$java_opts $big_opts"; fi
+  if [ ! -f "$estate" ]; then
+    run "generate-$n" "$opts" generate --vms "$n" --seed "$seed" -o "$estate"
+    result[$n,generate]=$(wall "$work/generate-$n.time")
+  else
+    result[$n,generate]="(cached)"
+  fi
+  best_check=""
+  for r in $(seq 1 "$runs"); do
+    run "validate-$n-$r" "$opts" validate "$estate"
+    mkdir -p "$work/out-$n"
+    run "check-$n-$r" "$opts" check "$estate" --format json,xlsx --output-dir "$work/out-$n" --timings
+    t=$(wall "$work/check-$n-$r.time")
+    if [ -z "$best_check" ] || awk -v a="$t" -v b="$(wall "$work/check-$n-$best_check.time")" 'BEGIN {exit !(a < b)}'; then
+      best_check=$r
+    fi
+  done
+  best_validate=$(for r in $(seq 1 "$runs"); do echo "$(wall "$work/validate-$n-$r.time") $r"; done | sort -n | head -1 | cut -d' ' -f2)
+  c="$work/check-$n-$best_check"
+  v="$work/validate-$n-$best_validate"
+  result[$n,check]=$(wall "$c.time")
+  result[$n,checkcpu]=$(cpu "$c.time")
+  result[$n,rss]=$(rss "$c.time")
+  result[$n,validate]=$(wall "$v.time")
+  result[$n,validatecpu]=$(cpu "$v.time")
+  result[$n,validaterss]=$(rss "$v.time")
+  for p in "${phases[@]}"; do
+    result[$n,$p]=$(phase "$c.err" "$p")
+  done
+  result[$n,summary]=$(head -1 "$c.out")
+  result[$n,counts]=$(head -1 "$v.out" | sed 's/.*valid (//; s/)$//')
+done
+
+header="| | $(for n in $sizes; do printf '%s VMs | ' "$n"; done)"
+echo "${header% }"
+echo "|---|$(for n in $sizes; do printf -- '---:|'; done)"
+row() { # LABEL KEY [SUFFIX]
+  printf '| %s |' "$1"
+  for n in $sizes; do printf ' %s%s |' "${result[$n,$2]:-–}" "${3:-}"; done
+  echo
+}
+row "estate" counts
+row "generate (s)" generate
+for p in "${phases[@]}"; do row "$p (ms)" "$p"; done
+row "**check, whole process (s)**" check
+row "check CPU user+sys (s)" checkcpu
+row "check peak RSS (MB)" rss
+row "validate, whole process (s)" validate
+row "validate peak RSS (MB)" validaterss
+printf '| check / validate |'
+for n in $sizes; do awk -v c="${result[$n,check]}" -v v="${result[$n,validate]}" 'BEGIN {printf " %.2f× |", c / v}'; done
+echo
+echo
+for n in $sizes; do echo "- $n: ${result[$n,summary]}"; done
+
+# the targets of issue 7, where the sizes they name were run
+verdicts=()
+if [ -n "${result[100000,check]:-}" ]; then
+  c="${result[100000,check]}"; v="${result[100000,validate]}"; m="${result[100000,rss]}"
+  verdicts+=("$(awk -v c="$c" 'BEGIN {print (c <= 15 ? "met" : "NOT met")}'): 100k full check ≤ 15 s ($c s)")
+  verdicts+=("$(awk -v c="$c" -v v="$v" 'BEGIN {print (c <= 3 * v ? "met" : "NOT met")}'): 100k check ≤ 3× validate ($(awk -v c="$c" -v v="$v" 'BEGIN {printf "%.2f×", c / v}'))")
+  verdicts+=("$(awk -v m="$m" 'BEGIN {print (m <= 2048 ? "met" : "NOT met")}'): 100k peak RSS ≤ 2 GB ($m MB)")
+  if [ -n "${result[10000,check]:-}" ]; then
+    t="${result[10000,check]}"
+    verdicts+=("$(awk -v c="$c" -v t="$t" 'BEGIN {print (c <= 12 * t ? "met" : "NOT met")}'): 100k ≤ 12× 10k ($(awk -v c="$c" -v t="$t" 'BEGIN {printf "%.1f×", c / t}'))")
+  fi
+fi
+if [ -n "${result[1000000,check]:-}" ]; then
+  verdicts+=("met: 1M VMs completes with $big_opts (${result[1000000,check]} s, ${result[1000000,rss]} MB)")
+fi
+if [ ${#verdicts[@]} -gt 0 ]; then
+  echo
+  echo "Targets:"
+  for line in "${verdicts[@]}"; do echo "- $line"; done
+fi
+if $smoke; then
+  grep -q '^timing total' "$work/check-10000-1.err" || { echo "bench: --timings printed no total" >&2; exit 1; }
+  [ -s "$work/out-10000/virtaudit-report.json" ] && [ -s "$work/out-10000/virtaudit-report.xlsx" ] \
+    || { echo "bench: the reports were not written" >&2; exit 1; }
+  echo
+  echo "smoke: passed"
+fi
