@@ -42,6 +42,16 @@ final class RulesCommand implements Runnable {
 
         @Mixin
         CommonOptions common;
+
+        /** The packs compiled and the policy read against them. */
+        Loaded load() {
+            CompiledRules rules = RulePacks.compile(ruleDirs);
+            return new Loaded(rules, Policies.read(policyFile, rules));
+        }
+    }
+
+    /** What every rules subcommand works from. */
+    record Loaded(CompiledRules rules, Policy policy) {
     }
 
     /** {@code virtaudit rules list}: id, severity, domain, title. */
@@ -56,8 +66,9 @@ final class RulesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            CompiledRules rules = RulePacks.compile(options.ruleDirs);
-            Policy policy = Policies.read(options.policyFile, rules);
+            Loaded loaded = options.load();
+            CompiledRules rules = loaded.rules();
+            Policy policy = loaded.policy();
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%-8s  %-8s  %-6s  %s%n", "ID", "SEVERITY", "DOMAIN", "TITLE");
             for (RuleMetadata rule : rules.rules()) {
@@ -83,8 +94,9 @@ final class RulesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            CompiledRules rules = RulePacks.compile(options.ruleDirs);
-            Policy policy = Policies.read(options.policyFile, rules);
+            Loaded loaded = options.load();
+            CompiledRules rules = loaded.rules();
+            Policy policy = loaded.policy();
             RuleMetadata rule = rules.byId().get(id.strip().toUpperCase(java.util.Locale.ROOT));
             if (rule == null) {
                 throw new InputException("rules show", "", "unknown rule id '" + id + "'"
@@ -133,8 +145,9 @@ final class RulesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            CompiledRules rules = RulePacks.compile(options.ruleDirs);
-            Policy policy = Policies.read(options.policyFile, rules);
+            Loaded loaded = options.load();
+            CompiledRules rules = loaded.rules();
+            Policy policy = loaded.policy();
             String markdown = RuleDocument.markdown(rules.rules(), rules::thresholdsOf, policy);
             if (output == null) {
                 spec.commandLine().getOut().print(markdown);

@@ -1,12 +1,8 @@
 package io.virtaudit.report.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.virtaudit.finding.Finding;
 import io.virtaudit.finding.Report;
-import io.virtaudit.importer.document.FormatModule;
+import io.virtaudit.report.JsonDocuments;
 import io.virtaudit.report.Reporter;
 import io.virtaudit.waiver.Waiver;
 import java.io.IOException;
@@ -16,12 +12,6 @@ import java.util.Map;
 
 /** {@code findings.json}, field for field as the contract in cli-and-outputs.md shows it. */
 public final class JsonReporter implements Reporter {
-
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .addModule(new FormatModule())
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            .build();
 
     @Override
     public String format() {
@@ -35,8 +25,7 @@ public final class JsonReporter implements Reporter {
 
     @Override
     public void write(Report report, OutputStream out) throws IOException {
-        mapper.writeValue(out, document(report));
-        out.write('\n');
+        JsonDocuments.write(document(report), out);
     }
 
     /** The report as ordered maps, so field order is the contract's and output is byte-stable. */

@@ -1,12 +1,8 @@
 package io.virtaudit.report.sarif;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.virtaudit.finding.Finding;
 import io.virtaudit.finding.Report;
-import io.virtaudit.importer.document.FormatModule;
+import io.virtaudit.report.JsonDocuments;
 import io.virtaudit.report.Reporter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,12 +20,6 @@ public final class SarifReporter implements Reporter {
 
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .addModule(new FormatModule())
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            .build();
-
     @Override
     public String format() {
         return "sarif";
@@ -42,8 +32,7 @@ public final class SarifReporter implements Reporter {
 
     @Override
     public void write(Report report, OutputStream out) throws IOException {
-        mapper.writeValue(out, document(report));
-        out.write('\n');
+        JsonDocuments.write(document(report), out);
     }
 
     /** The SARIF log as ordered maps. */
