@@ -24,14 +24,21 @@ final class CellValues {
 
     /** Writes a value: a {@link Number}, or anything {@link #text} can spell; null leaves the cell blank. */
     static void set(Cell cell, Object value) {
-        if (value instanceof Number number) {
+        Object content = content(value);
+        if (content instanceof Number number) {
             cell.setCellValue(number.doubleValue());
-        } else if (value != null) {
-            String text = text(value);
-            if (text != null && !text.isEmpty()) {
-                cell.setCellValue(fit(text));
-            }
+        } else if (content != null) {
+            cell.setCellValue((String) content);
         }
+    }
+
+    /** What a cell holds for a value: the number, the text cut to fit, or null for a blank cell. */
+    static Object content(Object value) {
+        if (value == null || value instanceof Number) {
+            return value;
+        }
+        String text = text(value);
+        return text == null || text.isEmpty() ? null : fit(text);
     }
 
     /** The words a reader sees for a value: wire names, yes/no, ISO dates, lists joined with "; ". */

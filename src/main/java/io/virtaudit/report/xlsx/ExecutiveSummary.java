@@ -48,10 +48,10 @@ final class ExecutiveSummary {
         Styles styles = sheets.styles();
         headline(page, styles);
         topRisks(page, styles);
-        SummaryCharts charts = new SummaryCharts(page.xssf(), styles.accent);
+        SummaryCharts charts = new SummaryCharts(page.sheet(), styles.accent);
         severities(page, styles, charts);
         // the breakdowns start the second printed page, so no chart is cut by a page break
-        page.xssf().setRowBreak(page.row());
+        page.sheet().setRowBreak(page.row());
         domains(page, styles, charts);
         clusters(page, styles, charts);
         finish(page);
@@ -210,7 +210,7 @@ final class ExecutiveSummary {
     }
 
     private void finish(PageWriter page) {
-        var xssf = page.xssf();
+        var xssf = page.sheet();
         xssf.setFitToPage(true);
         xssf.getPrintSetup().setFitWidth((short) 1);
         xssf.getPrintSetup().setFitHeight((short) 0);
@@ -219,7 +219,7 @@ final class ExecutiveSummary {
 
     /** Scores from red (0) through amber to green (100). */
     private static void colourScale(PageWriter page, CellRangeAddress range) {
-        XSSFSheetConditionalFormatting formatting = page.xssf().getSheetConditionalFormatting();
+        XSSFSheetConditionalFormatting formatting = page.sheet().getSheetConditionalFormatting();
         XSSFConditionalFormattingRule rule = formatting.createConditionalFormattingColorScaleRule();
         XSSFColorScaleFormatting scale = rule.getColorScaleFormatting();
         scale.setNumControlPoints(3);

@@ -4,15 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.Footer;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFConditionalFormatting;
@@ -21,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFSheetConditionalFormatting;
 import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumns;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
@@ -44,55 +42,61 @@ final class ListSheet {
         }
     }
 
-    private final SXSSFWorkbook workbook;
+    private final XSSFWorkbook workbook;
     private final String name;
     private final List<Column> columns;
     private final Styles styles;
+    private final StreamedRows rows;
     private final Hyperlinks links;
     private final int rowLimit;
     private final List<String> headings = new ArrayList<>();
     private final List<XSSFCellStyle> headingStyles = new ArrayList<>();
     private final List<Page> pages = new ArrayList<>();
     private final int[] widths;
+    private final int[] cellStyles;
     private Page page;
 
+    /** One sheet of the list: its header row stays in the workbook, the rows below it stream. */
     private static final class Page {
-        final SXSSFSheet sheet;
         final XSSFSheet xssf;
+        final RowStream rows;
         final int headerRow;
         int next;
 
-        Page(SXSSFSheet sheet, XSSFSheet xssf, int headerRow) {
-            this.sheet = sheet;
+        Page(XSSFSheet xssf, RowStream rows, int headerRow) {
             this.xssf = xssf;
+            this.rows = rows;
             this.headerRow = headerRow;
             this.next = headerRow + 1;
         }
     }
 
-    ListSheet(SXSSFWorkbook workbook, String name, Styles styles, Hyperlinks links, int rowLimit) {
-        this.workbook = workbook;
+    ListSheet(Sheets sheets, String name) {
+        this.workbook = sheets.workbook();
         this.name = name;
         this.columns = WorkbookLayout.columns(name);
-        this.styles = styles;
-        this.links = links;
-        this.rowLimit = rowLimit;
-        XSSFSheet xssf = workbook.getXSSFWorkbook().getSheet(name);
+        this.styles = sheets.styles();
+        this.rows = sheets.rows();
+        this.links = sheets.links();
+        this.rowLimit = sheets.rowLimit();
+        XSSFSheet xssf = workbook.getSheet(name);
         if (xssf.getPhysicalNumberOfRows() == 0) {
             columns.forEach(c -> {
                 headings.add(c.heading());
                 headingStyles.add(styles.heading);
             });
-            page = new Page(workbook.getSheet(name), xssf, 0);
+            page = new Page(xssf, rows.open(xssf, columns.size()), 0);
             writeHeader(page);
         } else {
-            page = new Page(workbook.getSheet(name), xssf, xssf.getLastRowNum());
+            page = new Page(xssf, rows.open(xssf, columns.size()), xssf.getLastRowNum());
             readHeader(xssf.getRow(page.headerRow));
         }
         pages.add(page);
         widths = new int[columns.size()];
+        cellStyles = new int[columns.size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = xssf.getColumnWidth(i) / 256;
+            cellStyles[i] = styles.of(columns.get(i)).getIndex();
         }
     }
 
@@ -102,22 +106,23 @@ final class ListSheet {
             page = continuation();
             pages.add(page);
         }
-        Row row = page.sheet.createRow(page.next++);
+        Object[] cells = new Object[values.size()];
         int lines = 1;
-        for (int column = 0; column < values.size(); column++) {
-            Cell cell = row.createCell(column);
-            Column layout = columns.get(column);
-            cell.setCellStyle(styles.of(layout));
-            CellValues.set(cell, values.get(column));
-            if (layout.kind() == Column.Kind.WRAP && cell.getCellType() == CellType.STRING) {
-                lines = Math.max(lines, RowHeights.lines(cell.getStringCellValue(), widths[column]));
+        for (int column = 0; column < cells.length; column++) {
+            Object value = CellValues.content(values.get(column));
+            cells[column] = value;
+            if (value instanceof String text && columns.get(column).kind() == Column.Kind.WRAP) {
+                lines = Math.max(lines, RowHeights.lines(text, widths[column]));
             }
         }
-        if (lines > 1) {
-            // LibreOffice does not fit the rows of a streamed sheet to wrapped text itself
-            row.setHeightInPoints(RowHeights.points(lines));
+        int index = page.next++;
+        // LibreOffice does not fit the rows of a streamed sheet to wrapped text itself
+        page.rows.begin(index, lines > 1 ? RowHeights.points(lines) : 0);
+        for (int column = 0; column < cells.length; column++) {
+            page.rows.cell(column, cellStyles[column], cells[column]);
         }
-        return new Position(page.sheet.getSheetName(), row.getRowNum());
+        page.rows.end();
+        return new Position(page.xssf.getSheetName(), index);
     }
 
     /** Links a cell of the row last appended to another sheet's row. */
@@ -129,14 +134,14 @@ final class ListSheet {
 
     /** The sheets written, the first one and its continuations. */
     List<String> sheetNames() {
-        return pages.stream().map(p -> p.sheet.getSheetName()).toList();
+        return pages.stream().map(p -> p.xssf.getSheetName()).toList();
     }
 
     /** Tables, frozen headers, colours and print titles, once every row is written. */
     void finish() {
         for (int i = 0; i < pages.size(); i++) {
             Page p = pages.get(i);
-            p.sheet.createFreezePane(0, p.headerRow + 1);
+            p.xssf.createFreezePane(0, p.headerRow + 1);
             table(p, i + 1);
             if (i == 0) {
                 SeverityColours.ensure(p.xssf, name, p.headerRow + 1);
@@ -179,7 +184,7 @@ final class ListSheet {
     }
 
     private void writeHeader(Page p) {
-        Row row = p.sheet.createRow(p.headerRow);
+        Row row = p.xssf.createRow(p.headerRow);
         row.setHeightInPoints(30);
         for (int i = 0; i < headings.size(); i++) {
             Cell cell = row.createCell(i);
@@ -192,9 +197,8 @@ final class ListSheet {
     private Page continuation() {
         Page first = pages.get(0);
         String continued = name + " (" + (pages.size() + 1) + ")";
-        SXSSFSheet sheet = workbook.createSheet(continued);
-        workbook.setSheetOrder(continued, workbook.getSheetIndex(page.sheet.getSheetName()) + 1);
-        XSSFSheet xssf = workbook.getXSSFWorkbook().getSheet(continued);
+        XSSFSheet xssf = workbook.createSheet(continued);
+        workbook.setSheetOrder(continued, workbook.getSheetIndex(page.xssf.getSheetName()) + 1);
         for (int i = 0; i < columns.size(); i++) {
             xssf.setColumnWidth(i, first.xssf.getColumnWidth(i));
         }
@@ -204,7 +208,7 @@ final class ListSheet {
         xssf.getFooter().setLeft(first.xssf.getFooter().getLeft());
         xssf.getFooter().setCenter(first.xssf.getFooter().getCenter());
         xssf.getFooter().setRight(first.xssf.getFooter().getRight());
-        Page next = new Page(sheet, xssf, 0);
+        Page next = new Page(xssf, rows.open(xssf, columns.size()), 0);
         writeHeader(next);
         return next;
     }

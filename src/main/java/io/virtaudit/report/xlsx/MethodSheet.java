@@ -75,10 +75,10 @@ final class MethodSheet {
                 + "the policy.");
         page.note("Sources", "Every finding and every inventory row names the input file and the location in it "
                 + "that its facts came from.");
-        page.xssf().setFitToPage(true);
-        page.xssf().getPrintSetup().setFitWidth((short) 1);
-        page.xssf().getPrintSetup().setFitHeight((short) 0);
-        ListSheet.pageNumbers(page.xssf().getFooter());
+        page.sheet().setFitToPage(true);
+        page.sheet().getPrintSetup().setFitWidth((short) 1);
+        page.sheet().getPrintSetup().setFitHeight((short) 0);
+        ListSheet.pageNumbers(page.sheet().getFooter());
     }
 
     /** One row per input file with the objects it contributed per collection. */

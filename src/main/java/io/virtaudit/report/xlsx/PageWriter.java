@@ -5,7 +5,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
@@ -14,8 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  */
 final class PageWriter {
 
-    private final SXSSFSheet sheet;
-    private final XSSFSheet template;
+    private final XSSFSheet sheet;
     private final Styles styles;
     private final int width;
     private int next;
@@ -24,11 +22,10 @@ final class PageWriter {
      * @param width the columns a section or a paragraph spans
      */
     PageWriter(Sheets sheets, String name, int width) {
-        this.sheet = sheets.streamed(name);
-        this.template = sheets.template(name);
+        this.sheet = sheets.sheet(name);
         this.styles = sheets.styles();
         this.width = width;
-        this.next = template.getPhysicalNumberOfRows() == 0 ? 0 : template.getLastRowNum() + 1;
+        this.next = sheet.getPhysicalNumberOfRows() == 0 ? 0 : sheet.getLastRowNum() + 1;
         if (next == 0) {
             Row title = sheet.createRow(next++);
             title.setHeightInPoints(28);
@@ -43,12 +40,8 @@ final class PageWriter {
         return next;
     }
 
-    SXSSFSheet sheet() {
+    XSSFSheet sheet() {
         return sheet;
-    }
-
-    XSSFSheet xssf() {
-        return template;
     }
 
     void blank() {
@@ -98,7 +91,7 @@ final class PageWriter {
         Row row = sheet.createRow(next++);
         int lines = 1;
         for (int column = 0; column < headings.size(); column++) {
-            lines = Math.max(lines, RowHeights.lines(headings.get(column), template.getColumnWidth(column) / 256));
+            lines = Math.max(lines, RowHeights.lines(headings.get(column), sheet.getColumnWidth(column) / 256));
         }
         row.setHeightInPoints(RowHeights.points(lines) + 3);
         for (int column = 0; column < headings.size(); column++) {
@@ -140,7 +133,7 @@ final class PageWriter {
         }
         int chars = 0;
         for (int column = first; column <= last; column++) {
-            chars += template.getColumnWidth(column) / 256;
+            chars += sheet.getColumnWidth(column) / 256;
         }
         row.setHeightInPoints(RowHeights.points(text == null ? 1 : RowHeights.lines(text, chars)));
     }

@@ -1,22 +1,21 @@
 package io.virtaudit.report.xlsx;
 
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** What every sheet writer shares: the streamed workbook, its styles, the spooled links, the row limit. */
-record Sheets(SXSSFWorkbook workbook, Styles styles, Hyperlinks links, int rowLimit) {
+/**
+ * What every sheet writer shares: the workbook (which keeps only the small sheets and the
+ * templates' own rows), its styles, the streamed rows of the list sheets, the spooled links and
+ * the row limit.
+ */
+record Sheets(XSSFWorkbook workbook, Styles styles, StreamedRows rows, Hyperlinks links, int rowLimit) {
 
     /** A list sheet of the layout, ready for its rows. */
     ListSheet list(String name) {
-        return new ListSheet(workbook, name, styles, links, rowLimit);
+        return new ListSheet(this, name);
     }
 
-    SXSSFSheet streamed(String name) {
+    XSSFSheet sheet(String name) {
         return workbook.getSheet(name);
-    }
-
-    XSSFSheet template(String name) {
-        return workbook.getXSSFWorkbook().getSheet(name);
     }
 }

@@ -1,30 +1,42 @@
 package io.virtaudit.report.xlsx;
 
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Enumeration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
+import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Repacks the workbook POI wrote: adds the spooled hyperlinks to their sheets and stamps every
- * entry with one time, so that the same report gives the same bytes.
+ * Packs the workbook: POI writes the small parts (styles, tables, charts, the template's own rows),
+ * and each list sheet gets its streamed rows and its spooled hyperlinks put in place, already
+ * deflated, in one pass. Every entry carries one time, so the same report gives the same bytes.
  */
 final class WorkbookPackage {
 
-    private static final byte[] SHEET_DATA_END = "</sheetData>".getBytes(StandardCharsets.US_ASCII);
+    private static final String EMPTY_DATA = "<sheetData/>";
+    private static final String DATA_START = "<sheetData>";
+    private static final String DATA_END = "</sheetData>";
+    private static final Pattern DIMENSION = Pattern.compile("<dimension ref=\"([A-Z]+)(\\d+)(?::[A-Z]+\\d+)?\"/>");
 
     /** The elements that follow {@code <hyperlinks>} in a worksheet, in schema order. */
     private static final List<String> AFTER_HYPERLINKS = List.of("<printOptions", "<pageMargins", "<pageSetup",
@@ -35,74 +47,121 @@ final class WorkbookPackage {
     private WorkbookPackage() {
     }
 
-    static void repack(Path written, Map<String, Path> links, Instant stamp, OutputStream out) throws IOException {
-        LocalDateTime time = LocalDateTime.ofInstant(stamp == null ? Instant.EPOCH : stamp, ZoneOffset.UTC);
-        if (time.getYear() < 1980) {
-            time = LocalDateTime.of(1980, 1, 1, 0, 0);
-        }
-        ZipOutputStream zip = new ZipOutputStream(out);
-        try (ZipFile in = new ZipFile(written.toFile())) {
-            Enumeration<? extends ZipEntry> entries = in.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry entry = entries.nextElement();
-                ZipEntry copy = new ZipEntry(entry.getName());
-                copy.setTimeLocal(time);
-                zip.putNextEntry(copy);
-                try (InputStream data = in.getInputStream(entry)) {
-                    Path spool = links.get(entry.getName());
-                    if (spool == null) {
-                        data.transferTo(zip);
-                    } else {
-                        injectLinks(data, spool, zip);
-                    }
-                }
-                zip.closeEntry();
+    /**
+     * Writes the package.
+     *
+     * @param rows the streamed rows of each list sheet, by zip entry ({@code xl/worksheets/sheet3.xml}), finished
+     * @param links the spooled hyperlinks of each sheet, by zip entry
+     */
+    static void write(XSSFWorkbook workbook, Map<String, RowStream> rows, Map<String, Path> links, Instant stamp,
+            OutputStream out) throws IOException {
+        ByteArrayOutputStream skeleton = new ByteArrayOutputStream(1 << 20);
+        workbook.write(skeleton);
+        LocalDateTime time = entryTime(stamp);
+        ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
+        zip.setUseZip64(Zip64Mode.AsNeeded);
+        try (ZipInputStream parts = new ZipInputStream(new ByteArrayInputStream(skeleton.toByteArray()))) {
+            ZipEntry part;
+            while ((part = parts.getNextEntry()) != null) {
+                byte[] content = parts.readAllBytes();
+                RowStream streamed = rows.get(part.getName());
+                Path spooledLinks = links.get(part.getName());
+                List<Deflation.Piece> pieces = streamed == null && spooledLinks == null
+                        ? List.of(Deflation.finished(List.of(new ByteArrayInputStream(content))))
+                        : worksheet(new String(content, StandardCharsets.UTF_8), streamed, spooledLinks);
+                writeEntry(zip, part.getName(), time, pieces, streamed);
             }
         }
         zip.finish();
         zip.flush();
     }
 
-    /** Copies a worksheet up to its {@code </sheetData>}, then the rest with the links in schema order. */
-    private static void injectLinks(InputStream sheet, Path spool, OutputStream out) throws IOException {
-        BufferedInputStream data = new BufferedInputStream(sheet, 1 << 16);
-        copyThroughSheetData(data, out);
-        String tail = new String(data.readAllBytes(), StandardCharsets.UTF_8);
-        int existing = tail.indexOf("</hyperlinks>");
-        int at = existing >= 0 ? existing : insertionPoint(tail);
-        out.write(tail.substring(0, at).getBytes(StandardCharsets.UTF_8));
-        if (existing < 0) {
-            out.write("<hyperlinks>".getBytes(StandardCharsets.US_ASCII));
+    /** The head (through the template's own rows) flushed, then the tail with the links, finished. */
+    private static List<Deflation.Piece> worksheet(String xml, RowStream streamed, Path spooledLinks)
+            throws IOException {
+        int empty = xml.indexOf(EMPTY_DATA);
+        String head;
+        String tail;
+        if (empty >= 0) {
+            head = xml.substring(0, empty) + DATA_START;
+            tail = xml.substring(empty + EMPTY_DATA.length());
+        } else {
+            int end = xml.indexOf(DATA_END);
+            if (end < 0) {
+                throw new IOException("a worksheet of the report has no <sheetData>");
+            }
+            head = xml.substring(0, end);
+            tail = xml.substring(end + DATA_END.length());
         }
-        Files.copy(spool, out);
-        if (existing < 0) {
-            out.write("</hyperlinks>".getBytes(StandardCharsets.US_ASCII));
+        if (streamed != null) {
+            head = dimension(head, streamed);
         }
-        out.write(tail.substring(at).getBytes(StandardCharsets.UTF_8));
+        List<InputStream> rest = new ArrayList<>();
+        rest.add(bytes(DATA_END));
+        if (spooledLinks == null) {
+            rest.add(bytes(tail));
+        } else {
+            int existing = tail.indexOf("</hyperlinks>");
+            int at = existing >= 0 ? existing : insertionPoint(tail);
+            rest.add(bytes(tail.substring(0, at) + (existing < 0 ? "<hyperlinks>" : "")));
+            rest.add(Files.newInputStream(spooledLinks));
+            rest.add(bytes((existing < 0 ? "</hyperlinks>" : "") + tail.substring(at)));
+        }
+        return List.of(Deflation.flushed(head.getBytes(StandardCharsets.UTF_8)), Deflation.finished(rest));
     }
 
-    /** Copies bytes up to and including {@code </sheetData>}; the rows in between can be many. */
-    private static void copyThroughSheetData(BufferedInputStream in, OutputStream out) throws IOException {
-        ByteArrayOutputStream chunk = new ByteArrayOutputStream(1 << 16);
-        int matched = 0;
-        int b;
-        while ((b = in.read()) != -1) {
-            chunk.write(b);
-            if (b == SHEET_DATA_END[matched]) {
-                matched++;
-            } else {
-                matched = b == SHEET_DATA_END[0] ? 1 : 0;
-            }
-            if (matched == SHEET_DATA_END.length) {
-                chunk.writeTo(out);
-                return;
-            }
-            if (chunk.size() >= 1 << 16) {
-                chunk.writeTo(out);
-                chunk.reset();
-            }
+    /** The sheet's dimension widened to the streamed rows. */
+    private static String dimension(String head, RowStream streamed) {
+        Matcher m = DIMENSION.matcher(head);
+        if (!m.find() || streamed.lastRow() < 0) {
+            return head;
         }
-        throw new IOException("a worksheet of the report has no </sheetData>");
+        int firstColumn = CellReference.convertColStringToIndex(m.group(1));
+        int lastColumn = Math.max(firstColumn, streamed.lastColumn());
+        String ref = m.group(1) + m.group(2) + ":" + CellReference.convertNumToColString(lastColumn)
+                + (streamed.lastRow() + 1);
+        return head.substring(0, m.start()) + "<dimension ref=\"" + ref + "\"/>" + head.substring(m.end());
+    }
+
+    private static void writeEntry(ZipArchiveOutputStream zip, String name, LocalDateTime time,
+            List<Deflation.Piece> pieces, RowStream streamed) throws IOException {
+        ZipArchiveEntry entry = new ZipArchiveEntry(name);
+        entry.setMethod(ZipEntry.DEFLATED);
+        entry.setTimeLocal(time);
+        Deflation.Piece head = pieces.get(0);
+        long crc = head.crc();
+        long length = head.length();
+        long deflated = head.deflated().length;
+        List<InputStream> data = new ArrayList<>();
+        data.add(new ByteArrayInputStream(head.deflated()));
+        if (streamed != null) {
+            DeflatedSpool spool = streamed.spool();
+            crc = Crc32.combine(crc, spool.crc(), spool.length());
+            length += spool.length();
+            deflated += spool.deflatedLength();
+            data.add(Files.newInputStream(spool.file()));
+        }
+        for (Deflation.Piece piece : pieces.subList(1, pieces.size())) {
+            crc = Crc32.combine(crc, piece.crc(), piece.length());
+            length += piece.length();
+            deflated += piece.deflated().length;
+            data.add(new ByteArrayInputStream(piece.deflated()));
+        }
+        entry.setCrc(crc);
+        entry.setSize(length);
+        entry.setCompressedSize(deflated);
+        try (InputStream raw = new SequenceInputStream(Collections.enumeration(data))) {
+            zip.addRawArchiveEntry(entry, raw);
+        }
+    }
+
+    private static LocalDateTime entryTime(Instant stamp) {
+        LocalDateTime time = LocalDateTime.ofInstant(stamp == null ? Instant.EPOCH : stamp, ZoneOffset.UTC);
+        return time.getYear() < 1980 ? LocalDateTime.of(1980, 1, 1, 0, 0) : time;
+    }
+
+    private static InputStream bytes(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static int insertionPoint(String tail) {

@@ -4,19 +4,16 @@ import io.virtaudit.finding.Report;
 import io.virtaudit.report.Reporter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The assessment workbook a consultant hands to a client: cover, executive summary with charts,
  * findings, remediation plan, inventory, waivers, changes, rules and method, written over a
- * template and streamed (SXSSF) so that a large estate's findings do not all sit in memory.
+ * template; the list sheets' rows are streamed and compressed as they are written, so a large
+ * estate's findings never sit in memory and every core compresses.
  */
 public final class XlsxReporter implements Reporter {
-
-    /** Rows kept in memory per sheet before they are flushed to a temporary file. */
-    private static final int WINDOW = 100;
 
     private final WorkbookTemplate template;
     private final int rowLimit;
@@ -57,23 +54,14 @@ public final class XlsxReporter implements Reporter {
 
     @Override
     public void write(Report report, OutputStream out) throws IOException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(template.open(), WINDOW);
-        workbook.setCompressTempFiles(true);
-        Path written = Files.createTempFile("virtaudit-report", ".xlsx");
-        try (Hyperlinks links = new Hyperlinks()) {
+        try (XSSFWorkbook workbook = template.open(); StreamedRows rows = new StreamedRows();
+                Hyperlinks links = new Hyperlinks()) {
             if (report.summary().changes() == null) {
                 workbook.removeSheetAt(workbook.getSheetIndex(WorkbookLayout.CHANGES));
             }
-            Sheets sheets = new Sheets(workbook, new Styles(workbook.getXSSFWorkbook()), links, rowLimit);
+            Sheets sheets = new Sheets(workbook, new Styles(workbook), rows, links, rowLimit);
             fill(report, sheets);
-            try (OutputStream file = Files.newOutputStream(written)) {
-                workbook.write(file);
-            }
-            WorkbookPackage.repack(written, links.byEntry(), report.estate().referenceTime(), out);
-        } finally {
-            workbook.dispose();
-            workbook.close();
-            Files.deleteIfExists(written);
+            WorkbookPackage.write(workbook, rows.byEntry(), links.byEntry(), report.estate().referenceTime(), out);
         }
     }
 
@@ -92,7 +80,7 @@ public final class XlsxReporter implements Reporter {
         }
         new ExecutiveSummary(report, estate, exposure, sheets).write();
         new MethodSheet(report, estate, sheets, template.fileName()).write();
-        new CoverSheet(report, sheets.workbook().getXSSFWorkbook(), sheets.styles()).write();
+        new CoverSheet(report, sheets.workbook(), sheets.styles()).write();
         sheets.workbook().setActiveSheet(0);
     }
 }
