@@ -46,11 +46,12 @@ final class AuditRun {
     private final Clock clock;
     private final Severity failOn;
     private final List<PlannedReport> outputs;
-    private final CompiledRules rules;
-    private final Policy policy;
-    private final WaiverSet waivers;
+    private final RuleLoading loading;
     private final LocalDate runDate;
     private final RunTimings timings;
+    private CompiledRules rules;
+    private Policy policy;
+    private WaiverSet waivers;
 
     AuditRun(ReportOptions options, Clock clock, List<Path> inputs) {
         this(options, clock, inputs, RunTimings.recording());
@@ -73,14 +74,38 @@ final class AuditRun {
             }
             OutputGuard.refuseInputs(out.target(), configuration);
         }
-        this.rules = timings.time("load rules (KieBase)", () -> RulePacks.compile(options.ruleDirs));
-        this.policy = Policies.read(options.policyFile, rules);
-        this.waivers = options.waiversFile == null ? WaiverSet.none()
-                : new WaiverReader().read(options.waiversFile, Inputs.display(options.waiversFile), rules.rules());
+        this.loading = new RuleLoading(options.ruleDirs, timings);
         this.runDate = options.asOf != null ? options.asOf : LocalDate.now(clock);
     }
 
+    /**
+     * The rules, the policy and the waivers, read once: the rules compile while the first estate
+     * is parsed, and their errors, like the policy's and the waivers', come before the estate's.
+     */
+    private void configure() {
+        if (rules != null) {
+            return;
+        }
+        rules = loading.rules();
+        policy = Policies.read(options.policyFile, rules);
+        waivers = options.waiversFile == null ? WaiverSet.none()
+                : new WaiverReader().read(options.waiversFile, Inputs.display(options.waiversFile), rules.rules());
+    }
+
+    /** Parses and cross-checks an estate; a faulty rule pack, policy or waiver file is reported first. */
     Estate load(List<Path> inputs) {
+        Estate estate;
+        try {
+            estate = parse(inputs);
+        } catch (RuntimeException e) {
+            configure();
+            throw e;
+        }
+        configure();
+        return estate;
+    }
+
+    private Estate parse(List<Path> inputs) {
         long bytes = 0;
         for (Path input : inputs) {
             try {
@@ -95,6 +120,7 @@ final class AuditRun {
 
     /** Evaluates an estate into a report, against a baseline when one is given. */
     Report report(Estate estate, Baseline baseline) {
+        configure();
         Evaluation evaluation = new DroolsRuleEngine(rules, policy, FIRING_LIMIT, timings).evaluate(estate);
         List<Report.Pack> packs = rules.packs().stream().map(p -> new Report.Pack(p.id(), p.version())).toList();
         String waiverFile = options.waiversFile == null ? null : Inputs.display(options.waiversFile);

@@ -96,6 +96,13 @@ public final class RunTimings {
         }
     }
 
+    /** Records a phase that ran elsewhere (on another thread, beside the others), without telling the listener. */
+    public void record(String phase, long nanos) {
+        synchronized (phases) {
+            phases.add(new Phase(phase, nanos));
+        }
+    }
+
     public void run(String phase, Runnable work) {
         time(phase, () -> {
             work.run();

@@ -66,6 +66,18 @@ class RulePackCliTest {
     }
 
     @Test
+    void aBrokenPackIsReportedBeforeABrokenEstateThoughTheyAreReadTogether() throws IOException {
+        Path pack = Files.createDirectories(dir.resolve("broken"));
+        Files.writeString(pack.resolve("broken.drl"), HEADER + RULE.replace("$h : Host(", "$h : Hots("));
+        Path estate = dir.resolve("bad.yaml");
+        Files.writeString(estate, "hosts:\n  - id: [not, a, scalar]\n");
+        CliRun run = CliRun.of("check", estate.toString(), "--rules", pack.toString(), "-o", dir.resolve("r.json").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("error: " + pack + "/broken.drl:").doesNotContain("bad.yaml");
+        assertThat(dir.resolve("r.json")).doesNotExist();
+    }
+
+    @Test
     void aRuleWithIncompleteMetadataIsRefused() throws IOException {
         Path pack = Files.createDirectories(dir.resolve("nometa"));
         Files.writeString(pack.resolve("n.drl"), HEADER + RULE.replace("@remediation(\"Rename the host.\")", ""));

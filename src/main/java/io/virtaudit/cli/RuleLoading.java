@@ -1,0 +1,66 @@
+package io.virtaudit.cli;
+
+import io.virtaudit.engine.CompiledRules;
+import io.virtaudit.engine.RunTimings;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+
+/**
+ * The rule packs compiled on a thread of their own while the inputs are parsed: on a 100,000-VM
+ * estate the KieBase (0.7 s) costs nothing when there is a second core. Its errors come out when
+ * the rules are first needed, as they would have in the foreground.
+ */
+final class RuleLoading {
+
+    static final String PHASE = "load rules (KieBase)";
+
+    private final FutureTask<CompiledRules> task;
+    private final RunTimings timings;
+    private volatile long nanos;
+
+    RuleLoading(List<Path> ruleDirs, RunTimings timings) {
+        this.timings = timings;
+        this.task = new FutureTask<>(() -> {
+            long t0 = System.nanoTime();
+            try {
+                return RulePacks.compile(ruleDirs);
+            } finally {
+                nanos = System.nanoTime() - t0;
+            }
+        });
+        Thread thread = new Thread(task, "virtaudit-rules");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The compiled rules, waiting for them if need be; a pack's error is thrown as it was raised. */
+    CompiledRules rules() {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    CompiledRules rules = task.get();
+                    timings.record(PHASE, nanos);
+                    return rules;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    timings.record(PHASE, nanos);
+                    if (e.getCause() instanceof RuntimeException failure) {
+                        throw failure;
+                    }
+                    if (e.getCause() instanceof Error error) {
+                        throw error;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
