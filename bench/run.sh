@@ -6,7 +6,8 @@
 #
 #   bench/run.sh                      10k, 100k and 1M VMs (1M with -Xmx8g)
 #   bench/run.sh --smoke              10k only, one run: proves the benchmark still works (CI)
-#   bench/run.sh --sizes "10000 100000" --runs 3 --jar target/virtaudit.jar --java-opts "-XX:+UseParallelGC"
+#   bench/run.sh --sizes "10000 100000" --runs 3 --jar target/virtaudit.jar --java-opts "-XX:+UseG1GC"
+#   (the JVM options default to the launcher's, ./virtaudit; VIRTAUDIT_JAVA_OPTS or --java-opts replace them)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -14,14 +15,16 @@ root="$(cd "$here/.." && pwd)"
 sizes="10000 100000 1000000"
 runs=1
 jar="$root/target/virtaudit.jar"
-java_opts="${VIRTAUDIT_JAVA_OPTS:-}"
+# the JVM options the launcher runs with, unless VIRTAUDIT_JAVA_OPTS replaces them (as it does there)
+launcher_opts="$(sed -n 's/.*VIRTAUDIT_JAVA_OPTS:-\(.*\)} -jar .*/\1/p' "$root/virtaudit")"
+java_opts="${VIRTAUDIT_JAVA_OPTS:-$launcher_opts}"
 big_opts="-Xmx8g"
 work="${BENCH_WORK:-$root/target/bench}"
 seed=1
 smoke=false
 
 usage() {
-  sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
   exit "${1:-0}"
 }
 
