@@ -51,6 +51,9 @@ public final class DerivedFacts {
         facts.addAll(tally.lunUsage());
         facts.addAll(tally.vlanUse());
         facts.addAll(tally.lunClusterUse());
+        facts.addAll(VmPlacements.of(estate, index));
+        facts.addAll(MultipathLinks.of(estate, index));
+        facts.addAll(MultipathLinks.byLun(estate, index));
         return facts;
     }
 

@@ -1,7 +1,16 @@
 package io.virtaudit.engine;
 
 import io.virtaudit.importer.InputException;
+import io.virtaudit.model.Cluster;
 import io.virtaudit.model.Estate;
+import io.virtaudit.model.Host;
+import io.virtaudit.model.Lun;
+import io.virtaudit.model.MultipathConfig;
+import io.virtaudit.model.Vlan;
+import io.virtaudit.model.Vm;
+import io.virtaudit.model.derived.LunMultipath;
+import io.virtaudit.model.derived.MultipathLink;
+import io.virtaudit.model.derived.VmPlacement;
 import io.virtaudit.rules.Policy;
 import io.virtaudit.rules.RuleMetadata;
 import java.util.HashMap;
@@ -82,15 +91,27 @@ public final class DroolsRuleEngine implements RuleEngine {
         return new Evaluation(timings.time("sort findings", sink::findings), enabled);
     }
 
-    private static void insert(KieSession session, Estate estate, List<Object> derived) {
-        estate.clusters().forEach(session::insert);
-        estate.hosts().forEach(session::insert);
-        estate.vms().forEach(session::insert);
-        estate.luns().forEach(session::insert);
-        estate.multipath().forEach(session::insert);
-        estate.vlans().forEach(session::insert);
+    /**
+     * Inserts the estate's objects, then the derived facts; a collection whose type no pattern of the
+     * packs can match is left out: the built-in pack reads VMs and multipath entries through their
+     * placements and links, and 100,000s of facts that no rule sees would cost memory and time.
+     */
+    private void insert(KieSession session, Estate estate, List<Object> derived) {
+        MatchedTypes matched = MatchedTypes.of(rules.kieBase());
+        insert(session, matched, Cluster.class, estate.clusters());
+        insert(session, matched, Host.class, estate.hosts());
+        insert(session, matched, Vm.class, estate.vms());
+        insert(session, matched, Lun.class, estate.luns());
+        insert(session, matched, MultipathConfig.class, estate.multipath());
+        insert(session, matched, Vlan.class, estate.vlans());
         session.insert(estate.info());
         derived.forEach(session::insert);
+    }
+
+    private static void insert(KieSession session, MatchedTypes matched, Class<?> type, List<?> facts) {
+        if (matched.matches(type)) {
+            facts.forEach(session::insert);
+        }
     }
 
     private void setGlobals(KieSession session, FindingSink sink, Estate estate) {
@@ -121,12 +142,24 @@ public final class DroolsRuleEngine implements RuleEngine {
     private InputException failure(ConsequenceException e) {
         String rule = e.getMatch() == null ? "?" : e.getMatch().getRule().getName();
         List<Object> objects = e.getMatch() == null ? List.of() : e.getMatch().getObjects();
-        String subject = objects.stream().filter(o -> o instanceof io.virtaudit.model.EstateObject)
+        String subject = objects.stream().map(DroolsRuleEngine::subjectOf)
+                .filter(o -> o instanceof io.virtaudit.model.EstateObject)
                 .map(o -> (io.virtaudit.model.EstateObject) o)
                 .map(o -> o.subjectType().wireName() + " " + o.subjectId()).findFirst().orElse("the estate");
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         return new InputException(fileOf(rule), "rule \"" + rule + "\"",
                 "the rule failed on " + subject + ": " + cause, e);
+    }
+
+    /** The object of the estate a fact of a match is about: for a resolved fact, the one it resolves. */
+    private static Object subjectOf(Object fact) {
+        if (fact instanceof VmPlacement placement) {
+            return placement.vm();
+        }
+        if (fact instanceof MultipathLink link) {
+            return link.multipath();
+        }
+        return fact instanceof LunMultipath entries ? entries.lun() : fact;
     }
 
     private String fileOf(String ruleName) {

@@ -27,6 +27,8 @@ final class EstateIndex {
     final int[] clusterOfHost;
     final int[] clusterRank;
     final int[] lunRank;
+    /** Per cluster position: the positions of its hosts, in the order of the estate. */
+    private final int[][] hostsOfCluster;
 
     EstateIndex(Estate estate) {
         this.hosts = estate.hosts();
@@ -41,6 +43,33 @@ final class EstateIndex {
         }
         this.clusterRank = ranks(clusters.stream().map(Cluster::id).toList());
         this.lunRank = ranks(luns.stream().map(Lun::id).toList());
+        this.hostsOfCluster = byCluster(clusterOfHost, clusters.size());
+    }
+
+    /** The positions of the hosts of the cluster at {@code cluster}. */
+    int[] hostsOfCluster(int cluster) {
+        return hostsOfCluster[cluster];
+    }
+
+    private static int[][] byCluster(int[] clusterOfHost, int clusters) {
+        int[] counts = new int[clusters];
+        for (int c : clusterOfHost) {
+            if (c >= 0) {
+                counts[c]++;
+            }
+        }
+        int[][] out = new int[clusters][];
+        for (int c = 0; c < clusters; c++) {
+            out[c] = new int[counts[c]];
+            counts[c] = 0;
+        }
+        for (int h = 0; h < clusterOfHost.length; h++) {
+            int c = clusterOfHost[h];
+            if (c >= 0) {
+                out[c][counts[c]++] = h;
+            }
+        }
+        return out;
     }
 
     /** Position of the host with this id, or -1. */

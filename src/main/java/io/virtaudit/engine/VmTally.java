@@ -2,6 +2,8 @@ package io.virtaudit.engine;
 
 import io.virtaudit.model.Environment;
 import io.virtaudit.model.Estate;
+import io.virtaudit.model.Host;
+import io.virtaudit.model.Lun;
 import io.virtaudit.model.Vm;
 import io.virtaudit.model.derived.HostLoad;
 import io.virtaudit.model.derived.LunClusterUse;
@@ -13,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Everything derived from the VMs, in one pass over them: per host the load, per LUN its use,
@@ -29,6 +32,7 @@ final class VmTally {
     private final boolean[] critical;
     private final int[] guests;
     private final int[] vios;
+    private final int[] unknownGuestOs;
     private final List<EnumSet<Environment>> environments;
     private final int[] lunVms;
     private final boolean[] lunProduction;
@@ -37,6 +41,8 @@ final class VmTally {
     private final Map<Long, int[]> lunClusters = new HashMap<>();
     /** Key vlan * clusters + clusterRank: the powered-on VMs of that cluster on that VLAN. */
     private final Map<Long, int[]> vlanClusters = new HashMap<>();
+    /** Per guest OS text (an estate has a few hundred): whether it names a VIOS. */
+    private final Map<String, Boolean> viosGuests = new HashMap<>();
 
     private VmTally(EstateIndex index) {
         this.index = index;
@@ -48,6 +54,7 @@ final class VmTally {
         this.critical = new boolean[hosts];
         this.guests = new int[hosts];
         this.vios = new int[hosts];
+        this.unknownGuestOs = new int[hosts];
         this.environments = new ArrayList<>(hosts);
         for (int h = 0; h < hosts; h++) {
             environments.add(EnumSet.noneOf(Environment.class));
@@ -95,7 +102,9 @@ final class VmTally {
     private void addLoad(int h, Vm vm) {
         if (!vm.isTemplateVm()) {
             guests[h]++;
-            if (vm.guestOs() != null && containsVios(vm.guestOs())) {
+            if (vm.guestOs() == null) {
+                unknownGuestOs[h]++;
+            } else if (viosGuests.computeIfAbsent(vm.guestOs(), VmTally::containsVios)) {
                 vios[h]++;
             }
             if (vm.environment() != null) {
@@ -137,7 +146,7 @@ final class VmTally {
 
     HostLoad load(int h) {
         return new HostLoad(index.hosts.get(h).id(), on[h], vcpus[h], memory[h], production[h], critical[h],
-                guests[h], vios[h], List.copyOf(environments.get(h)));
+                guests[h], vios[h], unknownGuestOs[h], List.copyOf(environments.get(h)));
     }
 
     /** One per LUN of the estate, in its order. */
@@ -153,8 +162,37 @@ final class VmTally {
     List<LunClusterUse> lunClusterUse() {
         List<LunClusterUse> out = new ArrayList<>(lunClusters.size());
         new TreeMap<>(lunClusters).values().forEach(v -> out.add(new LunClusterUse(index.luns.get(v[0]).id(),
-                index.clusters.get(v[1]).id(), v[2])));
+                index.clusters.get(v[1]).id(), v[2], hostsMissing(index.luns.get(v[0]), v[1]))));
         return out;
+    }
+
+    /** The active hosts of the cluster at position {@code cluster} that the LUN is not presented to, sorted. */
+    private List<String> hostsMissing(Lun lun, int cluster) {
+        if (lun.hosts() == null) {
+            return List.of();
+        }
+        TreeSet<String> missing = new TreeSet<>();
+        for (int h : index.hostsOfCluster(cluster)) {
+            Host host = index.hosts.get(h);
+            if (host.active() && !holds(lun.hosts(), host.id())) {
+                missing.add(host.id());
+            }
+        }
+        return List.copyOf(missing);
+    }
+
+    /** Whether the ids hold this one: {@code List.contains} that compares the strings' cached hashes first. */
+    private static boolean holds(List<String> ids, String id) {
+        if (id == null) {
+            return ids.contains(null);
+        }
+        int hash = id.hashCode();
+        for (String held : ids) {
+            if (held != null && held.hashCode() == hash && held.equals(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sorted by VLAN, then cluster id. */

@@ -2,13 +2,12 @@ package io.virtaudit.importer;
 
 import io.virtaudit.model.Cluster;
 import io.virtaudit.model.Estate;
-import io.virtaudit.model.Estate.SubjectKey;
 import io.virtaudit.model.EstateInfo;
-import io.virtaudit.model.EstateObject;
 import io.virtaudit.model.Host;
 import io.virtaudit.model.Lun;
 import io.virtaudit.model.MultipathConfig;
 import io.virtaudit.model.SourceRef;
+import io.virtaudit.model.SubjectType;
 import io.virtaudit.model.Vlan;
 import io.virtaudit.model.Vm;
 import java.time.Clock;
@@ -57,12 +56,13 @@ public final class EstateAssembler {
         List<MultipathConfig> multipath = nonNull(doc.multipath());
         List<Vlan> vlans = nonNull(doc.vlans());
 
-        Map<SubjectKey, SourceRef> sources = new HashMap<>();
-        Set<String> clusterIds = ids("clusters", clusters, Cluster::id, sourced, problems, sources);
-        Set<String> hostIds = ids("hosts", hosts, Host::id, sourced, problems, sources);
-        ids("vms", vms, Vm::id, sourced, problems, sources);
-        Set<String> lunIds = ids("luns", luns, Lun::id, sourced, problems, sources);
-        Set<String> vlanIds = ids("vlans", vlans, v -> v.id() == null ? null : String.valueOf(v.id()), sourced, problems, sources);
+        ObjectSources sources = new ObjectSources();
+        Set<String> clusterIds = ids("clusters", SubjectType.CLUSTER, clusters, Cluster::id, sourced, problems, sources);
+        Set<String> hostIds = ids("hosts", SubjectType.HOST, hosts, Host::id, sourced, problems, sources);
+        ids("vms", SubjectType.VM, vms, Vm::id, sourced, problems, sources);
+        Set<String> lunIds = ids("luns", SubjectType.LUN, luns, Lun::id, sourced, problems, sources);
+        Set<String> vlanIds = ids("vlans", SubjectType.VLAN, vlans, v -> v.id() == null ? null : String.valueOf(v.id()),
+                sourced, problems, sources);
         multipathIds(multipath, sourced, problems, sources);
 
         References refs = new References(problems, clusterIds, hostIds, lunIds, vlanIds);
@@ -92,7 +92,7 @@ public final class EstateAssembler {
                 List.copyOf(clusters), hosts.stream().map(EstateAssembler::deriveHost).toList(),
                 vms.stream().map(EstateAssembler::deriveVm).toList(),
                 deriveLunHosts(luns, multipath, vms), List.copyOf(multipath),
-                deriveVlanHosts(vlans, hosts, vms), Map.copyOf(sources), List.copyOf(sourced.inputs()));
+                deriveVlanHosts(vlans, hosts, vms), sources, List.copyOf(sourced.inputs()));
     }
 
     private static String pointer(String collection, int index) {
@@ -103,9 +103,10 @@ public final class EstateAssembler {
         return list == null ? List.of() : list;
     }
 
-    private static <T> Set<String> ids(String collection, List<T> objects, Function<T, String> id,
-                                       SourcedDocument sourced, Problems problems, Map<SubjectKey, SourceRef> sources) {
-        Map<String, Integer> seen = new HashMap<>();
+    /** Checks the ids of a collection and records the source of each object under its id. */
+    private static <T> Set<String> ids(String collection, SubjectType type, List<T> objects, Function<T, String> id,
+                                       SourcedDocument sourced, Problems problems, ObjectSources sources) {
+        Map<String, SourceRef> seen = new HashMap<>(2 * objects.size());
         for (int i = 0; i < objects.size(); i++) {
             T object = objects.get(i);
             String location = pointer(collection, i);
@@ -118,20 +119,18 @@ public final class EstateAssembler {
                 problems.add(location + "/id", "id is required");
                 continue;
             }
-            Integer first = seen.putIfAbsent(key, i);
+            SourceRef first = seen.putIfAbsent(key, sourced.locator().locate(location));
             if (first != null) {
-                problems.add(location + "/id", "duplicate id '" + key + "' (first defined at "
-                        + problems.where(pointer(collection, first)) + ")");
+                problems.add(location + "/id", "duplicate id '" + key + "' (first defined at " + first + ")");
             }
-            EstateObject subject = (EstateObject) object;
-            sources.putIfAbsent(new SubjectKey(subject.subjectType(), key), sourced.locator().locate(location));
         }
+        sources.add(type, seen);
         return seen.keySet();
     }
 
     private static void multipathIds(List<MultipathConfig> entries, SourcedDocument sourced, Problems problems,
-                                     Map<SubjectKey, SourceRef> sources) {
-        Map<String, Integer> seen = new HashMap<>();
+                                     ObjectSources sources) {
+        Map<String, SourceRef> seen = new HashMap<>(2 * entries.size());
         for (int i = 0; i < entries.size(); i++) {
             MultipathConfig entry = entries.get(i);
             String location = pointer("multipath", i);
@@ -143,44 +142,71 @@ public final class EstateAssembler {
                 problems.add(location, "a multipath entry needs both host and lun");
                 continue;
             }
-            Integer first = seen.putIfAbsent(entry.id(), i);
+            String id = entry.id();
+            SourceRef first = seen.putIfAbsent(id, sourced.locator().locate(location));
             if (first != null) {
-                problems.add(location, "duplicate multipath entry '" + entry.id() + "' (first defined at "
-                        + problems.where(pointer("multipath", first)) + ")");
+                problems.add(location, "duplicate multipath entry '" + id + "' (first defined at " + first + ")");
             }
-            sources.putIfAbsent(new SubjectKey(entry.subjectType(), entry.id()), sourced.locator().locate(location));
         }
+        sources.add(SubjectType.MULTIPATH, seen);
     }
 
-    /** Resolves references against the ids defined in the document. */
+    /**
+     * Resolves references against the ids defined in the document. A reference is named by the
+     * pointer of its object, its field and, in a list, its index: the pointer of the reference
+     * itself is only written out for an error.
+     */
     private record References(Problems problems, Set<String> clusters, Set<String> hosts, Set<String> luns,
                               Set<String> vlans) {
-        void cluster(String location, String id) {
-            check(location, id, clusters, "cluster");
+        void cluster(String at, String field, String id) {
+            check(at, field, -1, id, clusters, "cluster");
         }
 
-        void host(String location, String id) {
-            check(location, id, hosts, "host");
+        void host(String at, String field, String id) {
+            check(at, field, -1, id, hosts, "host");
         }
 
-        void lun(String location, String id) {
-            check(location, id, luns, "lun");
+        void lun(String at, String field, String id) {
+            check(at, field, -1, id, luns, "lun");
         }
 
-        void vlan(String location, Integer id) {
+        void hosts(String at, String field, List<String> ids) {
+            for (int i = 0; i < ids.size(); i++) {
+                check(at, field, i, ids.get(i), hosts, "host");
+            }
+        }
+
+        void luns(String at, String field, List<String> ids) {
+            for (int i = 0; i < ids.size(); i++) {
+                check(at, field, i, ids.get(i), luns, "lun");
+            }
+        }
+
+        void vlans(String at, String field, List<Integer> ids) {
+            for (int i = 0; i < ids.size(); i++) {
+                vlan(at, field, i, ids.get(i));
+            }
+        }
+
+        void vlan(String at, String field, int index, Integer id) {
             if (id == null) {
-                problems.add(location, "a VLAN reference is empty");
+                problems.add(location(at, field, index), "a VLAN reference is empty");
             } else if (id < 0 || id > 4095) {
-                problems.add(location, "VLAN " + id + " is out of range 0-4095");
+                problems.add(location(at, field, index), "VLAN " + id + " is out of range 0-4095");
             } else {
-                check(location, String.valueOf(id), vlans, "vlan");
+                check(at, field, index, String.valueOf(id), vlans, "vlan");
             }
         }
 
-        private void check(String location, String id, Set<String> known, String kind) {
+        private void check(String at, String field, int index, String id, Set<String> known, String kind) {
             if (id != null && !known.contains(id)) {
-                problems.add(location, "unknown " + kind + " '" + id + "' (no " + kind + " has this id)");
+                problems.add(location(at, field, index), "unknown " + kind + " '" + id + "' (no " + kind + " has this id)");
             }
+        }
+
+        /** The pointer of the field of the object at {@code at}, or of its item {@code index} (not negative). */
+        private static String location(String at, String field, int index) {
+            return index < 0 ? at + field : at + field + "/" + index;
         }
     }
 
@@ -197,7 +223,7 @@ public final class EstateAssembler {
         if (h == null) {
             return;
         }
-        refs.cluster(at + "/cluster", h.cluster());
+        refs.cluster(at, "/cluster", h.cluster());
         if (h.hypervisor() == null || h.hypervisor().product() == null) {
             p.add(at + "/hypervisor/product", "hypervisor.product is required");
         }
@@ -218,7 +244,7 @@ public final class EstateAssembler {
                 p.add(where, "a host network is empty");
                 continue;
             }
-            refs.vlan(where + "/vlan", n.vlan());
+            refs.vlan(where, "/vlan", -1, n.vlan());
             p.range(where, "mtu", n.mtu(), 68, 65535);
         }
     }
@@ -230,17 +256,11 @@ public final class EstateAssembler {
         if (v.host() == null) {
             p.add(at + "/host", "host is required");
         }
-        refs.host(at + "/host", v.host());
+        refs.host(at, "/host", v.host());
         p.range(at, "vcpus", v.vcpus(), 1, 4096);
         p.range(at, "memoryGb", v.memoryGb(), 0, MAX);
-        List<String> datastores = v.datastores() == null ? List.of() : v.datastores();
-        for (int i = 0; i < datastores.size(); i++) {
-            refs.lun(at + "/datastores/" + i, datastores.get(i));
-        }
-        List<Integer> networks = v.networks() == null ? List.of() : v.networks();
-        for (int i = 0; i < networks.size(); i++) {
-            refs.vlan(at + "/networks/" + i, networks.get(i));
-        }
+        refs.luns(at, "/datastores", v.datastores() == null ? List.of() : v.datastores());
+        refs.vlans(at, "/networks", v.networks() == null ? List.of() : v.networks());
         if (v.snapshots() != null) {
             for (int i = 0; i < v.snapshots().size(); i++) {
                 if (v.snapshots().get(i) == null) {
@@ -259,18 +279,15 @@ public final class EstateAssembler {
         if (l.capacityGb() != null && l.freeGb() != null && l.freeGb() > l.capacityGb()) {
             p.add(at + "/freeGb", "freeGb " + l.freeGb() + " exceeds capacityGb " + l.capacityGb());
         }
-        List<String> hosts = l.hosts() == null ? List.of() : l.hosts();
-        for (int i = 0; i < hosts.size(); i++) {
-            refs.host(at + "/hosts/" + i, hosts.get(i));
-        }
+        refs.hosts(at, "/hosts", l.hosts() == null ? List.of() : l.hosts());
     }
 
     private static void checkMultipath(MultipathConfig m, String at, Problems p, References refs) {
         if (m == null) {
             return;
         }
-        refs.host(at + "/host", m.host());
-        refs.lun(at + "/lun", m.lun());
+        refs.host(at, "/host", m.host());
+        refs.lun(at, "/lun", m.lun());
         p.range(at, "rrIops", m.rrIops(), 1, MAX);
         if (m.paths() != null) {
             for (int i = 0; i < m.paths().size(); i++) {
@@ -289,10 +306,7 @@ public final class EstateAssembler {
             p.range(at, "id", v.id(), 0, 4095);
         }
         p.range(at, "mtu", v.mtu(), 68, 65535);
-        List<String> hosts = v.hosts() == null ? List.of() : v.hosts();
-        for (int i = 0; i < hosts.size(); i++) {
-            refs.host(at + "/hosts/" + i, hosts.get(i));
-        }
+        refs.hosts(at, "/hosts", v.hosts() == null ? List.of() : v.hosts());
     }
 
     private static void blankItems(List<String> items, String at, Problems p) {
@@ -331,6 +345,9 @@ public final class EstateAssembler {
     }
 
     private static List<Lun> deriveLunHosts(List<Lun> luns, List<MultipathConfig> multipath, List<Vm> vms) {
+        if (luns.stream().allMatch(l -> l.hosts() != null)) {
+            return List.copyOf(luns);
+        }
         Map<String, Set<String>> seen = new LinkedHashMap<>();
         for (MultipathConfig m : multipath) {
             seen.computeIfAbsent(m.lun(), k -> new TreeSet<>()).add(m.host());
@@ -349,6 +366,9 @@ public final class EstateAssembler {
     }
 
     private static List<Vlan> deriveVlanHosts(List<Vlan> vlans, List<Host> hosts, List<Vm> vms) {
+        if (vlans.stream().allMatch(v -> v.hosts() != null)) {
+            return List.copyOf(vlans);
+        }
         Map<Integer, Set<String>> seen = new HashMap<>();
         for (Host h : hosts) {
             if (h.networks() != null) {

@@ -24,11 +24,6 @@ final class Problems {
         }
     }
 
-    /** Where the value at a pointer came from, for messages that point at a second place. */
-    String where(String pointer) {
-        return locator.locate(pointer).toString();
-    }
-
     void range(String location, String field, Number value, double min, double max) {
         if (value != null && (value.doubleValue() < min || value.doubleValue() > max || Double.isNaN(value.doubleValue()))) {
             String bounds = max == Double.MAX_VALUE ? "at least " + fmt(min) : "between " + fmt(min) + " and " + fmt(max);

@@ -22,7 +22,15 @@ public record MultipathConfig(String host, String lun, List<Path> paths, PathPol
     }
 
     public int pathsIn(PathState state) {
-        return paths == null ? 0 : (int) paths.stream().filter(p -> p.state() == state).count();
+        int count = 0;
+        if (paths != null) {
+            for (Path path : paths) {
+                if (path.state() == state) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     /** The policy's wire name ({@code round-robin}), for decision tables; null when unknown. */

@@ -19,11 +19,9 @@ public interface Wire {
      * @throws IllegalArgumentException naming the allowed spellings when none matches
      */
     static <E extends Enum<E> & Wire> E parse(Class<E> type, String text) {
-        String wanted = text.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-        for (E value : type.getEnumConstants()) {
-            if (value.wireName().equals(wanted)) {
-                return value;
-            }
+        E value = WireSpellings.constant(type, text.trim().toLowerCase(Locale.ROOT).replace('_', '-'));
+        if (value != null) {
+            return value;
         }
         throw new IllegalArgumentException("'" + text + "' is not one of " + allowed(type));
     }
@@ -36,6 +34,6 @@ public interface Wire {
 
     /** The conventional wire name of a constant: lower case, underscores as hyphens. */
     static String of(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return WireSpellings.conventional(value);
     }
 }

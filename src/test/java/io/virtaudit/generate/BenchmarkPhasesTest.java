@@ -30,7 +30,8 @@ class BenchmarkPhasesTest {
         assertThat(code).as(err.toString()).isZero();
         List<String> phases = err.toString().lines().filter(l -> l.startsWith("timing "))
                 .map(l -> l.substring("timing ".length()).replaceAll("\\s+\\d+ ms$", "").strip()).toList();
-        assertThat(phases).containsExactly("load rules (KieBase)", "parse and cross-check", "derive facts",
+        // the rules compile beside the parse and are recorded when the parse is done
+        assertThat(phases).containsExactly("parse and cross-check", "load rules (KieBase)", "derive facts",
                 "insert facts", "fire rules", "sort findings", "assemble report", "write json", "write xlsx", "total");
     }
 

@@ -57,15 +57,16 @@ public final class BuiltInDecisionTables {
 
     /** The vendor table: STO-006 rows (vendor, required policy) and STO-007 rows (vendor, rrIops). */
     static Table vendorMultipath() {
-        Table t = new Table("Vendor multipath", "io.virtaudit.rules.vendormultipath", "io.virtaudit.model.*",
-                "io.virtaudit.engine.FindingSink findings");
+        Table t = new Table("Vendor multipath", "io.virtaudit.rules.vendormultipath",
+                "io.virtaudit.model.*, io.virtaudit.model.derived.MultipathLink", "io.virtaudit.engine.FindingSink findings");
         t.note("Vendor multipath table of virtaudit (rules STO-006 and STO-007). Add a row per array vendor by copying a row:"
                 + " vendor in lower case as estates name it (netapp, pure, dell, hpe, hitachi, ibm).");
         t.note("NetApp accepts any round-robin I/O limit, so it has no STO-007 row.");
         t.ruleTable("STO-006 Array vendor requires round robin",
                 new String[] {"NAME", "CONDITION", "CONDITION", "ACTION"},
-                new String[] {"", "$l : Lun", "$m : MultipathConfig", ""},
-                new String[] {"", "vendorKey == \"$param\", $lid : id", "lun == $lid, policyName != null, policyName != \"$param\"",
+                new String[] {"", "MultipathLink", CONTINUES, ""},
+                new String[] {"", "lun.vendorKey == \"$param\", $l : lun, $m : multipath",
+                    "multipath.policyName != null, multipath.policyName != \"$param\"",
                     "findings.on(kcontext, $m).evidence(\"vendor\", $l.vendorKey()).evidence(\"policy\", $m.policyName())"
                         + ".evidence(\"guidance\", \"$param\").report($m.host() + \" uses \" + $m.policyName() + \" for \" + $m.lun()"
                         + " + \" but its vendor \" + $l.vendorKey() + \" requires round robin ($param)\");"},
@@ -78,10 +79,10 @@ public final class BuiltInDecisionTables {
         t.blank();
         t.ruleTable("STO-007 Round-robin I/O limit per vendor",
                 new String[] {"NAME", "CONDITION", "CONDITION", "ACTION"},
-                new String[] {"", "$l : Lun", "", ""},
-                new String[] {"", "vendorKey == \"$param\", $lid : id",
-                    "$vendorIops : Integer() from Integer.valueOf($param) $m : MultipathConfig(lun == $lid,"
-                        + " policy == PathPolicy.ROUND_ROBIN, rrIops != null, rrIops != $vendorIops)",
+                new String[] {"", "MultipathLink", CONTINUES, ""},
+                new String[] {"", "lun.vendorKey == \"$param\", $l : lun, $m : multipath",
+                    "multipath.policy == PathPolicy.ROUND_ROBIN, multipath.rrIops != null, multipath.rrIops != $param,"
+                        + " $vendorIops : Integer.valueOf($param)",
                     "findings.on(kcontext, $m).evidence(\"vendor\", $l.vendorKey()).evidence(\"rrIops\", $m.rrIops())"
                         + ".evidence(\"vendorRrIops\", $vendorIops).evidence(\"guidance\", \"$param\").report($m.host()"
                         + " + \" sends \" + $m.rrIops() + \" I/Os per path to \" + $m.lun() + \" where its vendor \""

@@ -43,9 +43,35 @@ public final class DocumentImporter implements Importer {
         return isYaml(input) || isJson(input);
     }
 
+    /**
+     * Reads the document first without Jackson's per-object key sets ({@link RepeatedKeys}); a
+     * document that this read does not accept as it is, for whatever reason, is read again
+     * strictly, which gives exactly the error a strict read alone gives.
+     */
     @Override
     public SourcedDocument read(Path input, String displayName) {
         ObjectMapper mapper = isJson(input) ? json : yaml;
+        EstateDocument document = readWithoutKeySets(mapper, input);
+        if (document != null) {
+            return new SourcedDocument(java.util.List.of(displayName), document, SourceLocator.jsonPointer(displayName));
+        }
+        return readStrictly(mapper, input, displayName);
+    }
+
+    /** The document, or null when it is empty, has a repeated key or any other problem. */
+    private static EstateDocument readWithoutKeySets(ObjectMapper mapper, Path input) {
+        try (InputStream in = Files.newInputStream(input); JsonParser raw = mapper.createParser(in)) {
+            raw.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            JsonParser parser = new RepeatedKeys(raw);
+            return parser.nextToken() == null ? null
+                    : mapper.readerFor(EstateDocument.class).withAttribute(ValuePool.KEY, new ValuePool())
+                            .readValue(parser);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static SourcedDocument readStrictly(ObjectMapper mapper, Path input, String displayName) {
         try (InputStream in = Files.newInputStream(input)) {
             EstateDocument document;
             try (JsonParser parser = mapper.createParser(in)) {

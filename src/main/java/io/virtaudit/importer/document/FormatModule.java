@@ -17,7 +17,9 @@ import io.virtaudit.model.PowerState;
 import io.virtaudit.model.Wire;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Jackson bindings for the estate format's value types: lower-case hyphenated enumerations,
@@ -68,9 +70,17 @@ public final class FormatModule extends SimpleModule {
     /** Reads an enumeration by its wire name, case-insensitively. */
     private static final class WireDeserializer<E extends Enum<E> & Wire> extends JsonDeserializer<E> {
         private final Class<E> type;
+        /** The constants by the wire names that {@link Wire#parse} would find unchanged: text spelt exactly so. */
+        private final Map<String, E> byWireName = new HashMap<>();
 
         WireDeserializer(Class<E> type) {
             this.type = type;
+            for (E constant : type.getEnumConstants()) {
+                String name = constant.wireName();
+                if (name.equals(name.trim().toLowerCase(Locale.ROOT).replace('_', '-'))) {
+                    byWireName.putIfAbsent(name, constant);
+                }
+            }
         }
 
         @Override
@@ -82,7 +92,11 @@ public final class FormatModule extends SimpleModule {
             if (token != JsonToken.VALUE_STRING) {
                 return (E) ctxt.handleUnexpectedToken(type, p);
             }
-            String text = p.getText();
+            String text = text(p, ctxt);
+            E spelt = byWireName.get(text);
+            if (spelt != null) {
+                return spelt;
+            }
             try {
                 return Wire.parse(type, text);
             } catch (IllegalArgumentException e) {
@@ -98,8 +112,9 @@ public final class FormatModule extends SimpleModule {
             if (p.currentToken() != JsonToken.VALUE_STRING) {
                 return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
             }
-            String text = p.getText();
-            Instant parsed = Times.parse(text);
+            String text = text(p, ctxt);
+            ValuePool pool = ValuePool.of(ctxt);
+            Instant parsed = pool == null ? Times.parse(text) : pool.time(text);
             if (parsed == null) {
                 throw ctxt.weirdStringException(text, Instant.class,
                         "expected an ISO-8601 date or date-time such as 2026-11-20T08:00:00Z");
@@ -112,28 +127,40 @@ public final class FormatModule extends SimpleModule {
     private static final class BackupTimeDeserializer extends JsonDeserializer<BackupTime> {
         @Override
         public BackupTime deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (p.currentToken() == JsonToken.VALUE_STRING
-                    && BackupTime.NEVER_WORD.equalsIgnoreCase(p.getText().trim())) {
-                return BackupTime.NEVER;
-            }
             if (p.currentToken() != JsonToken.VALUE_STRING) {
                 return (BackupTime) ctxt.handleUnexpectedToken(BackupTime.class, p);
             }
-            Instant at = Times.parse(p.getText());
-            if (at == null) {
-                throw ctxt.weirdStringException(p.getText(), BackupTime.class,
-                        "expected an ISO-8601 date-time or 'never'");
+            String text = text(p, ctxt);
+            if (BackupTime.NEVER_WORD.equalsIgnoreCase(text.trim())) {
+                return BackupTime.NEVER;
             }
-            return new BackupTime(at);
+            ValuePool pool = ValuePool.of(ctxt);
+            BackupTime time = pool == null ? backupTime(text) : pool.backupTime(text);
+            if (time == null) {
+                throw ctxt.weirdStringException(text, BackupTime.class, "expected an ISO-8601 date-time or 'never'");
+            }
+            return time;
+        }
+
+        static BackupTime backupTime(String text) {
+            Instant at = Times.parse(text);
+            return at == null ? null : new BackupTime(at);
         }
     }
 
-    /** Text values, refused beyond a length no inventory field needs (a guard against huge strings). */
+    /**
+     * Text values, refused beyond a length no inventory field needs (a guard against huge strings),
+     * shared through the read's {@link ValuePool} when it has one.
+     */
     private static final class BoundedStringDeserializer extends JsonDeserializer<String> {
         static final int MAX = 65_536;
 
         @Override
         public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            ValuePool pool = ValuePool.of(ctxt);
+            if (pool != null && p.hasToken(JsonToken.VALUE_STRING) && p.getTextLength() <= MAX) {
+                return pool.text(p);
+            }
             String text = com.fasterxml.jackson.databind.deser.std.StringDeserializer.instance.deserialize(p, ctxt);
             if (text != null && text.length() > MAX) {
                 throw ctxt.weirdStringException(text.substring(0, 20) + "…", String.class,
@@ -141,6 +168,15 @@ public final class FormatModule extends SimpleModule {
             }
             return text;
         }
+    }
+
+    /**
+     * The text of the current string token: the pooled instance when the read has a {@link ValuePool}
+     * and the text is not longer than any field needs (a longer one gets the parser's own checks).
+     */
+    private static String text(JsonParser p, DeserializationContext ctxt) throws IOException {
+        ValuePool pool = ValuePool.of(ctxt);
+        return pool == null || p.getTextLength() > BoundedStringDeserializer.MAX ? p.getText() : pool.text(p);
     }
 
     /** Booleans, plus the YAML 1.1 words people type unquoted: yes/no, on/off. */
