@@ -53,7 +53,7 @@ final class ListSheet {
     private final List<XSSFCellStyle> headingStyles = new ArrayList<>();
     private final List<Page> pages = new ArrayList<>();
     private final int[] widths;
-    private final int[] cellStyles;
+    private final String[] cellStyles;
     private Page page;
 
     /** One sheet of the list: its header row stays in the workbook, the rows below it stream. */
@@ -93,10 +93,10 @@ final class ListSheet {
         }
         pages.add(page);
         widths = new int[columns.size()];
-        cellStyles = new int[columns.size()];
+        cellStyles = new String[columns.size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = xssf.getColumnWidth(i) / 256;
-            cellStyles[i] = styles.of(columns.get(i)).getIndex();
+            cellStyles[i] = RowStream.style(styles.of(columns.get(i)).getIndex());
         }
     }
 

@@ -1,11 +1,7 @@
 package io.virtaudit.report.xlsx;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import org.apache.poi.ss.util.CellReference;
 
 /**
@@ -17,18 +13,19 @@ import org.apache.poi.ss.util.CellReference;
 final class RowStream {
 
     private final DeflatedSpool spool;
-    private final Writer out;
-    private final String[] letters;
-    private String rowNumber;
+    private final Utf8Buffer out;
+    /** {@code <c r="B} per column: the start of a cell up to its row number. */
+    private final String[] cellStarts;
     private int lastRow = -1;
     private int lastColumn = -1;
+    private String rowNumber;
 
     RowStream(Deflation deflation, int columns) {
         this.spool = new DeflatedSpool(deflation);
-        this.out = new BufferedWriter(new OutputStreamWriter(spool, StandardCharsets.UTF_8), 1 << 16);
-        this.letters = new String[columns];
+        this.out = new Utf8Buffer(spool);
+        this.cellStarts = new String[columns];
         for (int i = 0; i < columns; i++) {
-            letters[i] = CellReference.convertNumToColString(i);
+            cellStarts[i] = "<c r=\"" + CellReference.convertNumToColString(i);
         }
     }
 
@@ -36,28 +33,26 @@ final class RowStream {
     void begin(int index, float height) {
         rowNumber = Integer.toString(index + 1);
         lastRow = Math.max(lastRow, index);
-        write("<row r=\"");
-        write(rowNumber);
+        out.ascii("<row r=\"");
+        out.ascii(rowNumber);
         if (height > 0) {
-            write("\" customHeight=\"true\" ht=\"");
-            write(Float.toString(height));
+            out.ascii("\" customHeight=\"true\" ht=\"");
+            out.ascii(Float.toString(height));
         }
-        write("\">");
+        out.ascii("\">");
     }
 
     /**
-     * A cell of the current row in style {@code style}: a {@link Number}, text or, for null, a
-     * blank cell that keeps its style.
+     * A cell of the current row in style {@code style} (its {@code s="…"} attribute, spelt by the
+     * caller once per column): a {@link Number}, text or, for null, a blank cell that keeps its style.
      */
-    void cell(int column, int style, Object value) {
+    void cell(int column, String style, Object value) {
         lastColumn = Math.max(lastColumn, column);
-        write("<c r=\"");
-        write(letters[column]);
-        write(rowNumber);
-        write("\" s=\"");
-        write(Integer.toString(style));
+        out.ascii(cellStarts[column]);
+        out.ascii(rowNumber);
+        out.ascii(style);
         if (value == null) {
-            write("\"/>");
+            out.ascii("/>");
         } else if (value instanceof Number number) {
             number(number.doubleValue());
         } else {
@@ -65,14 +60,20 @@ final class RowStream {
         }
     }
 
+    /** The attribute text of a style index: {@code " s="12"}. */
+    static String style(int index) {
+        return "\" s=\"" + index + "\"";
+    }
+
     void end() {
-        write("</row>");
+        out.ascii("</row>");
     }
 
     /** Flushes the rows and waits for their compression; the spool is complete afterwards. */
     DeflatedSpool finish() {
+        out.flush();
         try {
-            out.close();
+            spool.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -95,37 +96,25 @@ final class RowStream {
 
     private void number(double value) {
         if (Double.isNaN(value)) {
-            write("\" t=\"e\"><v>#NUM!</v></c>");
+            out.ascii(" t=\"e\"><v>#NUM!</v></c>");
         } else if (Double.isInfinite(value)) {
-            write("\" t=\"e\"><v>#DIV/0!</v></c>");
+            out.ascii(" t=\"e\"><v>#DIV/0!</v></c>");
         } else {
-            write("\"><v>");
+            out.ascii("><v>");
             long whole = (long) value;
-            write(whole == value && Math.abs(value) < 1e15 ? Long.toString(whole) : Double.toString(value));
-            write("</v></c>");
+            out.ascii(whole == value && Math.abs(value) < 1e15 ? Long.toString(whole) : Double.toString(value));
+            out.ascii("</v></c>");
         }
     }
 
     private void text(String text) {
-        write("\" t=\"inlineStr\"><is><t");
+        out.ascii(" t=\"inlineStr\"><is><t");
         if (!text.isEmpty() && (Character.isWhitespace(text.charAt(0))
                 || Character.isWhitespace(text.charAt(text.length() - 1)))) {
-            write(" xml:space=\"preserve\"");
+            out.ascii(" xml:space=\"preserve\"");
         }
-        write(">");
-        try {
-            SheetXml.escape(text, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        write("</t></is></c>");
-    }
-
-    private void write(String s) {
-        try {
-            out.write(s);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        out.ascii(">");
+        out.text(text);
+        out.ascii("</t></is></c>");
     }
 }

@@ -3,10 +3,11 @@ package io.virtaudit.report.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-class SheetXmlTest {
+class Utf8BufferTest {
 
     @Test
     void markupBreaksAndTabsAreEscaped() throws IOException {
@@ -23,9 +24,17 @@ class SheetXmlTest {
         assertThat(escaped("vm-01 \uD83D\uDE00 Größe")).isEqualTo("vm-01 \uD83D\uDE00 Größe");
     }
 
+    @Test
+    void longTextCrossesTheBufferWhole() throws IOException {
+        String text = "é<".repeat(50_000);
+        assertThat(escaped(text)).isEqualTo("é&lt;".repeat(50_000));
+    }
+
     private static String escaped(String text) throws IOException {
-        StringWriter out = new StringWriter();
-        SheetXml.escape(text, out);
-        return out.toString();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Utf8Buffer out = new Utf8Buffer(bytes);
+        out.text(text);
+        out.flush();
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 }
