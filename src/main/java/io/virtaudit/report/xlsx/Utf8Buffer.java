@@ -11,7 +11,8 @@ import java.io.UncheckedIOException;
  */
 final class Utf8Buffer {
 
-    private static final byte[] QUESTION = {'?'};
+    /** What stands for a character XML 1.0 cannot hold. */
+    private static final byte QUESTION = '?';
 
     private final OutputStream out;
     private final byte[] buffer = new byte[1 << 16];
@@ -37,11 +38,6 @@ final class Utf8Buffer {
         used += length;
     }
 
-    /** A whole number in decimal. */
-    void number(long value) {
-        ascii(Long.toString(value));
-    }
-
     /**
      * Cell text in UTF-8, escaped as POI escapes it: markup characters as entities, line breaks
      * and tabs as character references, and what XML 1.0 cannot hold (control characters, U+FFFE,
@@ -60,7 +56,7 @@ final class Utf8Buffer {
                     case '\n' -> ascii("&#xa;");
                     case '\r' -> ascii("&#xd;");
                     case '\t' -> ascii("&#x9;");
-                    default -> put(c < 0x20 ? QUESTION[0] : (byte) c);
+                    default -> put(c < 0x20 ? QUESTION : (byte) c);
                 }
             } else if (c == '\u00a0') {
                 ascii("&#xa0;");
@@ -74,7 +70,7 @@ final class Utf8Buffer {
                 put((byte) (0x80 | ((code >> 6) & 0x3F)));
                 put((byte) (0x80 | (code & 0x3F)));
             } else if (Character.isSurrogate(c) || c >= '\uFFFE') {
-                put(QUESTION[0]);
+                put(QUESTION);
             } else {
                 put((byte) (0xE0 | (c >> 12)));
                 put((byte) (0x80 | ((c >> 6) & 0x3F)));
