@@ -74,7 +74,7 @@ final class AuditRun {
             }
             OutputGuard.refuseInputs(out.target(), configuration);
         }
-        this.loading = new RuleLoading(options.ruleDirs, timings);
+        this.loading = new RuleLoading(options.ruleDirs, timings, () -> { });
         this.runDate = options.asOf != null ? options.asOf : LocalDate.now(clock);
     }
 
@@ -121,6 +121,9 @@ final class AuditRun {
     /** Evaluates an estate into a report, against a baseline when one is given. */
     Report report(Estate estate, Baseline baseline) {
         configure();
+        Thread prep = new Thread(() -> outputs.forEach(p -> p.reporter().prepare()), "virtaudit-prepare");
+        prep.setDaemon(true);
+        prep.start();
         Evaluation evaluation = new DroolsRuleEngine(rules, policy, FIRING_LIMIT, timings).evaluate(estate);
         List<Report.Pack> packs = rules.packs().stream().map(p -> new Report.Pack(p.id(), p.version())).toList();
         String waiverFile = options.waiversFile == null ? null : Inputs.display(options.waiversFile);

@@ -2,9 +2,9 @@ package io.virtaudit.cli;
 
 import io.virtaudit.engine.CompiledRules;
 import io.virtaudit.engine.RunTimings;
+import io.virtaudit.report.Uninterruptibles;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
@@ -20,7 +20,11 @@ final class RuleLoading {
     private final RunTimings timings;
     private volatile long nanos;
 
-    RuleLoading(List<Path> ruleDirs, RunTimings timings) {
+    /**
+     * Compiles {@code ruleDirs} on a thread of its own, then runs {@code afterwards} there (work
+     * that can be done ahead, such as reading a report template) once the rules are available.
+     */
+    RuleLoading(List<Path> ruleDirs, RunTimings timings, Runnable afterwards) {
         this.timings = timings;
         this.task = new FutureTask<>(() -> {
             long t0 = System.nanoTime();
@@ -30,37 +34,20 @@ final class RuleLoading {
                 nanos = System.nanoTime() - t0;
             }
         });
-        Thread thread = new Thread(task, "virtaudit-rules");
+        Thread thread = new Thread(() -> {
+            task.run();
+            afterwards.run();
+        }, "virtaudit-rules");
         thread.setDaemon(true);
         thread.start();
     }
 
     /** The compiled rules, waiting for them if need be; a pack's error is thrown as it was raised. */
     CompiledRules rules() {
-        boolean interrupted = false;
         try {
-            while (true) {
-                try {
-                    CompiledRules rules = task.get();
-                    timings.record(PHASE, nanos);
-                    return rules;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    timings.record(PHASE, nanos);
-                    if (e.getCause() instanceof RuntimeException failure) {
-                        throw failure;
-                    }
-                    if (e.getCause() instanceof Error error) {
-                        throw error;
-                    }
-                    throw new IllegalStateException(e.getCause());
-                }
-            }
+            return Uninterruptibles.get(task);
         } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            timings.record(PHASE, nanos);
         }
     }
 }

@@ -13,6 +13,14 @@ public interface Reporter {
     /** The file name {@code --output-dir} gives this format. */
     String defaultFileName();
 
+    /**
+     * Does ahead of time what does not depend on the report, such as reading a template, so that
+     * {@link #write} finds it done; called at most once per write, on any thread, possibly while
+     * another thread parses the estate. Does nothing by default.
+     */
+    default void prepare() {
+    }
+
     /** Writes the whole report; the caller owns the stream and moves the file into place. */
     void write(Report report, OutputStream out) throws IOException;
 }

@@ -37,7 +37,7 @@ final class CellValues {
         if (value == null || value instanceof Number) {
             return value;
         }
-        String text = text(value);
+        String text = value instanceof String plain ? plain : text(value);
         return text == null || text.isEmpty() ? null : fit(text);
     }
 

@@ -30,8 +30,8 @@ final class DeflatedSpool extends OutputStream {
     private final Path file;
     private final OutputStream out;
     private final CRC32 crc = new CRC32();
-    private final Deque<Future<byte[]>> pending = new ArrayDeque<>();
-    private byte[] buffer = new byte[CHUNK];
+    private final Deque<InFlight> pending = new ArrayDeque<>();
+    private byte[] buffer;
     private int used;
     private long length;
     private long deflatedLength;
@@ -47,11 +47,13 @@ final class DeflatedSpool extends OutputStream {
         }
     }
 
+    /** A chunk being compressed, and the buffer it was cut from, which goes back to the pool afterwards. */
+    private record InFlight(Future<byte[]> deflated, byte[] buffer) {
+    }
+
     @Override
     public void write(int b) throws IOException {
-        if (used == CHUNK) {
-            hand();
-        }
+        room();
         buffer[used++] = (byte) b;
     }
 
@@ -60,9 +62,7 @@ final class DeflatedSpool extends OutputStream {
         int from = offset;
         int left = count;
         while (left > 0) {
-            if (used == CHUNK) {
-                hand();
-            }
+            room();
             int n = Math.min(left, CHUNK - used);
             System.arraycopy(bytes, from, buffer, used, n);
             used += n;
@@ -118,11 +118,21 @@ final class DeflatedSpool extends OutputStream {
         }
     }
 
+    /** A buffer with room for at least one byte: the full one goes to be compressed. */
+    private void room() throws IOException {
+        if (buffer != null && used == CHUNK) {
+            hand();
+        }
+        if (buffer == null) {
+            buffer = deflation.buffer(CHUNK);
+        }
+    }
+
     private void hand() throws IOException {
         crc.update(buffer, 0, used);
         length += used;
-        pending.addLast(deflation.chunk(buffer, used));
-        buffer = new byte[CHUNK];
+        pending.addLast(new InFlight(deflation.chunk(buffer, used), buffer));
+        buffer = null;
         used = 0;
         while (pending.size() > IN_FLIGHT) {
             drain();
@@ -132,7 +142,9 @@ final class DeflatedSpool extends OutputStream {
     private void drain() throws IOException {
         byte[] deflated;
         try {
-            deflated = pending.removeFirst().get();
+            InFlight chunk = pending.removeFirst();
+            deflated = chunk.deflated().get();
+            deflation.release(chunk.buffer());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while compressing the workbook");

@@ -3,6 +3,8 @@ package io.virtaudit.report.xlsx;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,7 +30,11 @@ final class Deflation implements AutoCloseable {
     private static final int BUFFER = 1 << 16;
     private static final AtomicInteger THREADS = new AtomicInteger();
 
+    /** Chunk buffers kept for reuse: allocating (and zeroing) 4 MiB per chunk cost more than compressing some. */
+    private static final int POOLED = 8;
+
     private final ExecutorService workers;
+    private final Deque<byte[]> pool = new ArrayDeque<>();
 
     Deflation() {
         int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -37,6 +43,19 @@ final class Deflation implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    /** A buffer of {@code size} bytes, reused when one was released; its content is undefined. */
+    synchronized byte[] buffer(int size) {
+        byte[] reused = pool.pollFirst();
+        return reused != null && reused.length == size ? reused : new byte[size];
+    }
+
+    /** Gives a buffer back once its chunk is compressed. */
+    synchronized void release(byte[] buffer) {
+        if (pool.size() < POOLED) {
+            pool.addFirst(buffer);
+        }
     }
 
     /** The raw deflate of {@code length} bytes of {@code data}, ending on a sync flush, computed on a worker. */
@@ -103,6 +122,9 @@ final class Deflation implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            pool.clear();
+        }
         workers.shutdownNow();
     }
 

@@ -7,6 +7,7 @@ import io.virtaudit.rules.RuleMetadata;
 import io.virtaudit.rules.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -98,7 +99,10 @@ final class Exposure {
             .thenComparing(p -> -p.tally.open())
             .thenComparing(p -> p.ruleId);
 
-    private final Map<String, Tally> bySubject = new HashMap<>();
+    /** The tally of an object without findings; never added to. */
+    private static final Tally NONE = new Tally();
+
+    private final Map<SubjectType, Map<String, Tally>> bySubject = new EnumMap<>(SubjectType.class);
     private final Map<String, Tally> byCluster = new LinkedHashMap<>();
     private final Map<String, Planned> byRule = new LinkedHashMap<>();
 
@@ -107,7 +111,8 @@ final class Exposure {
         report.rules().forEach(r -> rules.put(r.rule().id(), r.rule()));
         estate.clusters().forEach(c -> byCluster.put(c.displayName(), new Tally()));
         for (Finding f : report.findings()) {
-            bySubject.computeIfAbsent(key(f.subject().type(), f.subject().id()), k -> new Tally()).add(f);
+            bySubject.computeIfAbsent(f.subject().type(), t -> new HashMap<>())
+                    .computeIfAbsent(f.subject().id(), k -> new Tally()).add(f);
             String cluster = estate.clusterOf(f.subject());
             if (cluster != null) {
                 byCluster.computeIfAbsent(cluster, k -> new Tally()).add(f);
@@ -118,7 +123,8 @@ final class Exposure {
 
     /** The findings about one object; an object without findings gets an empty tally. */
     Tally of(SubjectType type, String id) {
-        return bySubject.getOrDefault(key(type, id), new Tally());
+        Tally tally = bySubject.getOrDefault(type, Map.of()).get(id);
+        return tally == null ? NONE : tally;
     }
 
     /** Findings per cluster name: the estate's clusters in order, then the other buckets that have findings. */
@@ -131,9 +137,5 @@ final class Exposure {
         List<Planned> plan = new ArrayList<>(byRule.values());
         plan.sort(RISK);
         return plan;
-    }
-
-    private static String key(SubjectType type, String id) {
-        return type.name() + "/" + id;
     }
 }

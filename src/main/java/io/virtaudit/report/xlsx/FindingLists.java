@@ -36,7 +36,7 @@ final class FindingLists {
 
     /** The catalogue as run: every rule evaluated, its findings and the thresholds in effect. */
     void rules() {
-        ListSheet sheet = sheets.list(WorkbookLayout.RULES);
+        ListSheet sheet = sheets.list(WorkbookLayout.RULES, report.rules().size());
         for (Report.RuleResult result : report.rules()) {
             RuleMetadata rule = result.rule();
             ListSheet.Position at = sheet.append(Arrays.asList(rule.id(), rule.severity(), rule.category(),
@@ -50,7 +50,7 @@ final class FindingLists {
 
     /** One row per finding, in report order; call after {@link #rules()} and the inventory sheets. */
     void findings(InventorySheets inventory) {
-        ListSheet sheet = sheets.list(WorkbookLayout.FINDINGS);
+        ListSheet sheet = sheets.list(WorkbookLayout.FINDINGS, report.findings().size());
         for (Finding f : report.findings()) {
             sheet.append(Arrays.asList(f.severity(), f.ruleId(), f.title(), f.subject().type(), f.subject().id(),
                     f.subject().name(), estate.clusterOf(f.subject()), f.message(), evidence(f),
@@ -64,9 +64,10 @@ final class FindingLists {
 
     /** One row per rule with findings, riskiest first. */
     void remediation(Exposure exposure) {
-        ListSheet sheet = sheets.list(WorkbookLayout.REMEDIATION);
+        List<Exposure.Planned> plan = exposure.plan();
+        ListSheet sheet = sheets.list(WorkbookLayout.REMEDIATION, plan.size());
         int priority = 0;
-        for (Exposure.Planned p : exposure.plan()) {
+        for (Exposure.Planned p : plan) {
             sheet.append(Arrays.asList(++priority, p.severity(), p.ruleId, p.title, p.subjectType, p.tally.open(),
                     p.tally.waived, p.remediation, p.references, p.examples()));
             sheet.link(PLAN_RULE, ruleRows.get(p.ruleId));
@@ -76,7 +77,9 @@ final class FindingLists {
 
     /** Waivers applied, expired and unused: the auditor's view of the accepted risks. */
     void waivers() {
-        ListSheet sheet = sheets.list(WorkbookLayout.WAIVERS);
+        var waivers = report.waivers();
+        ListSheet sheet = sheets.list(WorkbookLayout.WAIVERS,
+                waivers.applied().size() + waivers.expired().size() + waivers.unused().size());
         report.waivers().applied().forEach(a -> sheet.append(waiverRow("applied", a.waiver(), a.findings())));
         report.waivers().expired().forEach(w -> sheet.append(waiverRow("expired", w, 0)));
         report.waivers().unused().forEach(w -> sheet.append(waiverRow("unused", w, 0)));
@@ -85,11 +88,11 @@ final class FindingLists {
 
     /** New, resolved and persisting findings against the baseline. */
     void changes() {
-        ListSheet sheet = sheets.list(WorkbookLayout.CHANGES);
         List<Finding> ordered = new ArrayList<>();
         report.findings().stream().filter(f -> f.status() == FindingStatus.NEW).forEach(ordered::add);
         ordered.addAll(report.resolved());
         report.findings().stream().filter(f -> f.status() == FindingStatus.PERSISTING).forEach(ordered::add);
+        ListSheet sheet = sheets.list(WorkbookLayout.CHANGES, ordered.size());
         for (Finding f : ordered) {
             sheet.append(Arrays.asList(f.status(), f.severity(), f.ruleId(), f.title(), f.subject().type(),
                     f.subject().id(), f.message()));

@@ -10,24 +10,31 @@ import io.virtaudit.model.SubjectType;
 import io.virtaudit.model.Vlan;
 import io.virtaudit.model.Vm;
 import io.virtaudit.rules.Severity;
+import io.virtaudit.report.Uninterruptibles;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The estate's objects, one sheet per collection, each object with the findings about it, so a
- * reader can go from a finding to its subject and see which objects carry the most risk.
+ * reader can go from a finding to its subject and see which objects carry the most risk. The VMs,
+ * the largest list, are written on a thread of their own beside the other lists.
  */
-final class InventorySheets {
+final class InventorySheets implements AutoCloseable {
 
     private final EstateIndex estate;
     private final Exposure exposure;
-    private final Map<String, String> locations = new HashMap<>();
+    /** Each collection's objects by id, to their place in its list. */
+    private final Map<SubjectType, Map<String, Integer>> ordinals = new EnumMap<>(SubjectType.class);
+    private final Map<SubjectType, ListSheet> lists = new EnumMap<>(SubjectType.class);
+    private FutureTask<Void> vmRows;
 
     InventorySheets(EstateIndex estate, Exposure exposure) {
         this.estate = estate;
@@ -36,26 +43,74 @@ final class InventorySheets {
 
     /** The row of a subject on its inventory sheet, as a hyperlink location, or null. */
     String locationOf(SubjectType type, String id) {
-        return locations.get(type.name() + "/" + id);
+        Integer ordinal = ordinals.getOrDefault(type, Map.of()).get(id);
+        return ordinal == null ? null : lists.get(type).positionOf(ordinal).location();
     }
 
+    /**
+     * Lays out the six inventory sheets, starts the VMs' rows on a thread of their own and writes
+     * the other lists; {@link #finish} waits for the VMs.
+     */
     void write(Sheets sheets) {
         var e = estate.estate();
-        write(sheets.list(WorkbookLayout.HOSTS), e == null ? List.<Host>of() : e.hosts(), this::host);
-        write(sheets.list(WorkbookLayout.VMS), e == null ? List.<Vm>of() : e.vms(), this::vm);
-        write(sheets.list(WorkbookLayout.DATASTORES), e == null ? List.<Lun>of() : e.luns(), this::lun);
-        write(sheets.list(WorkbookLayout.MULTIPATH), e == null ? List.<MultipathConfig>of() : e.multipath(),
-                this::multipath);
-        write(sheets.list(WorkbookLayout.VLANS), e == null ? List.<Vlan>of() : e.vlans(), this::vlan);
-        write(sheets.list(WorkbookLayout.CLUSTERS), e == null ? List.<Cluster>of() : e.clusters(), this::cluster);
+        ListSheet hosts = layOut(sheets, WorkbookLayout.HOSTS, SubjectType.HOST, e == null ? List.<Host>of() : e.hosts());
+        List<Vm> vms = e == null ? List.of() : e.vms();
+        ListSheet vmSheet = layOut(sheets, WorkbookLayout.VMS, SubjectType.VM, vms);
+        ListSheet luns = layOut(sheets, WorkbookLayout.DATASTORES, SubjectType.LUN, e == null ? List.<Lun>of() : e.luns());
+        ListSheet multipath = layOut(sheets, WorkbookLayout.MULTIPATH, SubjectType.MULTIPATH,
+                e == null ? List.<MultipathConfig>of() : e.multipath());
+        ListSheet vlans = layOut(sheets, WorkbookLayout.VLANS, SubjectType.VLAN, e == null ? List.<Vlan>of() : e.vlans());
+        ListSheet clusters = layOut(sheets, WorkbookLayout.CLUSTERS, SubjectType.CLUSTER,
+                e == null ? List.<Cluster>of() : e.clusters());
+        vmRows = new FutureTask<>(() -> {
+            rows(vmSheet, vms, this::vm);
+            return null;
+        });
+        Thread thread = new Thread(vmRows, "virtaudit-vm-rows");
+        thread.setDaemon(true);
+        thread.start();
+        rows(hosts, e == null ? List.<Host>of() : e.hosts(), this::host);
+        rows(luns, e == null ? List.<Lun>of() : e.luns(), this::lun);
+        rows(multipath, e == null ? List.<MultipathConfig>of() : e.multipath(), this::multipath);
+        rows(vlans, e == null ? List.<Vlan>of() : e.vlans(), this::vlan);
+        rows(clusters, e == null ? List.<Cluster>of() : e.clusters(), this::cluster);
+        for (ListSheet list : List.of(hosts, luns, multipath, vlans, clusters)) {
+            list.finish();
+        }
     }
 
-    private <T extends EstateObject> void write(ListSheet sheet, List<T> objects, Function<T, List<Object>> row) {
-        for (T object : objects) {
-            ListSheet.Position at = sheet.append(row.apply(object));
-            locations.put(object.subjectType().name() + "/" + object.subjectId(), at.location());
+    /** Waits for the VMs' rows and finishes their sheet. */
+    void finish() {
+        Uninterruptibles.get(vmRows);
+        lists.get(SubjectType.VM).finish();
+    }
+
+    /** Stops the VMs' rows when the workbook is abandoned half-way. */
+    @Override
+    public void close() {
+        if (vmRows != null) {
+            vmRows.cancel(true);
         }
-        sheet.finish();
+    }
+
+    private <T extends EstateObject> ListSheet layOut(Sheets sheets, String name, SubjectType type, List<T> objects) {
+        Map<String, Integer> byId = new HashMap<>(objects.size() * 4 / 3 + 1);
+        for (int i = 0; i < objects.size(); i++) {
+            byId.putIfAbsent(objects.get(i).subjectId(), i);
+        }
+        ordinals.put(type, byId);
+        ListSheet list = sheets.list(name, objects.size());
+        lists.put(type, list);
+        return list;
+    }
+
+    private static <T> void rows(ListSheet sheet, List<T> objects, Function<T, List<Object>> row) {
+        for (T object : objects) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("the workbook was abandoned");
+            }
+            sheet.append(row.apply(object));
+        }
     }
 
     private List<Object> host(Host h) {
@@ -90,12 +145,22 @@ final class InventorySheets {
 
     private List<Object> multipath(MultipathConfig m) {
         List<Object> row = identity(m, m.host(), m.lun(), estate.clusterName(estate.clusterIdOfHost(m.host())));
-        String fabrics = m.paths() == null ? null : m.paths().stream().map(MultipathConfig.Path::fabric)
-                .filter(Objects::nonNull).distinct().sorted().collect(Collectors.joining(", "));
+        String fabrics = m.paths() == null ? null : fabrics(m.paths());
         row.addAll(Arrays.asList(m.pathCount(), m.paths() == null ? null : m.pathsIn(PathState.ACTIVE),
                 m.paths() == null ? null : m.deadPaths(), fabrics, m.policy(), m.satp(), m.alua(), m.rrIops(),
                 source(m)));
         return row;
+    }
+
+    /** The fabrics of the paths, sorted, each once: "A, B" (a loop, as this runs for every multipath row). */
+    private static String fabrics(List<MultipathConfig.Path> paths) {
+        TreeSet<String> fabrics = new TreeSet<>();
+        for (MultipathConfig.Path path : paths) {
+            if (path.fabric() != null) {
+                fabrics.add(path.fabric());
+            }
+        }
+        return String.join(", ", fabrics);
     }
 
     private List<Object> vlan(Vlan v) {

@@ -49,29 +49,41 @@ final class ListSheet {
     private final StreamedRows rows;
     private final Hyperlinks links;
     private final int rowLimit;
+    private final int rowCount;
     private final List<String> headings = new ArrayList<>();
     private final List<XSSFCellStyle> headingStyles = new ArrayList<>();
     private final List<Page> pages = new ArrayList<>();
     private final int[] widths;
     private final String[] cellStyles;
     private Page page;
+    private int appended;
 
     /** One sheet of the list: its header row stays in the workbook, the rows below it stream. */
     private static final class Page {
         final XSSFSheet xssf;
+        final String sheetName;
         final RowStream rows;
         final int headerRow;
         int next;
 
         Page(XSSFSheet xssf, RowStream rows, int headerRow) {
             this.xssf = xssf;
+            this.sheetName = xssf.getSheetName();
             this.rows = rows;
             this.headerRow = headerRow;
             this.next = headerRow + 1;
         }
+
+        boolean full(int rowLimit) {
+            return next >= rowLimit;
+        }
     }
 
-    ListSheet(Sheets sheets, String name) {
+    /**
+     * The list sheet {@code name} laid out for {@code rowCount} rows: its continuation sheets are
+     * made now, so that appending rows touches no POI object and can go on beside other sheets.
+     */
+    ListSheet(Sheets sheets, String name, int rowCount) {
         this.workbook = sheets.workbook();
         this.name = name;
         this.columns = WorkbookLayout.columns(name);
@@ -79,6 +91,7 @@ final class ListSheet {
         this.rows = sheets.rows();
         this.links = sheets.links();
         this.rowLimit = sheets.rowLimit();
+        this.rowCount = rowCount;
         XSSFSheet xssf = workbook.getSheet(name);
         if (xssf.getPhysicalNumberOfRows() == 0) {
             columns.forEach(c -> {
@@ -98,13 +111,33 @@ final class ListSheet {
             widths[i] = xssf.getColumnWidth(i) / 256;
             cellStyles[i] = RowStream.style(styles.of(columns.get(i)).getIndex());
         }
+        int capacity = rowLimit - 1 - page.headerRow;
+        for (long left = (long) rowCount - capacity; left > 0; left -= rowLimit - 1) {
+            pages.add(continuation());
+        }
     }
 
-    /** Appends one row; each value is a {@link Number}, something {@link CellValues#text} spells, or null. */
+    /** Where the row appended as number {@code ordinal} (0-based) goes, before or after it is written. */
+    Position positionOf(int ordinal) {
+        int first = rowLimit - 1 - pages.get(0).headerRow;
+        if (ordinal < first) {
+            return new Position(pages.get(0).sheetName, pages.get(0).headerRow + 1 + ordinal);
+        }
+        int later = ordinal - first;
+        return new Position(pages.get(1 + later / (rowLimit - 1)).sheetName, 1 + later % (rowLimit - 1));
+    }
+
+    /**
+     * Appends one row; each value is a {@link Number}, something {@link CellValues#text} spells, or
+     * null. Touches only this list's own streams, so lists can be filled on different threads.
+     */
     Position append(List<?> values) {
-        if (page.next >= rowLimit) {
-            page = continuation();
-            pages.add(page);
+        if (appended == rowCount) {
+            throw new IllegalStateException(name + " was laid out for " + rowCount + " rows");
+        }
+        appended++;
+        if (page.full(rowLimit)) {
+            page = pages.get(pages.indexOf(page) + 1);
         }
         Object[] cells = new Object[values.size()];
         int lines = 1;
@@ -122,7 +155,7 @@ final class ListSheet {
             page.rows.cell(column, cellStyles[column], cells[column]);
         }
         page.rows.end();
-        return new Position(page.xssf.getSheetName(), index);
+        return new Position(page.sheetName, index);
     }
 
     /** Links a cell of the row last appended to another sheet's row. */
@@ -134,11 +167,14 @@ final class ListSheet {
 
     /** The sheets written, the first one and its continuations. */
     List<String> sheetNames() {
-        return pages.stream().map(p -> p.xssf.getSheetName()).toList();
+        return pages.stream().map(p -> p.sheetName).toList();
     }
 
     /** Tables, frozen headers, colours and print titles, once every row is written. */
     void finish() {
+        if (appended != rowCount) {
+            throw new IllegalStateException(name + " was laid out for " + rowCount + " rows but has " + appended);
+        }
         for (int i = 0; i < pages.size(); i++) {
             Page p = pages.get(i);
             p.xssf.createFreezePane(0, p.headerRow + 1);
@@ -198,7 +234,7 @@ final class ListSheet {
         Page first = pages.get(0);
         String continued = name + " (" + (pages.size() + 1) + ")";
         XSSFSheet xssf = workbook.createSheet(continued);
-        workbook.setSheetOrder(continued, workbook.getSheetIndex(page.xssf.getSheetName()) + 1);
+        workbook.setSheetOrder(continued, workbook.getSheetIndex(pages.get(pages.size() - 1).sheetName) + 1);
         for (int i = 0; i < columns.size(); i++) {
             xssf.setColumnWidth(i, first.xssf.getColumnWidth(i));
         }

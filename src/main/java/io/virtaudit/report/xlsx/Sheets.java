@@ -10,9 +10,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 record Sheets(XSSFWorkbook workbook, Styles styles, StreamedRows rows, Hyperlinks links, int rowLimit) {
 
-    /** A list sheet of the layout, ready for its rows. */
-    ListSheet list(String name) {
-        return new ListSheet(this, name);
+    /** A list sheet of the layout, laid out for {@code rowCount} rows. */
+    ListSheet list(String name, int rowCount) {
+        return new ListSheet(this, name, rowCount);
     }
 
     XSSFSheet sheet(String name) {
