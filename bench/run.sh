@@ -16,8 +16,7 @@ sizes="10000 100000 1000000"
 runs=1
 jar="$root/target/virtaudit.jar"
 # the JVM options the launcher runs with, unless VIRTAUDIT_JAVA_OPTS replaces them (as it does there)
-launcher_opts="$(sed -n 's/.*VIRTAUDIT_JAVA_OPTS:-\(.*\)} -jar .*/\1/p' "$root/virtaudit")"
-java_opts="${VIRTAUDIT_JAVA_OPTS:-$launcher_opts}"
+java_opts="$(VIRTAUDIT_SHOW_JAVA_OPTS=1 "$root/virtaudit")"
 big_opts="-Xmx8g"
 work="${BENCH_WORK:-$root/target/bench}"
 seed=1
