@@ -74,7 +74,7 @@ final class AuditRun {
             }
             OutputGuard.refuseInputs(out.target(), configuration);
         }
-        this.loading = new RuleLoading(options.ruleDirs, timings, () -> { });
+        this.loading = new RuleLoading(options.ruleDirs, timings);
         this.runDate = options.asOf != null ? options.asOf : LocalDate.now(clock);
     }
 
@@ -121,9 +121,7 @@ final class AuditRun {
     /** Evaluates an estate into a report, against a baseline when one is given. */
     Report report(Estate estate, Baseline baseline) {
         configure();
-        Thread prep = new Thread(() -> outputs.forEach(p -> p.reporter().prepare()), "virtaudit-prepare");
-        prep.setDaemon(true);
-        prep.start();
+        prepareReports();
         Evaluation evaluation = new DroolsRuleEngine(rules, policy, FIRING_LIMIT, timings).evaluate(estate);
         List<Report.Pack> packs = rules.packs().stream().map(p -> new Report.Pack(p.id(), p.version())).toList();
         String waiverFile = options.waiversFile == null ? null : Inputs.display(options.waiversFile);
@@ -131,6 +129,16 @@ final class AuditRun {
         return timings.time("assemble report", () -> ReportAssembler.assemble(Version.current(), packs, estate,
                 evaluation.rulesEvaluated(), evaluation.findings(), new ReportAssembler.Workflow(runDate, waivers,
                         waiverFile, baseline, policyFile, this::thresholdsInEffect)));
+    }
+
+    /**
+     * Lets the reporters do what needs no report (opening the workbook template) on a thread of
+     * their own while the rules fire: one core is free then, and not while the inputs are parsed.
+     */
+    private void prepareReports() {
+        Thread thread = new Thread(() -> outputs.forEach(p -> p.reporter().prepare()), "virtaudit-prepare");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** The thresholds a rule reads, with the values the policy gives them. */

@@ -20,11 +20,8 @@ final class RuleLoading {
     private final RunTimings timings;
     private volatile long nanos;
 
-    /**
-     * Compiles {@code ruleDirs} on a thread of its own, then runs {@code afterwards} there (work
-     * that can be done ahead, such as reading a report template) once the rules are available.
-     */
-    RuleLoading(List<Path> ruleDirs, RunTimings timings, Runnable afterwards) {
+    /** Starts compiling {@code ruleDirs} on a thread of its own. */
+    RuleLoading(List<Path> ruleDirs, RunTimings timings) {
         this.timings = timings;
         this.task = new FutureTask<>(() -> {
             long t0 = System.nanoTime();
@@ -34,10 +31,7 @@ final class RuleLoading {
                 nanos = System.nanoTime() - t0;
             }
         });
-        Thread thread = new Thread(() -> {
-            task.run();
-            afterwards.run();
-        }, "virtaudit-rules");
+        Thread thread = new Thread(task, "virtaudit-rules");
         thread.setDaemon(true);
         thread.start();
     }
