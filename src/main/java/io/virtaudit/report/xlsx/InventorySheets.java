@@ -24,8 +24,9 @@ import java.util.function.Function;
 
 /**
  * The estate's objects, one sheet per collection, each object with the findings about it, so a
- * reader can go from a finding to its subject and see which objects carry the most risk. The VMs,
- * the largest list, are written on a thread of their own beside the other lists.
+ * reader can go from a finding to its subject and see which objects carry the most risk. The VMs
+ * and the multipath entries, the largest lists, are written on a thread of their own beside the
+ * other lists.
  */
 final class InventorySheets implements AutoCloseable {
 
@@ -34,7 +35,8 @@ final class InventorySheets implements AutoCloseable {
     /** Each collection's objects by id, to their place in its list. */
     private final Map<SubjectType, Map<String, Integer>> ordinals = new EnumMap<>(SubjectType.class);
     private final Map<SubjectType, ListSheet> lists = new EnumMap<>(SubjectType.class);
-    private FutureTask<Void> vmRows;
+    /** The VMs' and multipath entries' rows, written beside the other lists. */
+    private FutureTask<Void> beside;
 
     InventorySheets(EstateIndex estate, Exposure exposure) {
         this.estate = estate;
@@ -48,8 +50,9 @@ final class InventorySheets implements AutoCloseable {
     }
 
     /**
-     * Lays out the six inventory sheets, starts the VMs' rows on a thread of their own and writes
-     * the other lists; {@link #finish} waits for the VMs.
+     * Lays out the six inventory sheets, starts the VMs' and multipath entries' rows on a thread
+     * of their own (about half the cells, and the findings are left for this thread) and writes
+     * the other lists; {@link #finish} waits for them.
      */
     void write(Sheets sheets) {
         var e = estate.estate();
@@ -57,39 +60,40 @@ final class InventorySheets implements AutoCloseable {
         List<Vm> vms = e == null ? List.of() : e.vms();
         ListSheet vmSheet = layOut(sheets, WorkbookLayout.VMS, SubjectType.VM, vms);
         ListSheet luns = layOut(sheets, WorkbookLayout.DATASTORES, SubjectType.LUN, e == null ? List.<Lun>of() : e.luns());
-        ListSheet multipath = layOut(sheets, WorkbookLayout.MULTIPATH, SubjectType.MULTIPATH,
-                e == null ? List.<MultipathConfig>of() : e.multipath());
+        List<MultipathConfig> entries = e == null ? List.of() : e.multipath();
+        ListSheet multipath = layOut(sheets, WorkbookLayout.MULTIPATH, SubjectType.MULTIPATH, entries);
         ListSheet vlans = layOut(sheets, WorkbookLayout.VLANS, SubjectType.VLAN, e == null ? List.<Vlan>of() : e.vlans());
         ListSheet clusters = layOut(sheets, WorkbookLayout.CLUSTERS, SubjectType.CLUSTER,
                 e == null ? List.<Cluster>of() : e.clusters());
-        vmRows = new FutureTask<>(() -> {
+        beside = new FutureTask<>(() -> {
             rows(vmSheet, vms, this::vm);
+            rows(multipath, entries, this::multipath);
             return null;
         });
-        Thread thread = new Thread(vmRows, "virtaudit-vm-rows");
+        Thread thread = new Thread(beside, "virtaudit-inventory-rows");
         thread.setDaemon(true);
         thread.start();
         rows(hosts, e == null ? List.<Host>of() : e.hosts(), this::host);
         rows(luns, e == null ? List.<Lun>of() : e.luns(), this::lun);
-        rows(multipath, e == null ? List.<MultipathConfig>of() : e.multipath(), this::multipath);
         rows(vlans, e == null ? List.<Vlan>of() : e.vlans(), this::vlan);
         rows(clusters, e == null ? List.<Cluster>of() : e.clusters(), this::cluster);
-        for (ListSheet list : List.of(hosts, luns, multipath, vlans, clusters)) {
+        for (ListSheet list : List.of(hosts, luns, vlans, clusters)) {
             list.finish();
         }
     }
 
-    /** Waits for the VMs' rows and finishes their sheet. */
+    /** Waits for the rows written beside and finishes their sheets. */
     void finish() {
-        Uninterruptibles.get(vmRows);
+        Uninterruptibles.get(beside);
         lists.get(SubjectType.VM).finish();
+        lists.get(SubjectType.MULTIPATH).finish();
     }
 
-    /** Stops the VMs' rows when the workbook is abandoned half-way. */
+    /** Stops the rows written beside when the workbook is abandoned half-way. */
     @Override
     public void close() {
-        if (vmRows != null) {
-            vmRows.cancel(true);
+        if (beside != null) {
+            beside.cancel(true);
         }
     }
 

@@ -19,6 +19,10 @@ final class RowHeights {
     /** The lines {@code text} wraps to in a column {@code width} characters wide. */
     static int lines(String text, int width) {
         int perLine = Math.max(4, (int) Math.floor(Math.max(1, width - 1) * CHARS_PER_UNIT));
+        if (text.length() <= perLine && text.indexOf('\n') < 0) {
+            // most cells: one short line, without splitting anything
+            return 1;
+        }
         int lines = 0;
         for (String paragraph : text.split("\n", -1)) {
             lines += Math.max(1, wrapped(paragraph, perLine));
