@@ -101,11 +101,12 @@ public final class XlsxReporter implements Reporter {
             if (report.summary().changes() != null) {
                 lists.changes();
             }
+            // the summary pages need no inventory row, so they are made while those rows are written
+            new ExecutiveSummary(report, estate, exposure, sheets).write();
+            new MethodSheet(report, estate, sheets, template.fileName()).write();
+            new CoverSheet(report, sheets.workbook(), sheets.styles()).write();
             inventory.finish();
         }
-        new ExecutiveSummary(report, estate, exposure, sheets).write();
-        new MethodSheet(report, estate, sheets, template.fileName()).write();
-        new CoverSheet(report, sheets.workbook(), sheets.styles()).write();
         sheets.workbook().setActiveSheet(0);
     }
 }
