@@ -56,15 +56,18 @@ final class InventorySheets implements AutoCloseable {
      */
     void write(Sheets sheets) {
         var e = estate.estate();
-        ListSheet hosts = layOut(sheets, WorkbookLayout.HOSTS, SubjectType.HOST, e == null ? List.<Host>of() : e.hosts());
+        List<Host> hostList = e == null ? List.of() : e.hosts();
         List<Vm> vms = e == null ? List.of() : e.vms();
-        ListSheet vmSheet = layOut(sheets, WorkbookLayout.VMS, SubjectType.VM, vms);
-        ListSheet luns = layOut(sheets, WorkbookLayout.DATASTORES, SubjectType.LUN, e == null ? List.<Lun>of() : e.luns());
+        List<Lun> lunList = e == null ? List.of() : e.luns();
         List<MultipathConfig> entries = e == null ? List.of() : e.multipath();
+        List<Vlan> vlanList = e == null ? List.of() : e.vlans();
+        List<Cluster> clusterList = e == null ? List.of() : e.clusters();
+        ListSheet hosts = layOut(sheets, WorkbookLayout.HOSTS, SubjectType.HOST, hostList);
+        ListSheet vmSheet = layOut(sheets, WorkbookLayout.VMS, SubjectType.VM, vms);
+        ListSheet luns = layOut(sheets, WorkbookLayout.DATASTORES, SubjectType.LUN, lunList);
         ListSheet multipath = layOut(sheets, WorkbookLayout.MULTIPATH, SubjectType.MULTIPATH, entries);
-        ListSheet vlans = layOut(sheets, WorkbookLayout.VLANS, SubjectType.VLAN, e == null ? List.<Vlan>of() : e.vlans());
-        ListSheet clusters = layOut(sheets, WorkbookLayout.CLUSTERS, SubjectType.CLUSTER,
-                e == null ? List.<Cluster>of() : e.clusters());
+        ListSheet vlans = layOut(sheets, WorkbookLayout.VLANS, SubjectType.VLAN, vlanList);
+        ListSheet clusters = layOut(sheets, WorkbookLayout.CLUSTERS, SubjectType.CLUSTER, clusterList);
         beside = new FutureTask<>(() -> {
             rows(vmSheet, vms, this::vm);
             rows(multipath, entries, this::multipath);
@@ -73,10 +76,10 @@ final class InventorySheets implements AutoCloseable {
         Thread thread = new Thread(beside, "virtaudit-inventory-rows");
         thread.setDaemon(true);
         thread.start();
-        rows(hosts, e == null ? List.<Host>of() : e.hosts(), this::host);
-        rows(luns, e == null ? List.<Lun>of() : e.luns(), this::lun);
-        rows(vlans, e == null ? List.<Vlan>of() : e.vlans(), this::vlan);
-        rows(clusters, e == null ? List.<Cluster>of() : e.clusters(), this::cluster);
+        rows(hosts, hostList, this::host);
+        rows(luns, lunList, this::lun);
+        rows(vlans, vlanList, this::vlan);
+        rows(clusters, clusterList, this::cluster);
         for (ListSheet list : List.of(hosts, luns, vlans, clusters)) {
             list.finish();
         }
