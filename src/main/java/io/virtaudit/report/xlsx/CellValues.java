@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 
@@ -56,11 +55,29 @@ final class CellValues {
             return value.toString();
         }
         if (value instanceof Collection<?> items) {
-            return items.stream().map(CellValues::text).collect(Collectors.joining("; "));
+            // a loop rather than a stream: inventory rows join several lists each
+            StringBuilder joined = new StringBuilder();
+            boolean first = true;
+            for (Object item : items) {
+                if (!first) {
+                    joined.append("; ");
+                }
+                first = false;
+                joined.append(text(item));
+            }
+            return joined.toString();
         }
         if (value instanceof Map<?, ?> pairs) {
-            return pairs.entrySet().stream().map(e -> e.getKey() + "=" + (e.getValue() == null ? "" : e.getValue()))
-                    .collect(Collectors.joining("; "));
+            StringBuilder joined = new StringBuilder();
+            boolean first = true;
+            for (Map.Entry<?, ?> pair : pairs.entrySet()) {
+                if (!first) {
+                    joined.append("; ");
+                }
+                first = false;
+                joined.append(pair.getKey()).append('=').append(pair.getValue() == null ? "" : pair.getValue());
+            }
+            return joined.toString();
         }
         return value.toString();
     }

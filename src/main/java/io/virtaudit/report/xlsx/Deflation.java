@@ -30,8 +30,11 @@ final class Deflation implements AutoCloseable {
     private static final int BUFFER = 1 << 16;
     private static final AtomicInteger THREADS = new AtomicInteger();
 
-    /** Chunk buffers kept for reuse: allocating (and zeroing) 4 MiB per chunk cost more than compressing some. */
-    private static final int POOLED = 8;
+    /**
+     * Chunk buffers kept for reuse: allocating (and zeroing) 4 MiB per chunk cost more than
+     * compressing some. Two lists written at once hold up to seven each (six in flight).
+     */
+    private static final int POOLED = 16;
 
     private final ExecutorService workers;
     private final Deque<byte[]> pool = new ArrayDeque<>();

@@ -43,6 +43,7 @@ final class ListSheet {
     }
 
     private final XSSFWorkbook workbook;
+    private final ListShape shape;
     private final String name;
     private final List<Column> columns;
     private final Styles styles;
@@ -53,8 +54,6 @@ final class ListSheet {
     private final List<String> headings = new ArrayList<>();
     private final List<XSSFCellStyle> headingStyles = new ArrayList<>();
     private final List<Page> pages = new ArrayList<>();
-    private final int[] widths;
-    private final String[] cellStyles;
     private Page page;
     private int appended;
 
@@ -80,51 +79,39 @@ final class ListSheet {
     }
 
     /**
-     * The list sheet {@code name} laid out for {@code rowCount} rows: its continuation sheets are
-     * made now, so that appending rows touches no POI object and can go on beside other sheets.
+     * The list sheet of {@code shape} laid out for {@code rowCount} rows: its continuation sheets
+     * are made now, so that appending rows touches no POI object and can go on beside other sheets.
      */
-    ListSheet(Sheets sheets, String name, int rowCount) {
+    ListSheet(Sheets sheets, ListShape shape, int rowCount) {
         this.workbook = sheets.workbook();
-        this.name = name;
-        this.columns = WorkbookLayout.columns(name);
+        this.shape = shape;
+        this.name = shape.name;
+        this.columns = shape.columns;
         this.styles = sheets.styles();
         this.rows = sheets.rows();
         this.links = sheets.links();
-        this.rowLimit = sheets.rowLimit();
+        this.rowLimit = shape.rowLimit;
         this.rowCount = rowCount;
         XSSFSheet xssf = workbook.getSheet(name);
+        page = new Page(xssf, rows.open(xssf, columns.size()), shape.headerRow);
         if (xssf.getPhysicalNumberOfRows() == 0) {
             columns.forEach(c -> {
                 headings.add(c.heading());
                 headingStyles.add(styles.heading);
             });
-            page = new Page(xssf, rows.open(xssf, columns.size()), 0);
             writeHeader(page);
         } else {
-            page = new Page(xssf, rows.open(xssf, columns.size()), xssf.getLastRowNum());
             readHeader(xssf.getRow(page.headerRow));
         }
         pages.add(page);
-        widths = new int[columns.size()];
-        cellStyles = new String[columns.size()];
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = xssf.getColumnWidth(i) / 256;
-            cellStyles[i] = RowStream.style(styles.of(columns.get(i)).getIndex());
-        }
-        int capacity = rowLimit - 1 - page.headerRow;
-        for (long left = (long) rowCount - capacity; left > 0; left -= rowLimit - 1) {
+        for (long left = (long) rowCount - shape.firstCapacity(); left > 0; left -= rowLimit - 1) {
             pages.add(continuation());
         }
     }
 
     /** Where the row appended as number {@code ordinal} (0-based) goes, before or after it is written. */
     Position positionOf(int ordinal) {
-        int first = rowLimit - 1 - pages.get(0).headerRow;
-        if (ordinal < first) {
-            return new Position(pages.get(0).sheetName, pages.get(0).headerRow + 1 + ordinal);
-        }
-        int later = ordinal - first;
-        return new Position(pages.get(1 + later / (rowLimit - 1)).sheetName, 1 + later % (rowLimit - 1));
+        return new Position(pages.get(shape.pageOf(ordinal)).sheetName, shape.rowOf(ordinal));
     }
 
     /**
@@ -132,6 +119,20 @@ final class ListSheet {
      * null. Touches only this list's own streams, so lists can be filled on different threads.
      */
     Position append(List<?> values) {
+        return appendContents(ListShape.contents(values));
+    }
+
+    /** Appends one row from what its cells hold ({@link ListShape#contents}). */
+    Position appendContents(Object[] cells) {
+        int index = next();
+        page.rows.begin(index, shape.height(cells));
+        shape.cells(page.rows, cells, 0, cells.length);
+        page.rows.end();
+        return new Position(page.sheetName, index);
+    }
+
+    /** Counts a row in and gives its index on the current page, moving to the next page when one is full. */
+    private int next() {
         if (appended == rowCount) {
             throw new IllegalStateException(name + " was laid out for " + rowCount + " rows");
         }
@@ -139,23 +140,7 @@ final class ListSheet {
         if (page.full(rowLimit)) {
             page = pages.get(pages.indexOf(page) + 1);
         }
-        Object[] cells = new Object[values.size()];
-        int lines = 1;
-        for (int column = 0; column < cells.length; column++) {
-            Object value = CellValues.content(values.get(column));
-            cells[column] = value;
-            if (value instanceof String text && columns.get(column).kind() == Column.Kind.WRAP) {
-                lines = Math.max(lines, RowHeights.lines(text, widths[column]));
-            }
-        }
-        int index = page.next++;
-        // LibreOffice does not fit the rows of a streamed sheet to wrapped text itself
-        page.rows.begin(index, lines > 1 ? RowHeights.points(lines) : 0);
-        for (int column = 0; column < cells.length; column++) {
-            page.rows.cell(column, cellStyles[column], cells[column]);
-        }
-        page.rows.end();
-        return new Position(page.sheetName, index);
+        return page.next++;
     }
 
     /** Links a cell of the row last appended to another sheet's row. */

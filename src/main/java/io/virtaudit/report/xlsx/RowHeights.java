@@ -24,11 +24,15 @@ final class RowHeights {
             return 1;
         }
         int lines = 0;
-        for (String paragraph : text.split("\n", -1)) {
-            lines += Math.max(1, wrapped(paragraph, perLine));
-            if (lines * LINE > MAX) {
+        int start = 0;
+        while (true) {
+            int end = text.indexOf('\n', start);
+            int stop = end < 0 ? text.length() : end;
+            lines += Math.max(1, wrapped(text, start, stop, perLine));
+            if (end < 0 || lines * LINE > MAX) {
                 break;
             }
+            start = end + 1;
         }
         return lines;
     }
@@ -38,15 +42,27 @@ final class RowHeights {
         return Math.min(MAX, lines * LINE + 2);
     }
 
-    /** Lines of a paragraph wrapped at word boundaries. */
-    private static int wrapped(String paragraph, int perLine) {
-        if (paragraph.length() <= perLine) {
-            return paragraph.isEmpty() ? 0 : 1;
+    /**
+     * Lines of the paragraph from {@code start} to {@code end} wrapped at word boundaries (single
+     * spaces; spaces at its end take no room), counted without cutting it into words.
+     */
+    private static int wrapped(String text, int start, int end, int perLine) {
+        if (end - start <= perLine) {
+            return end == start ? 0 : 1;
+        }
+        int stop = end;
+        while (stop > start && text.charAt(stop - 1) == ' ') {
+            stop--;
         }
         int lines = 1;
         int used = 0;
-        for (String word : paragraph.split(" ")) {
-            int length = word.length();
+        int word = start;
+        while (true) {
+            int space = text.indexOf(' ', word);
+            if (space < 0 || space > stop) {
+                space = stop;
+            }
+            int length = space - word;
             if (used > 0 && used + 1 + length > perLine) {
                 lines++;
                 used = 0;
@@ -56,9 +72,10 @@ final class RowHeights {
                 length -= perLine;
             }
             used += (used > 0 ? 1 : 0) + length;
-            if (lines * LINE > MAX) {
+            if (space >= stop || lines * LINE > MAX) {
                 break;
             }
+            word = space + 1;
         }
         return lines;
     }

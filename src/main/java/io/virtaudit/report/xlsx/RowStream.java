@@ -102,7 +102,11 @@ final class RowStream {
         } else {
             out.ascii("><v>");
             long whole = (long) value;
-            out.ascii(whole == value && Math.abs(value) < 1e15 ? Long.toString(whole) : Double.toString(value));
+            if (whole == value && Math.abs(value) < 1e15) {
+                out.digits(whole);
+            } else {
+                out.ascii(Double.toString(value));
+            }
             out.ascii("</v></c>");
         }
     }

@@ -12,7 +12,7 @@ record Sheets(XSSFWorkbook workbook, Styles styles, StreamedRows rows, Hyperlink
 
     /** A list sheet of the layout, laid out for {@code rowCount} rows. */
     ListSheet list(String name, int rowCount) {
-        return new ListSheet(this, name, rowCount);
+        return new ListSheet(this, ListShape.of(workbook, styles, name, rowLimit), rowCount);
     }
 
     XSSFSheet sheet(String name) {

@@ -79,6 +79,37 @@ final class Utf8Buffer {
         }
     }
 
+    /** A whole number in decimal digits, without making a string of it. */
+    void digits(long value) {
+        if (value == Long.MIN_VALUE) {
+            ascii(Long.toString(value));
+            return;
+        }
+        if (used + 20 > buffer.length) {
+            flush();
+        }
+        long rest = value;
+        if (rest < 0) {
+            buffer[used++] = '-';
+            rest = -rest;
+        }
+        int end = used + digitCount(rest);
+        int at = end;
+        do {
+            buffer[--at] = (byte) ('0' + (int) (rest % 10));
+            rest /= 10;
+        } while (rest > 0);
+        used = end;
+    }
+
+    private static int digitCount(long value) {
+        int count = 1;
+        for (long bound = 10; count < 19 && value >= bound; bound *= 10) {
+            count++;
+        }
+        return count;
+    }
+
     /** Hands what is buffered to the stream. */
     void flush() {
         if (used > 0) {

@@ -93,7 +93,7 @@ public final class XlsxReporter implements Reporter {
         Exposure exposure = new Exposure(report, estate);
         FindingLists lists = new FindingLists(report, estate, sheets);
         lists.rules();
-        try (InventorySheets inventory = new InventorySheets(estate, exposure)) {
+        try (InventorySheets inventory = new InventorySheets(new InventoryRows(estate), exposure)) {
             inventory.write(sheets);
             lists.findings(inventory);
             lists.remediation(exposure);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
 class Utf8BufferTest {
@@ -28,6 +30,28 @@ class Utf8BufferTest {
     void longTextCrossesTheBufferWhole() throws IOException {
         String text = "é<".repeat(50_000);
         assertThat(escaped(text)).isEqualTo("é&lt;".repeat(50_000));
+    }
+
+    @Property(tries = 3000)
+    void digitsSpellAWholeNumberAsLongToStringDoes(@ForAll long value) {
+        assertThat(digits(value)).isEqualTo(Long.toString(value));
+    }
+
+    @Test
+    void digitsAtTheEdges() {
+        for (long value : new long[] {0, 9, 10, 99, 100, -1, -10, 999_999_999_999_999L, 1_000_000_000_000_000_000L,
+                Long.MAX_VALUE, Long.MIN_VALUE}) {
+            assertThat(digits(value)).isEqualTo(Long.toString(value));
+        }
+    }
+
+    private static String digits(long value) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Utf8Buffer out = new Utf8Buffer(bytes);
+        out.ascii("x".repeat(65_530));
+        out.digits(value);
+        out.flush();
+        return bytes.toString(StandardCharsets.US_ASCII).substring(65_530);
     }
 
     private static String escaped(String text) throws IOException {

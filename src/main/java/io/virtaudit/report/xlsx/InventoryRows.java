@@ -1,0 +1,145 @@
+package io.virtaudit.report.xlsx;
+
+import io.virtaudit.model.Cluster;
+import io.virtaudit.model.EstateObject;
+import io.virtaudit.model.Host;
+import io.virtaudit.model.Lun;
+import io.virtaudit.model.MultipathConfig;
+import io.virtaudit.model.PathState;
+import io.virtaudit.model.SubjectType;
+import io.virtaudit.model.Vlan;
+import io.virtaudit.model.Vm;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * What an inventory sheet says of each object, apart from its finding counts: the identifying
+ * columns, a gap of {@link #GAP} cells where the counts go, then the details.
+ */
+final class InventoryRows {
+
+    /** The finding-count columns: worst severity, total, one per severity, waived. */
+    static final int GAP = WorkbookLayout.EXPOSURE.size();
+
+    /** One inventory list: its sheet, the type of its subjects, its objects and each object's cells. */
+    record Inventory(String sheet, SubjectType type, List<? extends EstateObject> objects,
+            Function<EstateObject, Object[]> cells) {
+
+        /** The first column of the finding counts. */
+        int gapFrom() {
+            return WorkbookLayout.exposureColumn(sheet);
+        }
+    }
+
+    private final EstateIndex estate;
+    /** Hosts and VMs per cluster, counted once for all clusters (not one scan of the hosts per cluster). */
+    private Map<String, int[]> clusterCounts;
+
+    InventoryRows(EstateIndex estate) {
+        this.estate = estate;
+    }
+
+    /** The six inventory lists, in the order their sheets are laid out. */
+    List<Inventory> lists() {
+        var e = estate.estate();
+        return List.of(
+                new Inventory(WorkbookLayout.HOSTS, SubjectType.HOST, e == null ? List.of() : e.hosts(),
+                        o -> host((Host) o)),
+                new Inventory(WorkbookLayout.DATASTORES, SubjectType.LUN, e == null ? List.of() : e.luns(),
+                        o -> lun((Lun) o)),
+                new Inventory(WorkbookLayout.VLANS, SubjectType.VLAN, e == null ? List.of() : e.vlans(),
+                        o -> vlan((Vlan) o)),
+                new Inventory(WorkbookLayout.CLUSTERS, SubjectType.CLUSTER, e == null ? List.of() : e.clusters(),
+                        o -> cluster((Cluster) o)),
+                new Inventory(WorkbookLayout.VMS, SubjectType.VM, e == null ? List.of() : e.vms(), o -> vm((Vm) o)),
+                new Inventory(WorkbookLayout.MULTIPATH, SubjectType.MULTIPATH, e == null ? List.of() : e.multipath(),
+                        o -> multipath((MultipathConfig) o)));
+    }
+
+    private Object[] host(Host h) {
+        return row(Arrays.asList(h.id(), h.name(), estate.clusterName(h.cluster())), h.product(),
+                h.hypervisor() == null ? null : h.hypervisor().version(), h.virtualization(),
+                h.cpu() == null ? null : h.cpu().model(), h.cpu() == null ? null : h.cpu().sockets(),
+                h.cpu() == null ? null : h.cpu().coresPerSocket(), h.memoryGb(), h.nics(), h.hbas(),
+                h.powerSupplies(), h.ntpServers(), h.connected(),
+                h.maintenance() == null ? null : h.maintenance().since() == null ? "yes" : h.maintenance().since(),
+                estate.vmsOnHost(h.id()), h.managedBy(), source(h));
+    }
+
+    private Object[] vm(Vm v) {
+        String cluster = estate.clusterName(estate.clusterIdOfHost(v.host()));
+        return row(Arrays.asList(v.id(), v.name(), v.host(), cluster), v.powerState(), v.template(), v.guestOs(),
+                v.vcpus(), v.memoryGb(), v.environment(), v.criticality(), v.timingSensitive(), v.tools(),
+                v.snapshots() == null ? null : v.snapshots().size(), v.datastores(), v.networks(), v.backupPolicy(),
+                v.backup() == null || v.backup().lastSuccess() == null ? null : v.backup().lastSuccess().toString(),
+                v.owner(), source(v));
+    }
+
+    private Object[] lun(Lun l) {
+        return row(Arrays.asList(l.id(), l.name()), l.protocol(), l.arrayVendor(),
+                l.array() == null ? null : l.array().model(), l.arrayMode(), l.capacityGb(), l.freeGb(),
+                l.usedFraction(), l.nfsExport(), l.hosts(), List.copyOf(estate.clustersOfHosts(l.hosts())), source(l));
+    }
+
+    private Object[] multipath(MultipathConfig m) {
+        return row(Arrays.asList(m.host(), m.lun(), estate.clusterName(estate.clusterIdOfHost(m.host()))),
+                m.pathCount(), m.paths() == null ? null : m.pathsIn(PathState.ACTIVE),
+                m.paths() == null ? null : m.deadPaths(), m.paths() == null ? null : fabrics(m.paths()), m.policy(),
+                m.satp(), m.alua(), m.rrIops(), source(m));
+    }
+
+    /** The fabrics of the paths, sorted, each once: "A, B" (a loop, as this runs for every multipath row). */
+    private static String fabrics(List<MultipathConfig.Path> paths) {
+        TreeSet<String> fabrics = new TreeSet<>();
+        for (MultipathConfig.Path path : paths) {
+            if (path.fabric() != null) {
+                fabrics.add(path.fabric());
+            }
+        }
+        return String.join(", ", fabrics);
+    }
+
+    private Object[] vlan(Vlan v) {
+        return row(Arrays.asList(v.id(), v.name()), v.purposes(), v.mtu(), v.hosts(), source(v));
+    }
+
+    private Object[] cluster(Cluster c) {
+        if (clusterCounts == null) {
+            clusterCounts = new HashMap<>();
+            for (var h : estate.estate().hosts()) {
+                if (h.cluster() != null) {
+                    int[] counts = clusterCounts.computeIfAbsent(h.cluster(), k -> new int[2]);
+                    counts[0]++;
+                    counts[1] += estate.vmsOnHost(h.id());
+                }
+            }
+        }
+        int[] counts = clusterCounts.getOrDefault(c.id(), new int[2]);
+        Cluster.Ha ha = c.ha();
+        return row(Arrays.asList(c.id(), c.name()), (long) counts[0], counts[1], ha == null ? null : ha.enabled(),
+                ha == null ? null : ha.admissionControl(), ha == null ? null : ha.failoverHosts(),
+                ha == null ? null : ha.cpuPercent(), ha == null ? null : ha.memoryPercent(), c.drs(), c.evcMode(),
+                source(c));
+    }
+
+    /** The cells of a row: the identifying columns, the (empty) gap, the details, each as its cell holds it. */
+    private static Object[] row(List<?> identity, Object... details) {
+        List<Object> values = new ArrayList<>(identity.size() + GAP + details.length);
+        values.addAll(identity);
+        for (int i = 0; i < GAP; i++) {
+            values.add(null);
+        }
+        values.addAll(Arrays.asList(details));
+        return ListShape.contents(values);
+    }
+
+    private String source(EstateObject object) {
+        var source = estate.sourceOf(object);
+        return source == null ? null : source.toString();
+    }
+}
