@@ -55,6 +55,9 @@ final class CellValues {
             return value.toString();
         }
         if (value instanceof Collection<?> items) {
+            if (items.size() == 1) {
+                return String.valueOf(text(items.iterator().next()));
+            }
             // a loop rather than a stream: inventory rows join several lists each
             StringBuilder joined = new StringBuilder();
             boolean first = true;

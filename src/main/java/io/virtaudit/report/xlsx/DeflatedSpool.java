@@ -30,7 +30,7 @@ final class DeflatedSpool extends OutputStream {
     private final Path file;
     private final OutputStream out;
     private final CRC32 crc = new CRC32();
-    private final Deque<InFlight> pending = new ArrayDeque<>();
+    private final Deque<Future<byte[]>> pending = new ArrayDeque<>();
     private byte[] buffer;
     private int used;
     private long length;
@@ -47,9 +47,6 @@ final class DeflatedSpool extends OutputStream {
         }
     }
 
-    /** A chunk being compressed, and the buffer it was cut from, which goes back to the pool afterwards. */
-    private record InFlight(Future<byte[]> deflated, byte[] buffer) {
-    }
 
     @Override
     public void write(int b) throws IOException {
@@ -87,6 +84,16 @@ final class DeflatedSpool extends OutputStream {
             }
         } finally {
             out.close();
+        }
+    }
+
+    /**
+     * Hands the last, partly filled chunk to be compressed: nothing more is written. Its buffer
+     * goes back to the pool once compressed instead of waiting for {@link #close}.
+     */
+    void handOff() throws IOException {
+        if (!closed && buffer != null && used > 0) {
+            hand();
         }
     }
 
@@ -131,7 +138,7 @@ final class DeflatedSpool extends OutputStream {
     private void hand() throws IOException {
         crc.update(buffer, 0, used);
         length += used;
-        pending.addLast(new InFlight(deflation.chunk(buffer, used), buffer));
+        pending.addLast(deflation.chunk(buffer, used));
         buffer = null;
         used = 0;
         while (pending.size() > IN_FLIGHT) {
@@ -142,9 +149,7 @@ final class DeflatedSpool extends OutputStream {
     private void drain() throws IOException {
         byte[] deflated;
         try {
-            InFlight chunk = pending.removeFirst();
-            deflated = chunk.deflated().get();
-            deflation.release(chunk.buffer());
+            deflated = pending.removeFirst().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while compressing the workbook");

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -61,9 +62,18 @@ final class Deflation implements AutoCloseable {
         }
     }
 
-    /** The raw deflate of {@code length} bytes of {@code data}, ending on a sync flush, computed on a worker. */
+    /**
+     * The raw deflate of {@code length} bytes of {@code data}, ending on a sync flush, computed on a
+     * worker, which then gives {@code data} back to the pool: the caller must not touch it again.
+     */
     Future<byte[]> chunk(byte[] data, int length) {
-        return workers.submit(() -> syncFlushed(data, length));
+        return workers.submit(() -> {
+            try {
+                return syncFlushed(data, length);
+            } finally {
+                release(data);
+            }
+        });
     }
 
     /** Raw deflate of the bytes, ending on a sync flush: more deflate data may follow it. */
@@ -71,14 +81,16 @@ final class Deflation implements AutoCloseable {
         Deflater deflater = new Deflater(LEVEL, true);
         try {
             deflater.setInput(data, 0, length);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, length / 8));
-            byte[] buffer = new byte[BUFFER];
-            int n;
-            do {
-                n = deflater.deflate(buffer, 0, buffer.length, Deflater.SYNC_FLUSH);
-                out.write(buffer, 0, n);
-            } while (n == buffer.length);
-            return out.toByteArray();
+            // the report's XML deflates to about a tenth: one array, grown in the rare case it is short
+            byte[] out = new byte[Math.max(64, length / 6)];
+            int used = 0;
+            while (true) {
+                used += deflater.deflate(out, used, out.length - used, Deflater.SYNC_FLUSH);
+                if (used < out.length) {
+                    return Arrays.copyOf(out, used);
+                }
+                out = Arrays.copyOf(out, out.length * 2);
+            }
         } finally {
             deflater.end();
         }

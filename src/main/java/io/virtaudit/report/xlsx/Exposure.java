@@ -26,7 +26,10 @@ final class Exposure {
 
     /** Counts: one per severity, critical first, then the total, then how many are waived. */
     static final class Tally {
-        final int[] bySeverity = new int[Severity.values().length];
+        /** Critical first; one array for every tally, as {@code values()} copies its array on each call. */
+        static final Severity[] SEVERITIES = Severity.values();
+
+        final int[] bySeverity = new int[SEVERITIES.length];
         int total;
         int waived;
 
@@ -40,7 +43,7 @@ final class Exposure {
 
         /** The most severe finding's severity, or null without findings. */
         Severity worst() {
-            for (Severity severity : Severity.values()) {
+            for (Severity severity : SEVERITIES) {
                 if (bySeverity[severity.ordinal()] > 0) {
                     return severity;
                 }

@@ -9,7 +9,6 @@ import io.virtaudit.model.PathState;
 import io.virtaudit.model.SubjectType;
 import io.virtaudit.model.Vlan;
 import io.virtaudit.model.Vm;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -129,13 +128,15 @@ final class InventoryRows {
 
     /** The cells of a row: the identifying columns, the (empty) gap, the details, each as its cell holds it. */
     private static Object[] row(List<?> identity, Object... details) {
-        List<Object> values = new ArrayList<>(identity.size() + GAP + details.length);
-        values.addAll(identity);
-        for (int i = 0; i < GAP; i++) {
-            values.add(null);
+        Object[] cells = new Object[identity.size() + GAP + details.length];
+        for (int i = 0; i < identity.size(); i++) {
+            cells[i] = CellValues.content(identity.get(i));
         }
-        values.addAll(Arrays.asList(details));
-        return ListShape.contents(values);
+        int first = identity.size() + GAP;
+        for (int i = 0; i < details.length; i++) {
+            cells[first + i] = CellValues.content(details[i]);
+        }
+        return cells;
     }
 
     private String source(EstateObject object) {

@@ -3,7 +3,6 @@ package io.virtaudit.report.xlsx;
 import io.virtaudit.model.EstateObject;
 import io.virtaudit.model.SubjectType;
 import io.virtaudit.report.Uninterruptibles;
-import io.virtaudit.rules.Severity;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -111,9 +110,10 @@ final class InventorySheets implements AutoCloseable {
         Exposure.Tally tally = exposure.of(object.subjectType(), object.subjectId());
         cells[from] = CellValues.content(tally.worst());
         cells[from + 1] = tally.total;
-        for (Severity severity : Severity.values()) {
-            cells[from + 2 + severity.ordinal()] = tally.bySeverity[severity.ordinal()];
+        int[] bySeverity = tally.bySeverity;
+        for (int i = 0; i < bySeverity.length; i++) {
+            cells[from + 2 + i] = bySeverity[i];
         }
-        cells[from + 2 + Severity.values().length] = tally.waived;
+        cells[from + 2 + bySeverity.length] = tally.waived;
     }
 }

@@ -160,6 +160,7 @@ final class ListSheet {
         if (appended != rowCount) {
             throw new IllegalStateException(name + " was laid out for " + rowCount + " rows but has " + appended);
         }
+        pages.forEach(p -> p.rows.complete());
         for (int i = 0; i < pages.size(); i++) {
             Page p = pages.get(i);
             p.xssf.createFreezePane(0, p.headerRow + 1);

@@ -69,6 +69,16 @@ final class RowStream {
         out.ascii("</row>");
     }
 
+    /** The rows are all written: the last of them go to be compressed without waiting for {@link #finish}. */
+    void complete() {
+        out.flush();
+        try {
+            spool.handOff();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Flushes the rows and waits for their compression; the spool is complete afterwards. */
     DeflatedSpool finish() {
         out.flush();
