@@ -30,6 +30,12 @@ final class ExecutiveSummary {
     static final int CHART_ROWS = 15;
     /** How many risks the summary spells out. */
     static final int TOP_RISKS = 5;
+    /**
+     * The most clusters the summary names one by one: beyond that a chart's bars are unreadable,
+     * so it shows the clusters with the most severe findings and sums up the rest (the Clusters
+     * sheet lists every one).
+     */
+    static final int TOP_CLUSTERS = 20;
 
     private final Report report;
     private final EstateIndex estate;
@@ -165,20 +171,42 @@ final class ExecutiveSummary {
         List<String> names = new ArrayList<>();
         List<List<Integer>> bySeverity = new ArrayList<>();
         Arrays.stream(Severity.values()).forEach(sev -> bySeverity.add(new ArrayList<>()));
-        for (Map.Entry<String, Exposure.Tally> entry : exposure.byCluster().entrySet()) {
+        List<Map.Entry<String, Exposure.Tally>> shown = new ArrayList<>(exposure.byCluster().entrySet());
+        Exposure.Tally others = new Exposure.Tally();
+        int otherClusters = 0;
+        if (shown.size() > TOP_CLUSTERS) {
+            shown.sort(Map.Entry.comparingByValue(Exposure.Tally.MOST_SEVERE_FIRST));
+            for (Map.Entry<String, Exposure.Tally> rest : shown.subList(TOP_CLUSTERS, shown.size())) {
+                others.add(rest.getValue());
+                otherClusters++;
+            }
+            shown = shown.subList(0, TOP_CLUSTERS);
+        }
+        for (Map.Entry<String, Exposure.Tally> entry : shown) {
             Exposure.Tally tally = entry.getValue();
             names.add(entry.getKey());
-            List<Object> row = new ArrayList<>(List.of(entry.getKey(), tally.total));
+            page.cells(tallyRow(entry.getKey(), tally), List.of(styles.wrapped));
             for (Severity severity : Severity.values()) {
-                row.add(tally.bySeverity[severity.ordinal()]);
                 bySeverity.get(severity.ordinal()).add(tally.bySeverity[severity.ordinal()]);
             }
-            page.cells(row, List.of(styles.wrapped));
+        }
+        if (otherClusters > 0) {
+            // below the chart's rows: a bar this size would dwarf the others
+            page.cells(tallyRow(count(otherClusters, "other cluster"), others), List.of(styles.wrapped));
         }
         if (!names.isEmpty()) {
-            charts.stackedBySeverity("Findings by cluster", new SummaryCharts.Table(WorkbookLayout.SUMMARY, first,
-                    0, names), 2, bySeverity, place(page, top));
+            charts.stackedBySeverity(otherClusters > 0 ? "Findings by cluster, " + TOP_CLUSTERS + " most severe"
+                    : "Findings by cluster", new SummaryCharts.Table(WorkbookLayout.SUMMARY, first, 0, names), 2,
+                    bySeverity, place(page, top));
         }
+    }
+
+    private static List<Object> tallyRow(String name, Exposure.Tally tally) {
+        List<Object> row = new ArrayList<>(List.of(name, tally.total));
+        for (Severity severity : Severity.values()) {
+            row.add(tally.bySeverity[severity.ordinal()]);
+        }
+        return row;
     }
 
     /** Where a section's chart goes: beside its table, from its header down; the page continues below both. */

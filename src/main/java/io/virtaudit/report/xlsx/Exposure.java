@@ -33,12 +33,31 @@ final class Exposure {
         int total;
         int waived;
 
+        /** More critical findings first, then more high ones, and so on; then more findings in all. */
+        static final Comparator<Tally> MOST_SEVERE_FIRST = (a, b) -> {
+            for (int i = 0; i < SEVERITIES.length; i++) {
+                if (a.bySeverity[i] != b.bySeverity[i]) {
+                    return Integer.compare(b.bySeverity[i], a.bySeverity[i]);
+                }
+            }
+            return Integer.compare(b.total, a.total);
+        };
+
         void add(Finding f) {
             bySeverity[f.severity().ordinal()]++;
             total++;
             if (f.waived()) {
                 waived++;
             }
+        }
+
+        /** Adds another tally's counts to this one. */
+        void add(Tally other) {
+            for (int i = 0; i < bySeverity.length; i++) {
+                bySeverity[i] += other.bySeverity[i];
+            }
+            total += other.total;
+            waived += other.waived;
         }
 
         /** The most severe finding's severity, or null without findings. */
