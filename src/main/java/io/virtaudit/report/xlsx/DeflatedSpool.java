@@ -47,7 +47,6 @@ final class DeflatedSpool extends OutputStream {
         }
     }
 
-
     @Override
     public void write(int b) throws IOException {
         room();
