@@ -15,8 +15,7 @@ root="$(cd "$here/.." && pwd)"
 sizes="10000 100000 1000000"
 runs=1
 jar="$root/target/virtaudit.jar"
-# the JVM options the launcher runs with, unless VIRTAUDIT_JAVA_OPTS replaces them (as it does there)
-java_opts="$(VIRTAUDIT_SHOW_JAVA_OPTS=1 "$root/virtaudit")"
+java_opts=""
 big_opts="-Xmx8g"
 work="${BENCH_WORK:-$root/target/bench}"
 seed=1
@@ -33,7 +32,7 @@ while [ $# -gt 0 ]; do
     --sizes) sizes="$2"; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
     --jar) jar="$2"; shift 2 ;;
-    --java-opts) java_opts="$2"; shift 2 ;;
+    --java-opts) java_opts="$2"; given_opts=true; shift 2 ;;
     --big-opts) big_opts="$2"; shift 2 ;;
     --work) work="$2"; shift 2 ;;
     --seed) seed="$2"; shift 2 ;;
@@ -51,9 +50,16 @@ if [ ! -x /usr/bin/time ]; then
   echo "bench: GNU time is missing (Debian: apt-get install time); peak memory is not measured" >&2
   gnu_time=false
 fi
-if [ ! -f "$jar" ]; then
-  echo "bench: building $jar" >&2
-  (cd "$root" && mvn -B -q -DskipTests package >&2)
+if [ "$jar" = "$root/target/virtaudit.jar" ]; then
+  # the launcher builds the jar when the sources are newer, and its class-data archive
+  "$root/virtaudit" --version >/dev/null
+elif [ ! -f "$jar" ]; then
+  echo "bench: $jar does not exist" >&2
+  exit 2
+fi
+if ! ${given_opts:-false}; then
+  # the JVM options the launcher runs with, unless VIRTAUDIT_JAVA_OPTS replaces them (as it does there)
+  java_opts="$(VIRTAUDIT_SHOW_JAVA_OPTS=1 "$root/virtaudit")"
 fi
 mkdir -p "$work"
 
