@@ -26,6 +26,8 @@ final class EstateIndex {
     static final String SEVERAL = "several clusters";
     static final String NONE = "no cluster";
     static final String ESTATE_WIDE = "estate-wide";
+    /** The buckets that are not clusters. */
+    static final List<String> GROUPS = List.of(SEVERAL, NONE, ESTATE_WIDE);
 
     private final Estate estate;
     private final Map<String, Host> hosts = new HashMap<>();

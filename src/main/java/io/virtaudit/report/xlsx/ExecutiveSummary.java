@@ -174,11 +174,16 @@ final class ExecutiveSummary {
         List<Map.Entry<String, Exposure.Tally>> shown = new ArrayList<>(exposure.byCluster().entrySet());
         Exposure.Tally others = new Exposure.Tally();
         int otherClusters = 0;
+        List<String> otherGroups = new ArrayList<>();
         if (shown.size() > TOP_CLUSTERS) {
             shown.sort(Map.Entry.comparingByValue(Exposure.Tally.MOST_SEVERE_FIRST));
             for (Map.Entry<String, Exposure.Tally> rest : shown.subList(TOP_CLUSTERS, shown.size())) {
                 others.add(rest.getValue());
-                otherClusters++;
+                if (EstateIndex.GROUPS.contains(rest.getKey())) {
+                    otherGroups.add(rest.getKey());
+                } else {
+                    otherClusters++;
+                }
             }
             shown = shown.subList(0, TOP_CLUSTERS);
         }
@@ -190,12 +195,15 @@ final class ExecutiveSummary {
                 bySeverity.get(severity.ordinal()).add(tally.bySeverity[severity.ordinal()]);
             }
         }
-        if (otherClusters > 0) {
+        boolean summedUp = otherClusters + otherGroups.size() > 0;
+        if (summedUp) {
             // below the chart's rows: a bar this size would dwarf the others
-            page.cells(tallyRow(count(otherClusters, "other cluster"), others), List.of(styles.wrapped));
+            List<String> label = new ArrayList<>(List.of(count(otherClusters, "other cluster")));
+            label.addAll(otherGroups);
+            page.cells(tallyRow(String.join(", ", label), others), List.of(styles.wrapped));
         }
         if (!names.isEmpty()) {
-            charts.stackedBySeverity(otherClusters > 0 ? "Findings by cluster, " + TOP_CLUSTERS + " most severe"
+            charts.stackedBySeverity(summedUp ? "Findings by cluster, " + TOP_CLUSTERS + " most severe"
                     : "Findings by cluster", new SummaryCharts.Table(WorkbookLayout.SUMMARY, first, 0, names), 2,
                     bySeverity, place(page, top));
         }
