@@ -24,17 +24,22 @@ final class Utf8Buffer {
 
     /** Markup: text known to be ASCII, written as it is. */
     void ascii(String markup) {
-        int length = markup.length();
+        ascii(markup, 0);
+    }
+
+    /** The markup from its character {@code from} on. */
+    void ascii(String markup, int from) {
+        int length = markup.length() - from;
         if (used + length > buffer.length) {
             flush();
             if (length > buffer.length) {
-                for (int i = 0; i < length; i++) {
+                for (int i = from; i < markup.length(); i++) {
                     put((byte) markup.charAt(i));
                 }
                 return;
             }
         }
-        markup.getBytes(0, length, buffer, used);
+        markup.getBytes(from, markup.length(), buffer, used);
         used += length;
     }
 
