@@ -49,6 +49,7 @@ final class AuditRun {
     private final RuleLoading loading;
     private final LocalDate runDate;
     private final RunTimings timings;
+    private final WarmUp warmUp;
     private CompiledRules rules;
     private Policy policy;
     private WaiverSet waivers;
@@ -76,6 +77,9 @@ final class AuditRun {
         }
         this.loading = new RuleLoading(options.ruleDirs, timings);
         this.runDate = options.asOf != null ? options.asOf : LocalDate.now(clock);
+        this.warmUp = WarmUp.startIfWorthIt(System.getProperty(WarmUp.SWITCH, "auto"),
+                Math.max(0, bytesOf(inputs)), loading::quietly, () -> outputs.stream()
+                .map(p -> Reporters.forFormat(p.reporter().format(), options.template).orElseThrow()).toList(), clock);
     }
 
     /**
@@ -106,20 +110,25 @@ final class AuditRun {
     }
 
     private Estate parse(List<Path> inputs) {
+        return timings.time("parse and cross-check", bytesOf(inputs), () -> new Inputs(clock).load(inputs));
+    }
+
+    /** The size of the input files together, or -1 when one cannot be read. */
+    private static long bytesOf(List<Path> inputs) {
         long bytes = 0;
         for (Path input : inputs) {
             try {
                 bytes += Files.isRegularFile(input) ? Files.size(input) : 0;
             } catch (java.io.IOException e) {
-                bytes = -1;
-                break;
+                return -1;
             }
         }
-        return timings.time("parse and cross-check", bytes, () -> new Inputs(clock).load(inputs));
+        return bytes;
     }
 
     /** Evaluates an estate into a report, against a baseline when one is given. */
     Report report(Estate estate, Baseline baseline) {
+        warmUp.reached(WarmUp.Stage.EVALUATING);
         configure();
         prepareReports();
         Evaluation evaluation = new DroolsRuleEngine(rules, policy, FIRING_LIMIT, timings).evaluate(estate);
@@ -150,6 +159,7 @@ final class AuditRun {
 
     /** Writes every report asked for, or none. */
     List<Path> write(Report report) {
+        warmUp.reached(WarmUp.Stage.WRITING);
         ReportFiles.writeAll(outputs.stream().map(p -> new ReportFiles.Output(out -> timings.write(
                 "write " + p.reporter().format(), () -> p.reporter().write(report, out)), p.target())).toList());
         return outputs.stream().map(PlannedReport::target).toList();

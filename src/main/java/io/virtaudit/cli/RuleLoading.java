@@ -5,6 +5,7 @@ import io.virtaudit.engine.RunTimings;
 import io.virtaudit.report.Uninterruptibles;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.FutureTask;
 
 /**
@@ -34,6 +35,15 @@ final class RuleLoading {
         Thread thread = new Thread(task, "virtaudit-rules");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** The compiled rules, waiting for them if need be; empty when they failed (the run reports why). */
+    Optional<CompiledRules> quietly() {
+        try {
+            return Optional.of(Uninterruptibles.get(task));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** The compiled rules, waiting for them if need be; a pack's error is thrown as it was raised. */
