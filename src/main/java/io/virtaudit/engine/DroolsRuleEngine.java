@@ -71,11 +71,8 @@ public final class DroolsRuleEngine implements RuleEngine {
             });
             Set<String> needs = new HashSet<>();
             enabled.forEach(r -> needs.addAll(r.needs()));
-            List<Object> derived = timings.time("derive facts", () -> {
-                List<Object> facts = new java.util.ArrayList<>(DerivedFacts.of(estate));
-                facts.addAll(FieldCatalog.gaps(estate, needs));
-                return facts;
-            });
+            List<Object> derived = timings.time("derive facts", () -> DerivedFacts.of(estate,
+                    () -> FieldCatalog.gaps(estate, needs)));
             timings.run("insert facts", () -> insert(session, estate, derived));
             int fired = timings.time("fire rules", () -> session.fireAllRules(
                     match -> enabledIds.contains(String.valueOf(match.getRule().getMetaData().get("id"))),
