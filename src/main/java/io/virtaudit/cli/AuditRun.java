@@ -77,7 +77,7 @@ final class AuditRun {
         }
         this.loading = new RuleLoading(options.ruleDirs, timings);
         this.runDate = options.asOf != null ? options.asOf : LocalDate.now(clock);
-        this.warmUp = WarmUp.startIfWorthIt(System.getProperty(WarmUp.SWITCH, "auto"),
+        this.warmUp = WarmUp.startIfWorthIt(WarmUp.setting(),
                 Math.max(0, bytesOf(inputs)), loading::quietly, () -> outputs.stream()
                 .map(p -> Reporters.forFormat(p.reporter().format(), options.template).orElseThrow()).toList(), clock);
     }

@@ -36,9 +36,10 @@ import org.slf4j.LoggerFactory;
  * <p>It touches nothing of the run: its own estate, sessions and reporter instances, its reports
  * written to nowhere, its failures swallowed. It waits for the rules (loaded beside the parse)
  * before it begins, so as not to compete with their loading, and gives up at the first stage the
- * run has already reached, where warming up would only compete with the run. The system property {@value #SWITCH}
- * turns it {@code off}, or {@code on} whatever the input's size; the default, {@code auto}, runs it
- * for inputs of at least {@link #MIN_INPUT_BYTES} when the machine has a second core.
+ * run has already reached, where warming up would only compete with the run. The system property
+ * {@value #SWITCH} or the environment variable {@value #ENVIRONMENT} turns it {@code off}, or
+ * {@code on} whatever the input's size; the default, {@code auto}, runs it for inputs of at least
+ * {@link #MIN_INPUT_BYTES} when the machine has a second core.
  */
 final class WarmUp {
 
@@ -46,6 +47,7 @@ final class WarmUp {
     enum Stage { PARSING, EVALUATING, WRITING }
 
     static final String SWITCH = "virtaudit.warmUp";
+    static final String ENVIRONMENT = "VIRTAUDIT_WARM_UP";
     /** Below this the parse (about 0.5 s for 10,000 VMs, 7.8 MB) ends before a warm-up could. */
     static final long MIN_INPUT_BYTES = 16L << 20;
     /**
@@ -89,6 +91,12 @@ final class WarmUp {
         warmUp.thread.setUncaughtExceptionHandler((t, e) -> LOG.debug("the warm-up failed", e));
         warmUp.thread.start();
         return warmUp;
+    }
+
+    /** {@code on}, {@code off} or {@code auto}: the system property, else the environment's {@value #ENVIRONMENT}. */
+    static String setting() {
+        String environment = System.getenv(ENVIRONMENT);
+        return System.getProperty(SWITCH, environment == null ? "auto" : environment);
     }
 
     static boolean worthIt(String setting, long inputBytes, int processors) {

@@ -45,6 +45,21 @@ class WarmUpTest {
     }
 
     @Test
+    void theSystemPropertyGivesTheSetting() {
+        String before = System.getProperty(WarmUp.SWITCH);
+        try {
+            System.setProperty(WarmUp.SWITCH, "off");
+            assertThat(WarmUp.setting()).isEqualTo("off");
+            System.clearProperty(WarmUp.SWITCH);
+            assertThat(WarmUp.setting()).isEqualTo(System.getenv().getOrDefault(WarmUp.ENVIRONMENT, "auto"));
+        } finally {
+            if (before != null) {
+                System.setProperty(WarmUp.SWITCH, before);
+            }
+        }
+    }
+
+    @Test
     void smallInputsStartNoThread() {
         WarmUp warmUp = WarmUp.startIfWorthIt("auto", 1000, Optional::empty, List::of, TestEstates.CLOCK);
         assertThat(warmUp.started()).isFalse();
