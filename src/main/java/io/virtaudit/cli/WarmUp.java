@@ -36,10 +36,10 @@ import org.slf4j.LoggerFactory;
  * <p>It touches nothing of the run: its own estate, sessions and reporter instances, its reports
  * written to nowhere, its failures swallowed. It generates and parses its estate while the rules
  * load (waiting for the rules first was 0.2-0.4 s slower in alternated runs), and gives up at the
- * first stage the run has already reached, where warming up would only compete with the run. The system property
- * {@value #SWITCH} or the environment variable {@value #ENVIRONMENT} turns it {@code off}, or
- * {@code on} whatever the input's size; the default, {@code auto}, runs it for inputs of at least
- * {@link #MIN_INPUT_BYTES} when the machine has a second core.
+ * first stage the run has already reached, where warming up would only compete with the run.
+ * The system property {@value #SWITCH} or the environment variable {@value #ENVIRONMENT} turns it
+ * {@code off}, or {@code on} whatever the input's size; the default, {@code auto}, runs it for
+ * inputs of at least {@link #MIN_INPUT_BYTES} when the machine has a second core.
  */
 final class WarmUp {
 

@@ -91,7 +91,8 @@ class DeflationTest {
         return text.substring(0, length).getBytes(StandardCharsets.US_ASCII);
     }
 
-    private static byte[] inflate(byte[] deflated) throws Exception {
+    /** Raw deflate data, which must end with its final block, inflated. */
+    static byte[] inflate(byte[] deflated) throws Exception {
         Inflater inflater = new Inflater(true);
         inflater.setInput(deflated);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.zip.Inflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -71,7 +70,7 @@ class RowStreamTest {
                 ByteArrayOutputStream deflated = new ByteArrayOutputStream();
                 deflated.write(Files.readAllBytes(spool.file()));
                 deflated.write(Deflation.finished(List.of(InputStream.nullInputStream())).deflated());
-                return new String(inflate(deflated.toByteArray()), StandardCharsets.UTF_8);
+                return new String(DeflationTest.inflate(deflated.toByteArray()), StandardCharsets.UTF_8);
             } finally {
                 spool.delete();
             }
@@ -100,22 +99,6 @@ class RowStreamTest {
                 zip.closeEntry();
             }
         }
-        return out.toByteArray();
-    }
-
-    private static byte[] inflate(byte[] deflated) throws Exception {
-        Inflater inflater = new Inflater(true);
-        inflater.setInput(deflated);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[1 << 16];
-        while (!inflater.finished()) {
-            int n = inflater.inflate(buffer);
-            if (n == 0 && inflater.needsInput()) {
-                break;
-            }
-            out.write(buffer, 0, n);
-        }
-        inflater.end();
         return out.toByteArray();
     }
 }
