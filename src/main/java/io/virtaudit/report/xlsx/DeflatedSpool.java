@@ -41,6 +41,9 @@ final class DeflatedSpool extends OutputStream {
         this.deflation = deflation;
         try {
             this.file = Files.createTempFile("virtaudit-rows", ".deflate");
+            // deleted when the workbook is done; this covers a process that exits before, such as a
+            // warm-up (cli/WarmUp) still writing when the run stops on an input error
+            file.toFile().deleteOnExit();
             this.out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

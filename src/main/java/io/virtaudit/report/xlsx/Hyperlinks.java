@@ -57,6 +57,7 @@ final class Hyperlinks implements Closeable {
         static Spool create() {
             try {
                 Path file = Files.createTempFile("virtaudit-links", ".xml");
+                file.toFile().deleteOnExit();
                 return new Spool(file, Files.newBufferedWriter(file, StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
