@@ -34,11 +34,6 @@ public final class DerivedFacts {
     private DerivedFacts() {
     }
 
-    /** All derived facts of the estate. */
-    public static List<Object> of(Estate estate) {
-        return of(estate, List::of);
-    }
-
     /**
      * All derived facts of the estate, then {@code more}: the placements and multipath links, with
      * {@code more}, are made on a thread of their own while this one tallies the loads and
