@@ -160,6 +160,7 @@ final class AuditRun {
     /** Writes every report asked for, or none. */
     List<Path> write(Report report) {
         warmUp.reached(WarmUp.Stage.WRITING);
+        timings.expect(outputs.stream().map(p -> "write " + p.reporter().format()).toList());
         ReportFiles.writeAll(outputs.stream().map(p -> new ReportFiles.Output(out -> timings.write(
                 "write " + p.reporter().format(), () -> p.reporter().write(report, out)), p.target())).toList());
         return outputs.stream().map(PlannedReport::target).toList();

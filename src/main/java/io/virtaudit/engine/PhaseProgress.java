@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,7 +12,8 @@ import java.util.Locale;
  * The progress line of a long run on an interactive terminal: quiet for the first two seconds,
  * then the current phase with its elapsed time, a bar while the inputs are parsed (from the bytes
  * the process has read) and the megabytes written while reports are written. Finished phases stay
- * on screen one per line. Never used when standard error is redirected or in CI.
+ * on screen one per line; while phases overlap (reports written beside each other) the line shows
+ * the one begun last that is still going. Never used when standard error is redirected or in CI.
  */
 public final class PhaseProgress implements RunTimings.Listener {
 
@@ -22,16 +24,18 @@ public final class PhaseProgress implements RunTimings.Listener {
     private static final Path PROC_IO = Path.of("/proc/self/io");
 
     private final PrintWriter err;
-    private final long start = System.nanoTime();
-    private String phase;
-    private long phaseStart;
-    private long expectedBytes = -1;
-    private long readAtStart;
-    private long writtenAtStart;
+    private final long start;
+    /** The phases going on, in the order they began. */
+    private final List<Active> active = new ArrayList<>();
     private boolean shown;
 
-    private PhaseProgress(PrintWriter err) {
+    private record Active(String name, long start, long expectedBytes, long readAtStart, long writtenAtStart) {
+    }
+
+    /** A progress line on {@code err} for a run begun at {@code start} ({@link System#nanoTime}). */
+    PhaseProgress(PrintWriter err, long start) {
         this.err = err;
+        this.start = start;
     }
 
     /** A progress line on {@code err} when the terminal is interactive; otherwise a silent listener. */
@@ -39,7 +43,7 @@ public final class PhaseProgress implements RunTimings.Listener {
         if (!interactive()) {
             return RunTimings.recording();
         }
-        PhaseProgress progress = new PhaseProgress(err);
+        PhaseProgress progress = new PhaseProgress(err, System.nanoTime());
         Thread ticker = new Thread(progress::tick, "virtaudit-progress");
         ticker.setDaemon(true);
         ticker.start();
@@ -65,12 +69,8 @@ public final class PhaseProgress implements RunTimings.Listener {
 
     @Override
     public synchronized void started(String name, long expected) {
-        phase = name;
-        phaseStart = System.nanoTime();
-        expectedBytes = expected;
         long[] io = io();
-        readAtStart = io[0];
-        writtenAtStart = io[1];
+        active.add(new Active(name, System.nanoTime(), expected, io[0], io[1]));
     }
 
     @Override
@@ -79,7 +79,7 @@ public final class PhaseProgress implements RunTimings.Listener {
             err.print("\r\033[K" + String.format(Locale.ROOT, "virtaudit: %-22s %6.1f s%n", name, nanos / 1e9));
             err.flush();
         }
-        phase = null;
+        active.removeIf(a -> a.name().equals(name));
     }
 
     private void tick() {
@@ -93,20 +93,22 @@ public final class PhaseProgress implements RunTimings.Listener {
         }
     }
 
-    private synchronized void draw() {
-        if (phase == null || System.nanoTime() - start < QUIET_NANOS) {
+    synchronized void draw() {
+        if (active.isEmpty() || System.nanoTime() - start < QUIET_NANOS) {
             return;
         }
         shown = true;
-        double seconds = (System.nanoTime() - phaseStart) / 1e9;
+        Active current = active.get(active.size() - 1);
+        String phase = current.name();
+        double seconds = (System.nanoTime() - current.start()) / 1e9;
         long[] io = io();
         String detail = "";
-        if (expectedBytes > 0 && io[0] >= 0) {
-            double done = Math.min(1.0, (io[0] - readAtStart) / (double) expectedBytes);
+        if (current.expectedBytes() > 0 && io[0] >= 0) {
+            double done = Math.min(1.0, (io[0] - current.readAtStart()) / (double) current.expectedBytes());
             int filled = (int) Math.round(done * BAR);
             detail = "[" + "#".repeat(filled) + "-".repeat(BAR - filled) + "] " + Math.round(done * 100) + " %";
         } else if (phase.startsWith("write") && io[1] >= 0) {
-            detail = String.format(Locale.ROOT, "%.1f MB written", (io[1] - writtenAtStart) / 1e6);
+            detail = String.format(Locale.ROOT, "%.1f MB written", (io[1] - current.writtenAtStart()) / 1e6);
         }
         err.print("\r\033[K" + String.format(Locale.ROOT, "virtaudit: %-22s %6.1f s  %s", phase, seconds, detail));
         err.flush();
