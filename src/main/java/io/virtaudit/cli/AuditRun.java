@@ -130,7 +130,7 @@ final class AuditRun {
     Report report(Estate estate, Baseline baseline) {
         warmUp.reached(WarmUp.Stage.EVALUATING);
         configure();
-        prepareReports();
+        prepareReports(estate);
         Evaluation evaluation = new DroolsRuleEngine(rules, policy, FIRING_LIMIT, timings).evaluate(estate);
         List<Report.Pack> packs = rules.packs().stream().map(p -> new Report.Pack(p.id(), p.version())).toList();
         String waiverFile = options.waiversFile == null ? null : Inputs.display(options.waiversFile);
@@ -144,8 +144,8 @@ final class AuditRun {
      * Lets the reporters do what needs no report (opening the workbook template) on a thread of
      * their own while the rules fire: one core is free then, and not while the inputs are parsed.
      */
-    private void prepareReports() {
-        Thread thread = new Thread(() -> outputs.forEach(p -> p.reporter().prepare()), "virtaudit-prepare");
+    private void prepareReports(Estate estate) {
+        Thread thread = new Thread(() -> outputs.forEach(p -> p.reporter().prepare(estate)), "virtaudit-prepare");
         thread.setDaemon(true);
         thread.start();
     }

@@ -1,6 +1,7 @@
 package io.virtaudit.report;
 
 import io.virtaudit.finding.Report;
+import io.virtaudit.model.Estate;
 import java.io.IOException;
 import java.io.OutputStream;
 
@@ -14,11 +15,12 @@ public interface Reporter {
     String defaultFileName();
 
     /**
-     * Does ahead of time what does not depend on the report, such as reading a template, so that
-     * {@link #write} finds it done; called at most once per write, on any thread, possibly while
-     * another thread parses the estate. Does nothing by default.
+     * Does ahead of time what does not depend on the findings, such as reading a template or
+     * indexing the estate, so that {@link #write} finds it done; called at most once per write, on
+     * any thread, while the rules fire. {@code estate} is the one the report will be of, or null.
+     * Does nothing by default.
      */
-    default void prepare() {
+    default void prepare(Estate estate) {
     }
 
     /** Writes the whole report; the caller owns the stream and moves the file into place. */

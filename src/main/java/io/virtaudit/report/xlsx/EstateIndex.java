@@ -9,7 +9,10 @@ import io.virtaudit.model.Lun;
 import io.virtaudit.model.SourceRef;
 import io.virtaudit.model.Vlan;
 import io.virtaudit.model.Vm;
+import io.virtaudit.model.SubjectType;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +39,12 @@ final class EstateIndex {
     private final Map<String, String> clusterOfVm = new HashMap<>();
     private final Map<String, Lun> luns = new HashMap<>();
     private final Map<String, Vlan> vlans = new HashMap<>();
+    /** Per source file, in the order first met, its objects per {@link #COLLECTIONS collection}. */
+    private final Map<String, int[]> perInput = new LinkedHashMap<>();
+
+    /** The collections counted per input, in the Method sheet's order. */
+    static final List<SubjectType> COLLECTIONS = List.of(SubjectType.CLUSTER, SubjectType.HOST,
+            SubjectType.VM, SubjectType.LUN, SubjectType.MULTIPATH, SubjectType.VLAN);
 
     EstateIndex(Estate estate) {
         this.estate = estate;
@@ -52,6 +61,23 @@ final class EstateIndex {
                 clusterOfVm.put(vm.id(), clusterIdOfHost(vm.host()));
             }
         }
+        List<List<? extends EstateObject>> collections = List.of(estate.clusters(), estate.hosts(), estate.vms(),
+                estate.luns(), estate.multipath(), estate.vlans());
+        for (int c = 0; c < collections.size(); c++) {
+            for (EstateObject object : collections.get(c)) {
+                SourceRef source = estate.sourceOf(object);
+                String file = source == null ? "(unknown)" : source.file();
+                perInput.computeIfAbsent(file, f -> new int[COLLECTIONS.size()])[c]++;
+            }
+        }
+    }
+
+    /**
+     * Per source file, in the order the collections first name it ("(unknown)" for objects
+     * without a source), how many objects of each of {@link #COLLECTIONS} it contributed.
+     */
+    Map<String, int[]> objectsPerInput() {
+        return Collections.unmodifiableMap(perInput);
     }
 
     boolean present() {

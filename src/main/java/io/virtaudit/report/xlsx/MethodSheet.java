@@ -20,8 +20,7 @@ import java.util.stream.Stream;
 final class MethodSheet {
 
     static final int WIDTH = 8;
-    private static final List<SubjectType> COLLECTIONS = List.of(SubjectType.CLUSTER, SubjectType.HOST,
-            SubjectType.VM, SubjectType.LUN, SubjectType.MULTIPATH, SubjectType.VLAN);
+    private static final List<SubjectType> COLLECTIONS = EstateIndex.COLLECTIONS;
 
     private final Report report;
     private final EstateIndex estate;
@@ -88,11 +87,12 @@ final class MethodSheet {
         Map<String, int[]> perInput = new LinkedHashMap<>();
         List<String> inputs = report.estate().inputs() == null ? List.of() : report.estate().inputs();
         inputs.forEach(i -> perInput.put(i, new int[COLLECTIONS.size()]));
-        Estate e = estate.estate();
-        if (e != null) {
-            Stream.of(e.clusters(), e.hosts(), e.vms(), e.luns(), e.multipath(), e.vlans()).flatMap(List::stream)
-                    .forEach(o -> count(perInput, e, o));
-        }
+        estate.objectsPerInput().forEach((file, counts) -> {
+            int[] sum = perInput.computeIfAbsent(file, f -> new int[COLLECTIONS.size()]);
+            for (int c = 0; c < counts.length; c++) {
+                sum[c] += counts[c];
+            }
+        });
         page.header(headings.stream().map(h -> h.substring(0, 1).toUpperCase() + h.substring(1)).toList());
         perInput.forEach((input, counts) -> {
             List<Object> row = new ArrayList<>(List.of(input));
@@ -101,11 +101,5 @@ final class MethodSheet {
             }
             page.cells(row, List.of(sheets.styles().wrapped));
         });
-    }
-
-    private static void count(Map<String, int[]> perInput, Estate e, EstateObject object) {
-        SourceRef source = e.sourceOf(object);
-        String file = source == null ? "(unknown)" : source.file();
-        perInput.computeIfAbsent(file, f -> new int[COLLECTIONS.size()])[COLLECTIONS.indexOf(object.subjectType())]++;
     }
 }
