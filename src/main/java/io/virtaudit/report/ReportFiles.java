@@ -65,11 +65,10 @@ public final class ReportFiles {
     }
 
     private static void renderAll(List<Output> outputs, List<Path> temps) {
-        if (outputs.size() == 1) {
-            temps.set(0, render(outputs.get(0)));
-            return;
-        }
-        if (outputs.isEmpty()) {
+        if (outputs.size() < 2) {
+            for (int i = 0; i < outputs.size(); i++) {
+                temps.set(i, render(outputs.get(i)));
+            }
             return;
         }
         FutureTask<Void> others = new FutureTask<>(() -> {

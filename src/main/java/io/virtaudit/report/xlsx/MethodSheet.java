@@ -1,16 +1,12 @@
 package io.virtaudit.report.xlsx;
 
 import io.virtaudit.finding.Report;
-import io.virtaudit.model.Estate;
-import io.virtaudit.model.EstateObject;
-import io.virtaudit.model.SourceRef;
 import io.virtaudit.model.SubjectType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * How the assessment was made, for the auditor who files it: the inputs and what each contributed,
