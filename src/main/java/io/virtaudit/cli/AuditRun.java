@@ -160,10 +160,15 @@ final class AuditRun {
     /** Writes every report asked for, or none. */
     List<Path> write(Report report) {
         warmUp.reached(WarmUp.Stage.WRITING);
-        timings.expect(outputs.stream().map(p -> "write " + p.reporter().format()).toList());
+        timings.expect(outputs.stream().map(AuditRun::writePhase).toList());
         ReportFiles.writeAll(outputs.stream().map(p -> new ReportFiles.Output(out -> timings.write(
-                "write " + p.reporter().format(), () -> p.reporter().write(report, out)), p.target())).toList());
+                writePhase(p), () -> p.reporter().write(report, out)), p.target())).toList());
         return outputs.stream().map(PlannedReport::target).toList();
+    }
+
+    /** The timing phase of writing one report. */
+    private static String writePhase(PlannedReport planned) {
+        return "write " + planned.reporter().format();
     }
 
     /** The exit code: 4 when a finding that counts is unwaived and at or above --fail-on. */

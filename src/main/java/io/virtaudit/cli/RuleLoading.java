@@ -1,8 +1,8 @@
 package io.virtaudit.cli;
 
+import io.virtaudit.concurrent.Uninterruptibles;
 import io.virtaudit.engine.CompiledRules;
 import io.virtaudit.engine.RunTimings;
-import io.virtaudit.report.Uninterruptibles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package io.virtaudit.engine;
 
+import io.virtaudit.concurrent.Uninterruptibles;
 import io.virtaudit.model.CpuVendor;
 import io.virtaudit.model.Estate;
 import io.virtaudit.model.Host;
@@ -10,7 +11,6 @@ import io.virtaudit.model.Versions;
 import io.virtaudit.model.derived.ClusterCapacity;
 import io.virtaudit.model.derived.HostLoad;
 import io.virtaudit.model.derived.HostPort;
-import io.virtaudit.report.Uninterruptibles;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;

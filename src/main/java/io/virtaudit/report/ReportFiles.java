@@ -1,5 +1,6 @@
 package io.virtaudit.report;
 
+import io.virtaudit.concurrent.Uninterruptibles;
 import io.virtaudit.finding.Report;
 import io.virtaudit.importer.InputException;
 import java.io.IOException;

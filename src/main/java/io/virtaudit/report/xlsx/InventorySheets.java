@@ -1,8 +1,8 @@
 package io.virtaudit.report.xlsx;
 
+import io.virtaudit.concurrent.Uninterruptibles;
 import io.virtaudit.model.EstateObject;
 import io.virtaudit.model.SubjectType;
-import io.virtaudit.report.Uninterruptibles;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.virtaudit.report.xlsx;
 
+import io.virtaudit.concurrent.Uninterruptibles;
 import io.virtaudit.finding.Report;
 import io.virtaudit.model.Estate;
 import io.virtaudit.report.Reporter;
-import io.virtaudit.report.Uninterruptibles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;

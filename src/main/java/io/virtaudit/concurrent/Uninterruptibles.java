@@ -1,4 +1,4 @@
-package io.virtaudit.report;
+package io.virtaudit.concurrent;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
