@@ -26,10 +26,17 @@ final class InventorySheets implements AutoCloseable {
     /** The VMs' and multipath entries' rows, written beside the other lists. */
     private FutureTask<Void> beside;
 
-    /** The inventory of {@code rows} with the counts of {@code exposure}. */
-    InventorySheets(InventoryRows rows, Exposure exposure) {
+    /** The first rows of each list, spelt ahead of the report, by the type of their subjects. */
+    private final Map<SubjectType, SpeltRows> spelt;
+
+    /**
+     * The inventory of {@code rows} with the counts of {@code exposure}; the rows {@code spelt}
+     * ahead (by type, each list's first) are copied in around their counts.
+     */
+    InventorySheets(InventoryRows rows, Exposure exposure, Map<SubjectType, SpeltRows> spelt) {
         this.exposure = exposure;
         this.inventories = rows.lists();
+        this.spelt = spelt;
     }
 
     /** The row of a subject on its inventory sheet, as a hyperlink location, or null. */
@@ -95,13 +102,23 @@ final class InventorySheets implements AutoCloseable {
     private void fill(InventoryRows.Inventory inventory) {
         ListSheet sheet = lists.get(inventory.type());
         int from = inventory.gapFrom();
-        for (EstateObject object : inventory.objects()) {
+        SpeltRows ahead = spelt.get(inventory.type());
+        int spelled = ahead == null ? 0 : ahead.count();
+        Object[] gap = new Object[from + InventoryRows.GAP];
+        List<? extends EstateObject> objects = inventory.objects();
+        for (int i = 0; i < objects.size(); i++) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new CancellationException("the workbook was abandoned");
             }
-            Object[] cells = inventory.cells().apply(object);
-            counts(object, cells, from);
-            sheet.appendContents(cells);
+            EstateObject object = objects.get(i);
+            if (i < spelled) {
+                counts(object, gap, from);
+                sheet.appendSpelt(ahead, i, gap);
+            } else {
+                Object[] cells = inventory.cells().apply(object);
+                counts(object, cells, from);
+                sheet.appendContents(cells);
+            }
         }
     }
 

@@ -82,6 +82,16 @@ final class ListShape {
         return lines > 1 ? RowHeights.points(lines) : 0;
     }
 
+    /** Whether a column from {@code from} (inclusive) to {@code to} (exclusive) wraps its text. */
+    boolean wraps(int from, int to) {
+        for (int column = from; column < to; column++) {
+            if (columns.get(column).kind() == Column.Kind.WRAP) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Spells cells {@code from} (inclusive) to {@code to} (exclusive) of the current row. */
     void cells(RowStream rows, Object[] cells, int from, int to) {
         for (int column = from; column < to; column++) {

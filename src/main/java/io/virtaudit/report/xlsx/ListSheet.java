@@ -131,6 +131,23 @@ final class ListSheet {
         return new Position(page.sheetName, index);
     }
 
+    /**
+     * Appends row {@code ordinal} of the list, spelt ahead in {@code spelt} but for its gap, whose
+     * cells are taken from {@code cells} (at their columns); the bytes are those
+     * {@link #appendContents} would write for the whole row.
+     */
+    void appendSpelt(SpeltRows spelt, int ordinal, Object[] cells) {
+        if (ordinal != appended) {
+            throw new IllegalStateException(name + ": row " + ordinal + " spelt ahead comes as row " + appended);
+        }
+        int index = next();
+        spelt.head(ordinal, page.rows);
+        page.rows.resume(index, spelt.gapFrom() - 1);
+        shape.cells(page.rows, cells, spelt.gapFrom(), spelt.gapTo());
+        spelt.tail(ordinal, page.rows);
+        page.rows.resume(index, columns.size() - 1);
+    }
+
     /** Counts a row in and gives its index on the current page, moving to the next page when one is full. */
     private int next() {
         if (appended == rowCount) {

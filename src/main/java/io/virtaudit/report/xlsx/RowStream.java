@@ -1,7 +1,9 @@
 package io.virtaudit.report.xlsx;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import org.apache.poi.ss.util.CellReference;
 
 /**
@@ -28,12 +30,28 @@ final class RowStream {
     private int previousColumn = -1;
 
     RowStream(Deflation deflation, int columns) {
-        this.spool = new DeflatedSpool(deflation);
-        this.out = new Utf8Buffer(spool);
+        this(new DeflatedSpool(deflation), columns);
+    }
+
+    private RowStream(DeflatedSpool spool, int columns) {
+        this(spool, spool, columns);
+    }
+
+    private RowStream(DeflatedSpool spool, OutputStream sink, int columns) {
+        this.spool = spool;
+        this.out = new Utf8Buffer(sink);
         this.cellStarts = new String[columns];
         for (int i = 0; i < columns; i++) {
             cellStarts[i] = "<c r=\"" + CellReference.convertNumToColString(i);
         }
+    }
+
+    /**
+     * A stream that spells rows into {@code sink} uncompressed, for {@link SpeltRows}: the bytes are
+     * those the workbook's own stream would write; it has no spool to {@link #finish}.
+     */
+    static RowStream speller(OutputStream sink, int columns) {
+        return new RowStream(null, sink, columns);
     }
 
     /** Starts row {@code index} (0-based); a height of 0 leaves it at the sheet's default. */
@@ -81,6 +99,35 @@ final class RowStream {
 
     void end() {
         out.ascii("</row>");
+    }
+
+    /**
+     * Takes the cells up to {@code column} of the current row as written: a speller that leaves a
+     * gap for cells spelt later spells the cell after the gap as the gap's last would be followed.
+     */
+    void skipTo(int column) {
+        previousColumn = column;
+    }
+
+    /**
+     * Goes on with row {@code index}, whose start and cells up to {@code column} were spelt ahead
+     * and copied in with {@link #raw}: the next cell follows them.
+     */
+    void resume(int index, int column) {
+        rowNumber = Integer.toString(index + 1);
+        lastRow = Math.max(lastRow, index);
+        lastColumn = Math.max(lastColumn, column);
+        previousColumn = column;
+    }
+
+    /** Bytes spelt ahead by a {@link #speller}, copied in as they are. */
+    void raw(ByteBuffer bytes, int offset, int length) {
+        out.raw(bytes, offset, length);
+    }
+
+    /** Hands what is buffered to the sink. */
+    void flush() {
+        out.flush();
     }
 
     /** The rows are all written: the last of them go to be compressed without waiting for {@link #finish}. */

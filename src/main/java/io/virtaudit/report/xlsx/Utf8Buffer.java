@@ -3,6 +3,7 @@ package io.virtaudit.report.xlsx;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 
 /**
  * UTF-8 bytes gathered in a buffer and handed to a stream when it fills: the row writer's output,
@@ -81,6 +82,22 @@ final class Utf8Buffer {
                 put((byte) (0x80 | ((c >> 6) & 0x3F)));
                 put((byte) (0x80 | (c & 0x3F)));
             }
+        }
+    }
+
+    /** Bytes already in UTF-8 and escaped (rows spelt ahead), copied as they are. */
+    void raw(ByteBuffer bytes, int offset, int length) {
+        int from = offset;
+        int left = length;
+        while (left > 0) {
+            if (used == buffer.length) {
+                flush();
+            }
+            int n = Math.min(left, buffer.length - used);
+            bytes.get(from, buffer, used, n);
+            used += n;
+            from += n;
+            left -= n;
         }
     }
 
