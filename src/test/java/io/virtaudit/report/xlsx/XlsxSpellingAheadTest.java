@@ -56,10 +56,7 @@ class XlsxSpellingAheadTest {
 
     @Test
     void wholeListsSpeltAheadGiveTheSameBytes() throws IOException {
-        Preparation preparation = new Preparation(WorkbookTemplate.builtIn(), ListSheet.MAX_ROWS, report.inventory(),
-                Long.MAX_VALUE);
-        preparation.run();
-        Map<SubjectType, SpeltRows> spelt = preparation.stop();
+        Map<SubjectType, SpeltRows> spelt = speltAhead(Long.MAX_VALUE);
         Estate estate = report.inventory();
         assertThat(spelt.get(SubjectType.VM).count()).isEqualTo(estate.vms().size());
         assertThat(spelt.get(SubjectType.MULTIPATH).count()).isEqualTo(estate.multipath().size());
@@ -73,16 +70,11 @@ class XlsxSpellingAheadTest {
     @Test
     void aListSpeltInPartGivesTheSameBytes() throws IOException {
         // hosts, datastores, VLANs and clusters come first: a budget of their bytes and half the VMs'
-        Preparation whole = new Preparation(WorkbookTemplate.builtIn(), ListSheet.MAX_ROWS, report.inventory(),
-                Long.MAX_VALUE);
-        whole.run();
-        Map<SubjectType, SpeltRows> all = whole.stop();
+        Map<SubjectType, SpeltRows> all = speltAhead(Long.MAX_VALUE);
         long budget = Stream.of(SubjectType.HOST, SubjectType.LUN, SubjectType.VLAN, SubjectType.CLUSTER)
                 .mapToLong(t -> all.get(t).size()).sum() + all.get(SubjectType.VM).size() / 2;
 
-        Preparation part = new Preparation(WorkbookTemplate.builtIn(), ListSheet.MAX_ROWS, report.inventory(), budget);
-        part.run();
-        Map<SubjectType, SpeltRows> spelt = part.stop();
+        Map<SubjectType, SpeltRows> spelt = speltAhead(budget);
         assertThat(spelt.get(SubjectType.VM).count()).isBetween(1, report.inventory().vms().size() - 1);
         assertThat(spelt).doesNotContainKey(SubjectType.MULTIPATH);
 
@@ -125,6 +117,14 @@ class XlsxSpellingAheadTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** The rows a preparation left to run to its end spells within {@code budget} bytes. */
+    private static Map<SubjectType, SpeltRows> speltAhead(long budget) {
+        Preparation preparation = new Preparation(WorkbookTemplate.builtIn(), ListSheet.MAX_ROWS, report.inventory(),
+                budget);
+        preparation.run();
+        return preparation.stop();
     }
 
     private static byte[] writtenAfterPreparing(int rowLimit, long budget) throws IOException {
