@@ -57,7 +57,7 @@ final class Preparation implements Runnable {
     public void run() {
         opening.run();
         indexing.run();
-        if (estate != null && !opening.isCancelled()) {
+        if (estate != null) {
             try {
                 spell(Uninterruptibles.get(opening), Uninterruptibles.get(indexing));
             } catch (RuntimeException | OutOfMemoryError e) {
@@ -67,7 +67,7 @@ final class Preparation implements Runnable {
         }
     }
 
-    /** Whether this was made for {@code report}'s very estate: its index and rows are of no other. */
+    /** Whether this was made for this very {@code inventory}: its index and rows are of no other estate. */
     boolean isOf(Estate inventory) {
         return estate != null && estate == inventory;
     }
