@@ -145,7 +145,6 @@ final class ListSheet {
         page.rows.resume(index, spelt.gapFrom() - 1);
         shape.cells(page.rows, cells, spelt.gapFrom(), spelt.gapTo());
         spelt.tail(ordinal, page.rows);
-        page.rows.resume(index, columns.size() - 1);
     }
 
     /** Counts a row in and gives its index on the current page, moving to the next page when one is full. */

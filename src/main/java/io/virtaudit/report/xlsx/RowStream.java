@@ -111,12 +111,13 @@ final class RowStream {
 
     /**
      * Goes on with row {@code index}, whose start and cells up to {@code column} were spelt ahead
-     * and copied in with {@link #raw}: the next cell follows them.
+     * and copied in with {@link #raw}: the next cell follows them. A spelt row has a cell in every
+     * column (blank ones too), so its last column is this stream's last.
      */
     void resume(int index, int column) {
         rowNumber = Integer.toString(index + 1);
         lastRow = Math.max(lastRow, index);
-        lastColumn = Math.max(lastColumn, column);
+        lastColumn = cellStarts.length - 1;
         previousColumn = column;
     }
 
