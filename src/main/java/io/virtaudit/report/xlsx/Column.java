@@ -2,9 +2,11 @@ package io.virtaudit.report.xlsx;
 
 /**
  * One column of a list sheet: its heading, the width the built-in template gives it (in
- * characters) and how the writer styles its cells.
+ * characters), how the writer styles its cells and whether its values repeat down the list (host
+ * ids, cluster names, guest OSs, rule titles): those cells refer to the workbook's shared strings
+ * ({@link SharedText}) instead of spelling the text out in each.
  */
-public record Column(String heading, int width, Kind kind) {
+public record Column(String heading, int width, Kind kind, boolean repeated) {
 
     /** How a column's cells are written. */
     public enum Kind {
@@ -21,22 +23,27 @@ public record Column(String heading, int width, Kind kind) {
     }
 
     static Column text(String heading, int width) {
-        return new Column(heading, width, Kind.TEXT);
+        return new Column(heading, width, Kind.TEXT, false);
     }
 
     static Column wrap(String heading, int width) {
-        return new Column(heading, width, Kind.WRAP);
+        return new Column(heading, width, Kind.WRAP, false);
     }
 
     static Column decimal(String heading, int width) {
-        return new Column(heading, width, Kind.DECIMAL);
+        return new Column(heading, width, Kind.DECIMAL, false);
     }
 
     static Column percent(String heading, int width) {
-        return new Column(heading, width, Kind.PERCENT);
+        return new Column(heading, width, Kind.PERCENT, false);
     }
 
     static Column link(String heading, int width) {
-        return new Column(heading, width, Kind.LINK);
+        return new Column(heading, width, Kind.LINK, false);
+    }
+
+    /** This column, its values repeating down the list. */
+    Column repeating() {
+        return new Column(heading, width, kind, true);
     }
 }

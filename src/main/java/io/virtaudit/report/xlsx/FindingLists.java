@@ -3,6 +3,7 @@ package io.virtaudit.report.xlsx;
 import io.virtaudit.finding.Finding;
 import io.virtaudit.finding.FindingStatus;
 import io.virtaudit.finding.Report;
+import io.virtaudit.model.SubjectType;
 import io.virtaudit.rules.RuleMetadata;
 import io.virtaudit.waiver.Waiver;
 import io.virtaudit.waiver.Waivers;
@@ -32,6 +33,29 @@ final class FindingLists {
         this.report = report;
         this.estate = estate;
         this.sheets = sheets;
+    }
+
+    /**
+     * Adds to {@code table}, the estate's words, those the findings list repeats, in an order the
+     * report fixes: subject types, statuses and the cluster groups, then the id, title and
+     * remediation of each rule with findings, in the report's order.
+     */
+    static void words(Report report, SharedText table) {
+        for (SubjectType type : SubjectType.values()) {
+            table.add(CellValues.content(type));
+        }
+        for (FindingStatus status : FindingStatus.values()) {
+            table.add(CellValues.content(status));
+        }
+        EstateIndex.GROUPS.forEach(table::add);
+        for (Report.RuleResult result : report.rules()) {
+            if (result.findings() > 0) {
+                RuleMetadata rule = result.rule();
+                table.add(CellValues.content(rule.id()));
+                table.add(CellValues.content(rule.title()));
+                table.add(CellValues.content(rule.remediation()));
+            }
+        }
     }
 
     /** The catalogue as run: every rule evaluated, its findings and the thresholds in effect. */

@@ -10,6 +10,7 @@ import io.virtaudit.model.PathState;
 import io.virtaudit.model.SubjectType;
 import io.virtaudit.model.Vlan;
 import io.virtaudit.model.Vm;
+import io.virtaudit.rules.Severity;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -68,6 +69,54 @@ final class InventoryRows {
                 new Inventory(WorkbookLayout.VMS, SubjectType.VM, e == null ? List.of() : e.vms(), o -> vm((Vm) o)),
                 new Inventory(WorkbookLayout.MULTIPATH, SubjectType.MULTIPATH, e == null ? List.of() : e.multipath(),
                         o -> multipath((MultipathConfig) o)));
+    }
+
+    /**
+     * Adds to {@code table} the words the lists' repeated columns hold ({@link Column#repeated}),
+     * each as its cell holds it, in an order the estate alone fixes: severities (of the finding
+     * counts' worst), yes and no, cluster names, host, LUN and
+     * VLAN ids, then what the hosts, VMs, LUNs and multipath entries say, object by object. A word
+     * missed here is spelt out in its cell.
+     */
+    void words(SharedText table) {
+        var e = estate.estate();
+        if (e == null) {
+            return;
+        }
+        for (Severity severity : Severity.values()) {
+            table.add(CellValues.content(severity));
+        }
+        table.add(CellValues.text(true));
+        table.add(CellValues.text(false));
+        e.clusters().forEach(c -> table.add(estate.clusterName(c.id())));
+        for (Host h : e.hosts()) {
+            table.add(h.id());
+            table.add(estate.clusterName(h.cluster()));
+        }
+        e.luns().forEach(l -> table.add(l.id()));
+        e.vlans().forEach(v -> table.add(v.id() == null ? null : v.id().toString()));
+        for (Host h : e.hosts()) {
+            add(table, h.product(), h.hypervisor() == null ? null : h.hypervisor().version(), h.virtualization(),
+                    h.cpu() == null ? null : h.cpu().model(), h.managedBy());
+        }
+        for (Vm v : e.vms()) {
+            add(table, v.powerState(), v.guestOs(), v.environment(), v.criticality(), v.tools(), v.backupPolicy(),
+                    v.backup() == null || v.backup().lastSuccess() == null ? null
+                            : backupTexts.computeIfAbsent(v.backup().lastSuccess(), BackupTime::toString),
+                    v.owner());
+        }
+        for (Lun l : e.luns()) {
+            add(table, l.protocol(), l.arrayVendor(), l.array() == null ? null : l.array().model(), l.arrayMode());
+        }
+        for (MultipathConfig m : e.multipath()) {
+            add(table, m.paths() == null ? null : fabrics(m.paths()), m.policy(), m.satp());
+        }
+    }
+
+    private static void add(SharedText table, Object... values) {
+        for (Object value : values) {
+            table.add(CellValues.content(value));
+        }
     }
 
     private Object[] host(Host h) {

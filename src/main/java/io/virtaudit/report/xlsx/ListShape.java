@@ -20,6 +20,8 @@ final class ListShape {
     private final int[] widths;
     /** Each column's {@code s="…"} attribute. */
     private final String[] cellStyles;
+    /** Whether each column's values repeat down the list: its text refers to the shared strings. */
+    private final boolean[] repeated;
 
     private ListShape(String name, int headerRow, int rowLimit, int[] widths, String[] cellStyles) {
         this.name = name;
@@ -28,6 +30,10 @@ final class ListShape {
         this.rowLimit = rowLimit;
         this.widths = widths;
         this.cellStyles = cellStyles;
+        this.repeated = new boolean[columns.size()];
+        for (int i = 0; i < repeated.length; i++) {
+            repeated[i] = columns.get(i).repeated();
+        }
     }
 
     /** The shape of list {@code name} in the (template) workbook, with the styles made for it. */
@@ -95,7 +101,7 @@ final class ListShape {
     /** Spells cells {@code from} (inclusive) to {@code to} (exclusive) of the current row. */
     void cells(RowStream rows, Object[] cells, int from, int to) {
         for (int column = from; column < to; column++) {
-            rows.cell(column, cellStyles[column], cells[column]);
+            rows.cell(column, cellStyles[column], cells[column], repeated[column]);
         }
     }
 }

@@ -93,7 +93,7 @@ final class ListSheet {
         this.rowLimit = shape.rowLimit;
         this.rowCount = rowCount;
         XSSFSheet xssf = workbook.getSheet(name);
-        page = new Page(xssf, rows.open(xssf, columns.size()), shape.headerRow);
+        page = new Page(xssf, rows.open(xssf, columns.size(), shape.name), shape.headerRow);
         if (xssf.getPhysicalNumberOfRows() == 0) {
             columns.forEach(c -> {
                 headings.add(c.heading());
@@ -246,7 +246,7 @@ final class ListSheet {
         xssf.getFooter().setLeft(first.xssf.getFooter().getLeft());
         xssf.getFooter().setCenter(first.xssf.getFooter().getCenter());
         xssf.getFooter().setRight(first.xssf.getFooter().getRight());
-        Page next = new Page(xssf, rows.open(xssf, columns.size()), 0);
+        Page next = new Page(xssf, rows.open(xssf, columns.size(), shape.name), 0);
         writeHeader(next);
         return next;
     }

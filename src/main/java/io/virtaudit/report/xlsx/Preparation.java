@@ -38,28 +38,44 @@ final class Preparation implements Runnable {
     private final long budget;
     private final FutureTask<Opened> opening;
     private final FutureTask<EstateIndex> indexing;
+    private final FutureTask<SharedText> wording;
     /** The rows spelt, by the type of their subjects; guarded by this. */
     private final Map<SubjectType, SpeltRows> spelt = new EnumMap<>(SubjectType.class);
     private volatile boolean stopped;
 
     /**
      * Prepares a workbook over {@code template} for a report on {@code estate} (or on none, when
-     * null), spelling at most about {@code budget} bytes of rows ahead.
+     * null), spelling at most about {@code budget} bytes of rows ahead, with the estate's words
+     * shared when {@code sharing}.
      */
-    Preparation(WorkbookTemplate template, int rowLimit, Estate estate, long budget) {
+    Preparation(WorkbookTemplate template, int rowLimit, Estate estate, long budget, boolean sharing) {
         this.estate = estate;
         this.budget = budget;
         this.opening = new FutureTask<>(() -> Opened.open(template, rowLimit));
         this.indexing = new FutureTask<>(() -> new EstateIndex(estate));
+        this.wording = new FutureTask<>(() -> wordsOf(Uninterruptibles.get(indexing), sharing));
+    }
+
+    /**
+     * The words an estate's inventory lists repeat, for their shared strings ({@link InventoryRows#words}),
+     * or none when not {@code sharing}.
+     */
+    static SharedText wordsOf(EstateIndex index, boolean sharing) {
+        SharedText words = SharedText.building();
+        if (sharing) {
+            new InventoryRows(index).words(words);
+        }
+        return words;
     }
 
     @Override
     public void run() {
         opening.run();
         indexing.run();
+        wording.run();
         if (estate != null) {
             try {
-                spell(Uninterruptibles.get(opening), Uninterruptibles.get(indexing));
+                spell(Uninterruptibles.get(opening), Uninterruptibles.get(indexing), Uninterruptibles.get(wording));
             } catch (RuntimeException | OutOfMemoryError e) {
                 // a template that failed to open is reported by the write; the rows not spelt by
                 // now (none, or those beyond the direct memory there was) are spelt as it writes
@@ -84,6 +100,13 @@ final class Preparation implements Runnable {
         return Uninterruptibles.get(indexing);
     }
 
+    /** The words of the estate's inventory lists, found on this thread if {@link #run} has not begun. */
+    SharedText words() {
+        indexing.run();
+        wording.run();
+        return Uninterruptibles.get(wording);
+    }
+
     /** Stops spelling ahead and gives the rows spelt so far, by type: each list's first {@code count()} rows. */
     Map<SubjectType, SpeltRows> stop() {
         stopped = true;
@@ -93,7 +116,7 @@ final class Preparation implements Runnable {
     }
 
     /** Spells each inventory list's rows in turn, holding the lock so that {@link #stop} waits for a whole row. */
-    private synchronized void spell(Opened opened, EstateIndex index) {
+    private synchronized void spell(Opened opened, EstateIndex index, SharedText words) {
         if (stopped) {
             return;
         }
@@ -103,7 +126,7 @@ final class Preparation implements Runnable {
                 continue;
             }
             SpeltRows rows = new SpeltRows(opened.shapes().get(list.sheet()), list.objects().size(), list.gapFrom(),
-                    list.gapFrom() + InventoryRows.GAP, left);
+                    list.gapFrom() + InventoryRows.GAP, left, words);
             spelt.put(list.type(), rows);
             for (EstateObject object : list.objects()) {
                 if (stopped || !rows.spell(list.cells().apply(object))) {

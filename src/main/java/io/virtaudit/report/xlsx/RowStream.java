@@ -21,6 +21,8 @@ final class RowStream {
 
     private final DeflatedSpool spool;
     private final Utf8Buffer out;
+    /** The workbook's shared strings, which the cells of repeated columns refer to. */
+    private final SharedText shared;
     /** {@code <c r="B} per column: the start of a cell up to its row number. */
     private final String[] cellStarts;
     private int lastRow = -1;
@@ -30,16 +32,21 @@ final class RowStream {
     private int previousColumn = -1;
 
     RowStream(Deflation deflation, int columns) {
-        this(new DeflatedSpool(deflation), columns);
+        this(deflation, columns, SharedText.NONE);
     }
 
-    private RowStream(DeflatedSpool spool, int columns) {
-        this(spool, spool, columns);
+    RowStream(Deflation deflation, int columns, SharedText shared) {
+        this(new DeflatedSpool(deflation), columns, shared);
     }
 
-    private RowStream(DeflatedSpool spool, OutputStream sink, int columns) {
+    private RowStream(DeflatedSpool spool, int columns, SharedText shared) {
+        this(spool, spool, columns, shared);
+    }
+
+    private RowStream(DeflatedSpool spool, OutputStream sink, int columns, SharedText shared) {
         this.spool = spool;
         this.out = new Utf8Buffer(sink);
+        this.shared = shared;
         this.cellStarts = new String[columns];
         for (int i = 0; i < columns; i++) {
             cellStarts[i] = "<c r=\"" + CellReference.convertNumToColString(i);
@@ -50,8 +57,8 @@ final class RowStream {
      * A stream that spells rows into {@code sink} uncompressed, for {@link SpeltRows}: the bytes are
      * those the workbook's own stream would write; it has no spool to {@link #finish}.
      */
-    static RowStream speller(OutputStream sink, int columns) {
-        return new RowStream(null, sink, columns);
+    static RowStream speller(OutputStream sink, int columns, SharedText shared) {
+        return new RowStream(null, sink, columns, shared);
     }
 
     /** Starts row {@code index} (0-based); a height of 0 leaves it at the sheet's default. */
@@ -73,6 +80,14 @@ final class RowStream {
      * caller once per column): a {@link Number}, text or, for null, a blank cell that keeps its style.
      */
     void cell(int column, String style, Object value) {
+        cell(column, style, value, false);
+    }
+
+    /**
+     * A cell as {@link #cell(int, String, Object)} writes it; text of a {@code repeated} column
+     * that is among the workbook's shared strings refers to it instead of being spelt out.
+     */
+    void cell(int column, String style, Object value, boolean repeated) {
         lastColumn = Math.max(lastColumn, column);
         if (column == previousColumn + 1 && column > 0) {
             out.ascii("<c");
@@ -87,6 +102,16 @@ final class RowStream {
             out.ascii("/>");
         } else if (value instanceof Number number) {
             number(number.doubleValue());
+        } else if (repeated) {
+            String text = value.toString();
+            int index = shared.indexOf(text);
+            if (index >= 0) {
+                out.ascii(" t=\"s\"><v>");
+                out.digits(index);
+                out.ascii("</v></c>");
+            } else {
+                text(text);
+            }
         } else {
             text(value.toString());
         }
@@ -185,8 +210,7 @@ final class RowStream {
 
     private void text(String text) {
         out.ascii(" t=\"inlineStr\"><is><t");
-        if (!text.isEmpty() && (Character.isWhitespace(text.charAt(0))
-                || Character.isWhitespace(text.charAt(text.length() - 1)))) {
+        if (SharedText.preserves(text)) {
             out.ascii(" xml:space=\"preserve\"");
         }
         out.ascii(">");

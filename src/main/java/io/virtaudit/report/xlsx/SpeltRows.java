@@ -32,7 +32,7 @@ final class SpeltRows {
      * Room for {@code capacity} rows of the list, with a gap over columns {@code gapFrom} to
      * {@code gapTo} (exclusive), spelling no more than about {@code budget} bytes.
      */
-    SpeltRows(ListShape shape, int capacity, int gapFrom, int gapTo, long budget) {
+    SpeltRows(ListShape shape, int capacity, int gapFrom, int gapTo, long budget, SharedText words) {
         if (gapFrom < 1 || gapTo > shape.columns.size() || shape.wraps(gapFrom, gapTo)) {
             // a wrapped cell in the gap could change the row's height, which is spelt before it
             throw new IllegalArgumentException(shape.name + ": no gap over columns " + gapFrom + "-" + gapTo);
@@ -43,7 +43,7 @@ final class SpeltRows {
         this.budget = budget;
         this.gapAt = new long[capacity];
         this.endAt = new long[capacity];
-        this.speller = RowStream.speller(new Appender(), shape.columns.size());
+        this.speller = RowStream.speller(new Appender(), shape.columns.size(), words);
     }
 
     /**

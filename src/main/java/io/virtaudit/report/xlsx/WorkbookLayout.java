@@ -55,15 +55,16 @@ public final class WorkbookLayout {
             FINDINGS_SUMMARY);
 
     /** The columns every inventory sheet has after the object's own identity. */
-    static final List<Column> EXPOSURE = List.of(Column.text("Worst severity", 11), Column.text("Findings", 9),
+    static final List<Column> EXPOSURE = List.of(Column.text("Worst severity", 11).repeating(), Column.text("Findings", 9),
             Column.text("Critical", 8), Column.text("High", 7), Column.text("Medium", 8), Column.text("Low", 7),
             Column.text("Info", 7), Column.text("Waived", 8));
 
-    public static final List<Column> FINDINGS_COLUMNS = List.of(Column.text("Severity", 10),
-            Column.link("Rule", 10), Column.wrap("Title", 34), Column.text("Subject type", 10),
-            Column.link("Subject id", 20), Column.wrap("Subject name", 20), Column.wrap("Cluster", 20),
-            Column.wrap("Message", 50), Column.wrap("Evidence", 30), Column.wrap("Remediation", 50),
-            Column.wrap("Source", 24), Column.text("Status", 10), Column.wrap("Waiver", 24));
+    public static final List<Column> FINDINGS_COLUMNS = List.of(Column.text("Severity", 10).repeating(),
+            Column.link("Rule", 10).repeating(), Column.wrap("Title", 34).repeating(),
+            Column.text("Subject type", 10).repeating(), Column.link("Subject id", 20),
+            Column.wrap("Subject name", 20), Column.wrap("Cluster", 20).repeating(), Column.wrap("Message", 50),
+            Column.wrap("Evidence", 30), Column.wrap("Remediation", 50).repeating(), Column.wrap("Source", 24),
+            Column.text("Status", 10).repeating(), Column.wrap("Waiver", 24));
 
     public static final List<Column> REMEDIATION_COLUMNS = List.of(Column.text("Priority", 8),
             Column.text("Severity", 10), Column.link("Rule", 10), Column.wrap("Title", 36),
@@ -71,36 +72,43 @@ public final class WorkbookLayout {
             Column.wrap("Remediation", 60), Column.wrap("References", 30), Column.wrap("Affected subjects", 40));
 
     public static final List<Column> HOSTS_COLUMNS = withExposure(
-            List.of(Column.text("Host id", 14), Column.wrap("Name", 18), Column.wrap("Cluster", 18)),
-            List.of(Column.text("Product", 10), Column.text("Version", 9), Column.text("Virtualisation", 12),
-                    Column.text("CPU model", 24), Column.text("Sockets", 8), Column.text("Cores per socket", 9),
+            List.of(Column.text("Host id", 14).repeating(), Column.wrap("Name", 18),
+                    Column.wrap("Cluster", 18).repeating()),
+            List.of(Column.text("Product", 10).repeating(), Column.text("Version", 9).repeating(),
+                    Column.text("Virtualisation", 12).repeating(), Column.text("CPU model", 24).repeating(),
+                    Column.text("Sockets", 8), Column.text("Cores per socket", 9),
                     Column.decimal("Memory (GB)", 10), Column.text("NICs", 6), Column.text("HBAs", 6),
-                    Column.text("Power supplies", 8), Column.wrap("NTP servers", 20), Column.text("Connected", 10),
-                    Column.text("Maintenance since", 20), Column.text("VMs", 6), Column.text("Managed by", 14),
+                    Column.text("Power supplies", 8), Column.wrap("NTP servers", 20),
+                    Column.text("Connected", 10).repeating(), Column.text("Maintenance since", 20),
+                    Column.text("VMs", 6), Column.text("Managed by", 14).repeating(),
                     Column.wrap("Source", 24)));
 
     public static final List<Column> VMS_COLUMNS = withExposure(
-            List.of(Column.text("VM id", 16), Column.wrap("Name", 18), Column.text("Host", 12),
-                    Column.wrap("Cluster", 18)),
-            List.of(Column.text("Power state", 9), Column.text("Template", 9), Column.text("Guest OS", 20),
-                    Column.text("vCPUs", 7), Column.decimal("Memory (GB)", 10), Column.text("Environment", 12),
-                    Column.text("Criticality", 10), Column.text("Timing-sensitive", 10),
-                    Column.text("Tools", 12), Column.text("Snapshots", 9), Column.wrap("Datastores", 20),
-                    Column.text("VLANs", 12), Column.text("Backup policy", 12), Column.text("Last backup", 20),
-                    Column.text("Owner", 14), Column.wrap("Source", 24)));
+            List.of(Column.text("VM id", 16), Column.wrap("Name", 18), Column.text("Host", 12).repeating(),
+                    Column.wrap("Cluster", 18).repeating()),
+            List.of(Column.text("Power state", 9).repeating(), Column.text("Template", 9).repeating(),
+                    Column.text("Guest OS", 20).repeating(), Column.text("vCPUs", 7),
+                    Column.decimal("Memory (GB)", 10), Column.text("Environment", 12).repeating(),
+                    Column.text("Criticality", 10).repeating(), Column.text("Timing-sensitive", 10).repeating(),
+                    Column.text("Tools", 12).repeating(), Column.text("Snapshots", 9),
+                    Column.wrap("Datastores", 20).repeating(), Column.text("VLANs", 12).repeating(),
+                    Column.text("Backup policy", 12).repeating(), Column.text("Last backup", 20).repeating(),
+                    Column.text("Owner", 14).repeating(), Column.wrap("Source", 24)));
 
     public static final List<Column> DATASTORES_COLUMNS = withExposure(
-            List.of(Column.text("LUN id", 16), Column.wrap("Name", 18)),
-            List.of(Column.text("Protocol", 8), Column.text("Array vendor", 12), Column.text("Array model", 14),
-                    Column.text("Array mode", 10), Column.decimal("Capacity (GB)", 11),
+            List.of(Column.text("LUN id", 16).repeating(), Column.wrap("Name", 18)),
+            List.of(Column.text("Protocol", 8).repeating(), Column.text("Array vendor", 12).repeating(),
+                    Column.text("Array model", 14).repeating(), Column.text("Array mode", 10).repeating(), Column.decimal("Capacity (GB)", 11),
                     Column.decimal("Free (GB)", 10), Column.percent("Used", 8), Column.wrap("NFS export", 20),
-                    Column.wrap("Hosts", 24), Column.wrap("Clusters", 20), Column.wrap("Source", 24)));
+                    Column.wrap("Hosts", 24), Column.wrap("Clusters", 20).repeating(), Column.wrap("Source", 24)));
 
     public static final List<Column> MULTIPATH_COLUMNS = withExposure(
-            List.of(Column.text("Host", 12), Column.text("LUN", 16), Column.wrap("Cluster", 18)),
+            List.of(Column.text("Host", 12).repeating(), Column.text("LUN", 16).repeating(),
+                    Column.wrap("Cluster", 18).repeating()),
             List.of(Column.text("Paths", 7), Column.text("Active", 7), Column.text("Dead", 7),
-                    Column.text("Fabrics", 10), Column.text("Policy", 12), Column.text("SATP", 18),
-                    Column.text("ALUA", 7), Column.text("RR IOPS", 8), Column.wrap("Source", 24)));
+                    Column.text("Fabrics", 10).repeating(), Column.text("Policy", 12).repeating(),
+                    Column.text("SATP", 18).repeating(), Column.text("ALUA", 7).repeating(), Column.text("RR IOPS", 8),
+                    Column.wrap("Source", 24)));
 
     public static final List<Column> VLANS_COLUMNS = withExposure(
             List.of(Column.text("VLAN", 8), Column.wrap("Name", 18)),

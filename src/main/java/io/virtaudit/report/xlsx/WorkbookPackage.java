@@ -37,6 +37,12 @@ final class WorkbookPackage {
     private static final String DATA_START = "<sheetData>";
     private static final String DATA_END = "</sheetData>";
     private static final Pattern DIMENSION = Pattern.compile("<dimension ref=\"([A-Z]+)(\\d+)(?::[A-Z]+\\d+)?\"/>");
+    private static final String SHARED_STRINGS = "xl/sharedStrings.xml";
+    private static final Pattern WORKSHEET = Pattern.compile("xl/worksheets/[^/]+\\.xml");
+    /** A cell of POI's that refers to a shared string: its index is group 2. */
+    private static final Pattern SHARED_CELL = Pattern.compile("(<c\\s[^>]*?\\bt=\"s\"[^>]*>\\s*<v>)(\\d+)(</v>)");
+    private static final Pattern TABLE_START = Pattern.compile("<sst\\b[^>]*?(/?)>");
+    private static final Pattern UNIQUE_COUNT = Pattern.compile("\\buniqueCount=\"(\\d+)\"");
 
     /** The elements that follow {@code <hyperlinks>} in a worksheet, in schema order. */
     private static final List<String> AFTER_HYPERLINKS = List.of("<printOptions", "<pageMargins", "<pageSetup",
@@ -52,9 +58,10 @@ final class WorkbookPackage {
      *
      * @param rows the streamed rows of each list sheet, by zip entry ({@code xl/worksheets/sheet3.xml}), finished
      * @param links the spooled hyperlinks of each sheet, by zip entry
+     * @param words the workbook's own shared strings, which go before POI's in the table
      */
-    static void write(XSSFWorkbook workbook, Map<String, RowStream> rows, Map<String, Path> links, Instant stamp,
-            OutputStream out) throws IOException {
+    static void write(XSSFWorkbook workbook, Map<String, RowStream> rows, Map<String, Path> links, SharedText words,
+            Instant stamp, OutputStream out) throws IOException {
         ByteArrayOutputStream skeleton = new ByteArrayOutputStream(1 << 20);
         workbook.write(skeleton);
         LocalDateTime time = entryTime(stamp);
@@ -62,8 +69,16 @@ final class WorkbookPackage {
         zip.setUseZip64(Zip64Mode.AsNeeded);
         try (ZipInputStream parts = new ZipInputStream(new ByteArrayInputStream(skeleton.toByteArray()))) {
             ZipEntry part;
+            boolean table = false;
             while ((part = parts.getNextEntry()) != null) {
                 byte[] content = parts.readAllBytes();
+                if (part.getName().equals(SHARED_STRINGS)) {
+                    table = true;
+                    content = sharedStrings(new String(content, StandardCharsets.UTF_8), words);
+                } else if (words.size() > 0 && WORKSHEET.matcher(part.getName()).matches()) {
+                    content = shifted(new String(content, StandardCharsets.UTF_8), words.size())
+                            .getBytes(StandardCharsets.UTF_8);
+                }
                 RowStream streamed = rows.get(part.getName());
                 Path spooledLinks = links.get(part.getName());
                 List<Deflation.Piece> pieces = streamed == null && spooledLinks == null
@@ -71,9 +86,47 @@ final class WorkbookPackage {
                         : worksheet(new String(content, StandardCharsets.UTF_8), streamed, spooledLinks);
                 writeEntry(zip, part.getName(), time, pieces, streamed);
             }
+            if (!table && words.size() > 0) {
+                // POI makes the part for every workbook it opens; without it the cells would refer to nothing
+                throw new IOException("the report's package has no " + SHARED_STRINGS);
+            }
         }
         zip.finish();
         zip.flush();
+    }
+
+    /**
+     * POI's shared string table with the workbook's own words before its strings. Only the
+     * {@code uniqueCount} is kept: the count of every reference, optional, is left out.
+     */
+    static byte[] sharedStrings(String xml, SharedText words) throws IOException {
+        Matcher start = TABLE_START.matcher(xml);
+        if (!start.find()) {
+            throw new IOException("the report's shared strings have no <sst>");
+        }
+        Matcher unique = UNIQUE_COUNT.matcher(start.group());
+        int poi = unique.find() ? Integer.parseInt(unique.group(1)) : 0;
+        String tag = start.group().replaceAll("\\s(?:count|uniqueCount)=\"\\d*\"", "").replaceFirst("/?>$", "")
+                .replaceFirst("^<sst", "<sst uniqueCount=\"" + (words.size() + poi) + "\"") + ">";
+        ByteArrayOutputStream merged = new ByteArrayOutputStream(xml.length() + 32 * words.size());
+        merged.write(xml.substring(0, start.start()).getBytes(StandardCharsets.UTF_8));
+        merged.write(tag.getBytes(StandardCharsets.UTF_8));
+        words.writeItems(merged);
+        String rest = xml.substring(start.end());
+        merged.write((start.group(1).isEmpty() ? rest : "</sst>" + rest).getBytes(StandardCharsets.UTF_8));
+        return merged.toByteArray();
+    }
+
+    /** A worksheet of POI's with each shared string index moved on by {@code by}, past the workbook's own words. */
+    static String shifted(String xml, int by) {
+        Matcher cell = SHARED_CELL.matcher(xml);
+        StringBuilder out = new StringBuilder(xml.length() + 64);
+        while (cell.find()) {
+            cell.appendReplacement(out, "");
+            out.append(cell.group(1)).append(Integer.parseInt(cell.group(2)) + by).append(cell.group(3));
+        }
+        cell.appendTail(out);
+        return out.toString();
     }
 
     /** The head (through the template's own rows) flushed, then the tail with the links, finished. */

@@ -23,6 +23,8 @@ public final class XlsxReporter implements Reporter {
     private final int rowLimit;
     /** How many bytes of inventory rows {@link #prepare} may spell ahead, outside the heap. */
     private final long spellingBudget;
+    /** Whether the lists' repeated words go in the shared string table ({@link SharedText}). */
+    private final boolean sharing;
     /** What {@link #prepare} made ahead, for the next write to take. */
     private final AtomicReference<Preparation> prepared = new AtomicReference<>();
 
@@ -51,9 +53,15 @@ public final class XlsxReporter implements Reporter {
 
     /** Spelling at most {@code spellingBudget} bytes of rows ahead, so tests see a list spelt in part. */
     XlsxReporter(WorkbookTemplate template, int rowLimit, long spellingBudget) {
+        this(template, rowLimit, spellingBudget, true);
+    }
+
+    /** Without shared words when not {@code sharing}, so tests see that they change the bytes but no cell. */
+    XlsxReporter(WorkbookTemplate template, int rowLimit, long spellingBudget, boolean sharing) {
         this.template = template;
         this.rowLimit = rowLimit;
         this.spellingBudget = spellingBudget;
+        this.sharing = sharing;
     }
 
     @Override
@@ -73,7 +81,7 @@ public final class XlsxReporter implements Reporter {
      */
     @Override
     public void prepare(Estate estate) {
-        Preparation preparation = new Preparation(template, rowLimit, estate, spellingBudget);
+        Preparation preparation = new Preparation(template, rowLimit, estate, spellingBudget, sharing);
         if (prepared.compareAndSet(null, preparation)) {
             preparation.run();
         }
@@ -86,14 +94,22 @@ public final class XlsxReporter implements Reporter {
             ahead.stop();
         }
         Preparation.Opened opened = ahead == null ? Preparation.Opened.open(template, rowLimit) : ahead.opened();
-        try (XSSFWorkbook workbook = opened.workbook(); StreamedRows rows = new StreamedRows();
+        Preparation own = ahead != null && ahead.isOf(report.inventory()) ? ahead : null;
+        EstateIndex estate = own != null ? own.index() : new EstateIndex(report.inventory());
+        SharedText estateWords = own != null ? own.words() : Preparation.wordsOf(estate, sharing);
+        SharedText words = estateWords.extended();
+        if (sharing) {
+            FindingLists.words(report, words);
+        }
+        try (XSSFWorkbook workbook = opened.workbook(); StreamedRows rows = new StreamedRows(estateWords, words);
                 Hyperlinks links = new Hyperlinks()) {
             if (report.summary().changes() == null) {
                 workbook.removeSheetAt(workbook.getSheetIndex(WorkbookLayout.CHANGES));
             }
             Sheets sheets = new Sheets(workbook, opened.styles(), rows, links, rowLimit);
-            fill(report, sheets, ahead);
-            WorkbookPackage.write(workbook, rows.byEntry(), links.byEntry(), report.estate().referenceTime(), out);
+            fill(report, sheets, estate, own);
+            WorkbookPackage.write(workbook, rows.byEntry(), links.byEntry(), words, report.estate().referenceTime(),
+                    out);
         } finally {
             if (ahead != null) {
                 ahead.stop();
@@ -101,14 +117,12 @@ public final class XlsxReporter implements Reporter {
         }
     }
 
-    /** Fills the sheets, with the index and rows {@code ahead} made ahead when they are of the report's estate. */
-    private void fill(Report report, Sheets sheets, Preparation ahead) {
-        boolean prepared = ahead != null && ahead.isOf(report.inventory());
-        EstateIndex estate = prepared ? ahead.index() : new EstateIndex(report.inventory());
+    /** Fills the sheets, with the rows spelt {@code ahead} for the report's estate, if any (else null). */
+    private void fill(Report report, Sheets sheets, EstateIndex estate, Preparation ahead) {
         Exposure exposure = new Exposure(report, estate);
         FindingLists lists = new FindingLists(report, estate, sheets);
         lists.rules();
-        Map<SubjectType, SpeltRows> spelt = prepared ? ahead.stop() : Map.of();
+        Map<SubjectType, SpeltRows> spelt = ahead != null ? ahead.stop() : Map.of();
         try (InventorySheets inventory = new InventorySheets(new InventoryRows(estate), exposure, spelt)) {
             inventory.write(sheets);
             lists.findings(inventory);

@@ -1,6 +1,7 @@
 package io.virtaudit.report.xlsx;
 
 import io.virtaudit.finding.Finding;
+import io.virtaudit.generate.EstateGenerator;
 import io.virtaudit.finding.FindingStatus;
 import io.virtaudit.finding.Report;
 import io.virtaudit.finding.Subject;
@@ -18,6 +19,8 @@ import io.virtaudit.model.Vm;
 import io.virtaudit.rules.RuleMetadata;
 import io.virtaudit.rules.Severity;
 import io.virtaudit.waiver.Waiver;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -73,6 +76,25 @@ final class ReportFixture {
 
     static Report report() {
         return report(true);
+    }
+
+    /** A generated estate of {@code vms} VMs, written to {@code dir}: its file. */
+    static Path generatedEstate(Path dir, int vms) throws IOException {
+        Path file = dir.resolve("estate-" + vms + ".json");
+        new EstateGenerator(vms, 3).write(file);
+        return file;
+    }
+
+    /** A report on {@code estate} with findings of four severities on every seventh object of each list. */
+    static Report generated(Estate estate) {
+        List<RuleMetadata> rules = List.of(CMP, STO, NET, AVL);
+        List<Finding> findings = new ArrayList<>();
+        List<EstateObject> objects = Stream.of(estate.hosts(), estate.luns(), estate.vlans(), estate.clusters(),
+                estate.vms(), estate.multipath()).flatMap(List::stream).map(EstateObject.class::cast).toList();
+        for (int i = 0; i < objects.size(); i += 7) {
+            findings.add(finding(rules.get(i % rules.size()), Subject.of(objects.get(i)), "finding " + i, Map.of()));
+        }
+        return report(findings, estate);
     }
 
     /** The report, with or without the estate's objects (hand-built reports may lack them). */

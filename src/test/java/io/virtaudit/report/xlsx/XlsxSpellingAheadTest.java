@@ -37,21 +37,9 @@ class XlsxSpellingAheadTest {
 
     private static Report report;
 
-    /** A generated estate of 300 VMs with findings of four severities on every seventh object of each list. */
     @BeforeAll
     static void generate() throws IOException {
-        Path file = dir.resolve("estate.json");
-        new EstateGenerator(300, 3).write(file);
-        Estate estate = TestEstates.load(file);
-        List<RuleMetadata> rules = List.of(ReportFixture.CMP, ReportFixture.STO, ReportFixture.NET, ReportFixture.AVL);
-        List<Finding> findings = new ArrayList<>();
-        List<EstateObject> objects = Stream.of(estate.hosts(), estate.luns(), estate.vlans(), estate.clusters(),
-                estate.vms(), estate.multipath()).flatMap(List::stream).map(EstateObject.class::cast).toList();
-        for (int i = 0; i < objects.size(); i += 7) {
-            findings.add(ReportFixture.finding(rules.get(i % rules.size()), Subject.of(objects.get(i)),
-                    "finding " + i, Map.of()));
-        }
-        report = ReportFixture.report(findings, estate);
+        report = ReportFixture.generated(TestEstates.load(ReportFixture.generatedEstate(dir, 300)));
     }
 
     @Test
@@ -112,7 +100,7 @@ class XlsxSpellingAheadTest {
             ListShape findings = ListShape.of(workbook, new Styles(workbook), WorkbookLayout.FINDINGS, 100);
             int title = 2;
             assertThat(findings.wraps(title, title + 1)).isTrue();
-            assertThatThrownBy(() -> new SpeltRows(findings, 10, title, title + 1, 1 << 20))
+            assertThatThrownBy(() -> new SpeltRows(findings, 10, title, title + 1, 1 << 20, SharedText.NONE))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Findings");
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -122,7 +110,7 @@ class XlsxSpellingAheadTest {
     /** The rows a preparation left to run to its end spells within {@code budget} bytes. */
     private static Map<SubjectType, SpeltRows> speltAhead(long budget) {
         Preparation preparation = new Preparation(WorkbookTemplate.builtIn(), ListSheet.MAX_ROWS, report.inventory(),
-                budget);
+                budget, true);
         preparation.run();
         return preparation.stop();
     }

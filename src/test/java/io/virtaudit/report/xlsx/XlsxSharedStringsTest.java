@@ -1,0 +1,172 @@
+package io.virtaudit.report.xlsx;
+
+import static io.virtaudit.report.xlsx.Workbooks.readBack;
+import static io.virtaudit.report.xlsx.Workbooks.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.virtaudit.TestEstates;
+import io.virtaudit.finding.Report;
+import io.virtaudit.model.Estate;
+import io.virtaudit.model.Vm;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The words the list sheets repeat go once in the shared string table and every cell that holds
+ * one refers to it: fewer bytes, the same cells, POI's own strings still where they were, and the
+ * same bytes however far the inventory rows were spelt ahead.
+ */
+class XlsxSharedStringsTest {
+
+    private static final Pattern SHARED_CELL = Pattern.compile("<c [^>]*t=\"s\"[^>]*><v>(\\d+)</v>");
+
+    @TempDir
+    static Path dir;
+
+    private static Report report;
+
+    @BeforeAll
+    static void generate() throws IOException {
+        report = ReportFixture.generated(TestEstates.load(ReportFixture.generatedEstate(dir, 300)));
+    }
+
+    @Test
+    void sharedWordsMakeFewerBytesAndTheSameCells() throws IOException {
+        byte[] shared = write(new XlsxReporter(WorkbookTemplate.builtIn(), ListSheet.MAX_ROWS, 0), report);
+        byte[] plain = write(new XlsxReporter(WorkbookTemplate.builtIn(), ListSheet.MAX_ROWS, 0, false), report);
+
+        Map<String, String> sharedParts = parts(shared);
+        Map<String, String> plainParts = parts(plain);
+        assertThat(sharedParts.get("xl/worksheets/sheet6.xml").length())
+                .as("the VMs sheet").isLessThan(plainParts.get("xl/worksheets/sheet6.xml").length() * 4 / 5);
+        try (XSSFWorkbook a = readBack(shared); XSSFWorkbook b = readBack(plain)) {
+            assertThat(a.getSheet("VMs").getPackagePart().getPartName().getName())
+                    .isEqualTo("/xl/worksheets/sheet6.xml");
+            assertThat(Workbooks.cells(a)).isEqualTo(Workbooks.cells(b)).hasSizeGreaterThan(10_000);
+        }
+    }
+
+    @Test
+    void repeatedColumnsReferToTheTableAndOtherTextIsSpeltOut() throws IOException {
+        Map<String, String> parts = parts(write(new XlsxReporter(), report));
+        List<String> table = items(parts.get("xl/sharedStrings.xml"));
+        String vms = parts.get("xl/worksheets/sheet6.xml");
+        Vm first = report.inventory().vms().get(0);
+
+        assertThat(table).containsOnlyOnce(first.guestOs(), first.host(), ReportFixture.CMP.title());
+        assertThat(vms).doesNotContain("<t>" + first.guestOs() + "</t>", "<t>" + first.host() + "</t>")
+                .contains("<t>" + first.id() + "</t>", "<t>" + report.inventory().sourceOf(first) + "</t>");
+        assertThat(parts.get("xl/worksheets/sheet3.xml")).as("the findings")
+                .doesNotContain("<t>" + ReportFixture.CMP.title() + "</t>", "<t>new</t>");
+        for (String part : List.of("xl/worksheets/sheet6.xml", "xl/worksheets/sheet3.xml")) {
+            Matcher cell = SHARED_CELL.matcher(parts.get(part));
+            while (cell.find()) {
+                assertThat(Integer.parseInt(cell.group(1))).isBetween(0, table.size() - 1);
+            }
+        }
+    }
+
+    @Test
+    void aReportWordInAnInventoryColumnIsSpeltOutTheSameWhetherSpeltAheadOrNot() throws IOException {
+        // "new" and a rule's title are the report's words, not the estate's (no LUN has them as its
+        // id): the VMs sheet, spelt ahead of the report, must spell them out, and so must a late write
+        Estate estate = report.inventory();
+        List<Vm> vms = new ArrayList<>(estate.vms());
+        vms.set(0, onDatastore(vms.get(0), "new"));
+        vms.set(1, onDatastore(vms.get(1), ReportFixture.CMP.title()));
+        Report odd = ReportFixture.generated(new Estate(estate.info(), estate.referenceTime(),
+                estate.referenceTimeAssumed(), estate.clusters(), estate.hosts(), vms, estate.luns(),
+                estate.multipath(), estate.vlans(), estate.sources(), estate.inputs()));
+
+        XlsxReporter ahead = new XlsxReporter(WorkbookTemplate.builtIn(), ListSheet.MAX_ROWS, Long.MAX_VALUE);
+        ahead.prepare(odd.inventory());
+        byte[] spelt = write(ahead, odd);
+        byte[] late = write(new XlsxReporter(WorkbookTemplate.builtIn(), ListSheet.MAX_ROWS, 0), odd);
+
+        assertThat(spelt).isEqualTo(late);
+        assertThat(parts(late).get("xl/worksheets/sheet6.xml"))
+                .contains("<t>new</t>", "<t>" + ReportFixture.CMP.title() + "</t>");
+        try (XSSFWorkbook workbook = readBack(late)) {
+            var row = Workbooks.rowWith(workbook.getSheet("VMs"), 0, vms.get(0).id());
+            assertThat(row.getCell(WorkbookLayout.headings("VMs").indexOf("Datastores")).getStringCellValue())
+                    .isEqualTo("new");
+        }
+    }
+
+    @Test
+    void poisSharedCellsMoveOnPastTheWorkbooksOwnWords() {
+        String xml = "<row r=\"1\"><c r=\"A1\" t=\"s\" s=\"1\"><v>3</v></c><c r=\"B1\" s=\"2\"><v>3</v></c>"
+                + "<c r=\"C1\" s=\"1\" t=\"s\"><v>0</v></c><c r=\"D1\" t=\"str\"><f>A1</f><v>7</v></c></row>";
+        assertThat(WorkbookPackage.shifted(xml, 40)).isEqualTo("<row r=\"1\"><c r=\"A1\" t=\"s\" s=\"1\"><v>43</v></c>"
+                + "<c r=\"B1\" s=\"2\"><v>3</v></c><c r=\"C1\" s=\"1\" t=\"s\"><v>40</v></c>"
+                + "<c r=\"D1\" t=\"str\"><f>A1</f><v>7</v></c></row>");
+    }
+
+    @Test
+    void theTableStartsWithTheWorkbooksOwnWordsThenPoisStrings() throws IOException {
+        SharedText words = SharedText.building();
+        words.add("guest <OS>");
+        words.add(" padded ");
+        words.add("guest <OS>");
+        SharedText more = words.extended();
+        more.add("new");
+        more.add(" padded ");
+        assertThat(more.indexOf("new")).isEqualTo(2);
+        assertThat(more.indexOf(" padded ")).isEqualTo(1);
+        assertThat(words.indexOf("new")).isEqualTo(-1);
+
+        String poi = "<?xml version=\"1.0\"?>\n<sst count=\"3\" uniqueCount=\"1\" xmlns=\"m\"><si><t>Cover</t></si></sst>";
+        assertThat(new String(WorkbookPackage.sharedStrings(poi, more), StandardCharsets.UTF_8))
+                .isEqualTo("<?xml version=\"1.0\"?>\n<sst uniqueCount=\"4\" xmlns=\"m\"><si><t>guest &lt;OS&gt;</t></si>"
+                        + "<si><t xml:space=\"preserve\"> padded </t></si><si><t>new</t></si>"
+                        + "<si><t>Cover</t></si></sst>");
+        assertThat(new String(WorkbookPackage.sharedStrings("<sst count=\"0\" uniqueCount=\"0\" xmlns=\"m\"/>", words),
+                StandardCharsets.UTF_8)).isEqualTo("<sst uniqueCount=\"2\" xmlns=\"m\"><si><t>guest &lt;OS&gt;</t></si>"
+                        + "<si><t xml:space=\"preserve\"> padded </t></si></sst>");
+    }
+
+    private static Vm onDatastore(Vm v, String datastore) {
+        return new Vm(v.id(), v.name(), v.host(), v.guestOs(), v.guestFamily(), v.vcpus(), v.memoryGb(),
+                v.powerState(), v.poweredOffSince(), v.template(), v.environment(), v.criticality(),
+                v.timingSensitive(), v.tools(), v.snapshots(), List.of(datastore), v.networks(), v.backup(), v.owner(),
+                v.createdAt(), v.labels());
+    }
+
+    /** The text of each part of a workbook's package. */
+    private static Map<String, String> parts(byte[] workbook) throws IOException {
+        Map<String, String> parts = new HashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(workbook))) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                ByteArrayOutputStream content = new ByteArrayOutputStream();
+                zip.transferTo(content);
+                parts.put(entry.getName(), content.toString(StandardCharsets.UTF_8));
+            }
+        }
+        return parts;
+    }
+
+    /** The text of each item of a shared string table, in order. */
+    private static List<String> items(String sst) {
+        List<String> items = new ArrayList<>();
+        Matcher item = Pattern.compile("<si><t(?: xml:space=\"preserve\")?>([^<]*)</t></si>").matcher(sst);
+        while (item.find()) {
+            items.add(item.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"));
+        }
+        return items;
+    }
+}
