@@ -1,5 +1,9 @@
 package io.virtaudit.report.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonSerializable;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import io.virtaudit.finding.Finding;
 import io.virtaudit.finding.Report;
 import io.virtaudit.report.JsonDocuments;
@@ -58,8 +62,8 @@ public final class JsonReporter implements Reporter {
                     "resolved", report.summary().changes().resolved()));
         }
         doc.put("summary", summary);
-        doc.put("findings", report.findings().stream().map(JsonReporter::finding).toList());
-        doc.put("resolved", report.resolved().stream().map(JsonReporter::finding).toList());
+        doc.put("findings", report.findings().stream().map(FindingObject::new).toList());
+        doc.put("resolved", report.resolved().stream().map(FindingObject::new).toList());
         doc.put("waivers", ordered(
                 "applied", report.waivers().applied().stream()
                         .map(a -> { Map<String, Object> w = waiver(a.waiver()); w.put("findings", a.findings()); return w; }).toList(),
@@ -71,23 +75,47 @@ public final class JsonReporter implements Reporter {
         return doc;
     }
 
-    private static Map<String, Object> finding(Finding f) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("ruleId", f.ruleId());
-        out.put("title", f.title());
-        out.put("severity", f.severity().wireName());
-        out.put("category", f.category());
-        out.put("subject", ordered("type", f.subject().type().wireName(), "id", f.subject().id(),
-                "name", f.subject().name()));
-        out.put("message", f.message());
-        out.put("evidence", f.evidence());
-        out.put("remediation", f.remediation());
-        out.put("references", f.references());
-        out.put("source", f.source() == null ? null
-                : ordered("file", f.source().file(), "location", f.source().location()));
-        out.put("status", f.status().wireName());
-        out.put("waiver", f.waiver() == null ? null : waiver(f.waiver()));
-        return out;
+    /**
+     * A finding as the contract's object, its fields written in order as they are serialised: an
+     * ordered map per finding (35,000 at 100,000 VMs, with their entries 45 MB) was garbage made
+     * only to be written. The bytes are those the map gave.
+     */
+    record FindingObject(Finding f) implements JsonSerializable {
+
+        @Override
+        public void serialize(JsonGenerator out, SerializerProvider provider) throws IOException {
+            out.writeStartObject();
+            out.writeStringField("ruleId", f.ruleId());
+            out.writeStringField("title", f.title());
+            out.writeStringField("severity", f.severity().wireName());
+            out.writeStringField("category", f.category());
+            out.writeObjectFieldStart("subject");
+            out.writeStringField("type", f.subject().type().wireName());
+            out.writeStringField("id", f.subject().id());
+            out.writeStringField("name", f.subject().name());
+            out.writeEndObject();
+            out.writeStringField("message", f.message());
+            provider.defaultSerializeField("evidence", f.evidence(), out);
+            out.writeStringField("remediation", f.remediation());
+            provider.defaultSerializeField("references", f.references(), out);
+            if (f.source() == null) {
+                out.writeNullField("source");
+            } else {
+                out.writeObjectFieldStart("source");
+                out.writeStringField("file", f.source().file());
+                out.writeStringField("location", f.source().location());
+                out.writeEndObject();
+            }
+            out.writeStringField("status", f.status().wireName());
+            provider.defaultSerializeField("waiver", f.waiver() == null ? null : waiver(f.waiver()), out);
+            out.writeEndObject();
+        }
+
+        @Override
+        public void serializeWithType(JsonGenerator out, SerializerProvider provider, TypeSerializer types)
+                throws IOException {
+            serialize(out, provider);
+        }
     }
 
     private static Map<String, Object> waiver(Waiver w) {

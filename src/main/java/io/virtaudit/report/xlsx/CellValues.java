@@ -58,8 +58,9 @@ final class CellValues {
             if (items.size() == 1) {
                 return String.valueOf(text(items.iterator().next()));
             }
-            // a loop rather than a stream: inventory rows join several lists each
-            StringBuilder joined = new StringBuilder();
+            // a loop rather than a stream: inventory rows join several lists each (a LUN's hosts:
+            // sized for them, not grown from 16 characters)
+            StringBuilder joined = new StringBuilder(items.size() * 16);
             boolean first = true;
             for (Object item : items) {
                 if (!first) {

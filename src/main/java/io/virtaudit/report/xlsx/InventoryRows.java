@@ -15,7 +15,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -96,27 +95,40 @@ final class InventoryRows {
         e.luns().forEach(l -> table.add(l.id()));
         e.vlans().forEach(v -> table.add(v.id() == null ? null : v.id().toString()));
         for (Host h : e.hosts()) {
-            add(table, h.product(), h.hypervisor() == null ? null : h.hypervisor().version(), h.virtualization(),
-                    h.cpu() == null ? null : h.cpu().model(), h.managedBy());
+            add(table, h.product());
+            add(table, h.hypervisor() == null ? null : h.hypervisor().version());
+            add(table, h.virtualization());
+            add(table, h.cpu() == null ? null : h.cpu().model());
+            add(table, h.managedBy());
         }
         for (Vm v : e.vms()) {
-            add(table, v.powerState(), v.guestOs(), v.environment(), v.criticality(), v.tools(), v.backupPolicy(),
-                    v.backup() == null || v.backup().lastSuccess() == null ? null
-                            : backupTexts.computeIfAbsent(v.backup().lastSuccess(), BackupTime::toString),
-                    v.owner());
+            add(table, v.powerState());
+            add(table, v.guestOs());
+            add(table, v.environment());
+            add(table, v.criticality());
+            add(table, v.tools());
+            add(table, v.backupPolicy());
+            if (v.backup() != null && v.backup().lastSuccess() != null) {
+                add(table, backupTexts.computeIfAbsent(v.backup().lastSuccess(), BackupTime::toString));
+            }
+            add(table, v.owner());
         }
         for (Lun l : e.luns()) {
-            add(table, l.protocol(), l.arrayVendor(), l.array() == null ? null : l.array().model(), l.arrayMode());
+            add(table, l.protocol());
+            add(table, l.arrayVendor());
+            add(table, l.array() == null ? null : l.array().model());
+            add(table, l.arrayMode());
         }
         for (MultipathConfig m : e.multipath()) {
-            add(table, m.paths() == null ? null : fabrics(m.paths()), m.policy(), m.satp());
+            add(table, m.paths() == null ? null : fabrics(m.paths()));
+            add(table, m.policy());
+            add(table, m.satp());
         }
     }
 
-    private static void add(SharedText table, Object... values) {
-        for (Object value : values) {
-            table.add(CellValues.content(value));
-        }
+    /** Adds a value's word, as its cell holds it (one value at a time: this runs for every object). */
+    private static void add(SharedText table, Object value) {
+        table.add(CellValues.content(value));
     }
 
     private Object[] host(Host h) {
@@ -152,15 +164,37 @@ final class InventoryRows {
                 m.satp(), m.alua(), m.rrIops(), source(m));
     }
 
-    /** The fabrics of the paths, sorted, each once: "A, B" (a loop, as this runs for every multipath row). */
-    private static String fabrics(List<MultipathConfig.Path> paths) {
-        TreeSet<String> fabrics = new TreeSet<>();
-        for (MultipathConfig.Path path : paths) {
-            if (path.fabric() != null) {
-                fabrics.add(path.fabric());
+    /**
+     * The fabrics of the paths, sorted, each once: "A, B". An array rather than a sorted set: this
+     * runs twice for every multipath row, and the set's nodes were 28 MB at 100,000 VMs.
+     */
+    static String fabrics(List<MultipathConfig.Path> paths) {
+        String[] fabrics = new String[paths.size()];
+        int count = 0;
+        for (int i = 0; i < paths.size(); i++) {
+            String fabric = paths.get(i).fabric();
+            if (fabric != null && !among(fabrics, count, fabric)) {
+                fabrics[count++] = fabric;
             }
         }
-        return String.join(", ", fabrics);
+        Arrays.sort(fabrics, 0, count);
+        if (count == 1) {
+            return fabrics[0];
+        }
+        StringBuilder joined = new StringBuilder(count * 4);
+        for (int i = 0; i < count; i++) {
+            joined.append(i == 0 ? "" : ", ").append(fabrics[i]);
+        }
+        return joined.toString();
+    }
+
+    private static boolean among(String[] items, int count, String item) {
+        for (int i = 0; i < count; i++) {
+            if (items[i].equals(item)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Object[] vlan(Vlan v) {

@@ -27,7 +27,8 @@ final class RowStream {
     private final String[] cellStarts;
     private int lastRow = -1;
     private int lastColumn = -1;
-    private String rowNumber;
+    /** The current row's number as a reference spells it (1-based). */
+    private int rowNumber;
     /** The column of the last cell of the current row, or -1. */
     private int previousColumn = -1;
 
@@ -63,11 +64,11 @@ final class RowStream {
 
     /** Starts row {@code index} (0-based); a height of 0 leaves it at the sheet's default. */
     void begin(int index, float height) {
-        rowNumber = Integer.toString(index + 1);
+        rowNumber = index + 1;
         lastRow = Math.max(lastRow, index);
         previousColumn = -1;
         out.ascii("<row r=\"");
-        out.ascii(rowNumber);
+        out.digits(rowNumber);
         if (height > 0) {
             out.ascii("\" customHeight=\"true\" ht=\"");
             out.ascii(Float.toString(height));
@@ -94,7 +95,7 @@ final class RowStream {
             out.ascii(style, 1);
         } else {
             out.ascii(cellStarts[column]);
-            out.ascii(rowNumber);
+            out.digits(rowNumber);
             out.ascii(style);
         }
         previousColumn = column;
@@ -140,7 +141,7 @@ final class RowStream {
      * column (blank ones too), so its last column is this stream's last.
      */
     void resume(int index, int column) {
-        rowNumber = Integer.toString(index + 1);
+        rowNumber = index + 1;
         lastRow = Math.max(lastRow, index);
         lastColumn = cellStarts.length - 1;
         previousColumn = column;

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.virtaudit.TestEstates;
 import io.virtaudit.finding.Report;
 import io.virtaudit.model.Estate;
+import io.virtaudit.model.MultipathConfig;
+import io.virtaudit.model.PathState;
 import io.virtaudit.model.Vm;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -145,6 +147,19 @@ class XlsxSharedStringsTest {
                 v.powerState(), v.poweredOffSince(), v.template(), v.environment(), v.criticality(),
                 v.timingSensitive(), v.tools(), v.snapshots(), List.of(datastore), v.networks(), v.backup(), v.owner(),
                 v.createdAt(), v.labels());
+    }
+
+    @Test
+    void theFabricsOfAMultipathEntryAreSortedAndEachOnce() {
+        assertThat(InventoryRows.fabrics(List.of(path("B"), path("A"), path(null), path("B"), path("A"))))
+                .isEqualTo("A, B");
+        assertThat(InventoryRows.fabrics(List.of(path("fab-2"), path("fab-2")))).isEqualTo("fab-2");
+        assertThat(InventoryRows.fabrics(List.of(path(null)))).isEmpty();
+        assertThat(InventoryRows.fabrics(List.of(path("C"), path("A"), path("B")))).isEqualTo("A, B, C");
+    }
+
+    private static MultipathConfig.Path path(String fabric) {
+        return new MultipathConfig.Path("vmhba1:C0:T0:L1", PathState.ACTIVE, fabric);
     }
 
     /** The text of each part of a workbook's package. */
