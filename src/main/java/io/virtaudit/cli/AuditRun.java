@@ -75,7 +75,7 @@ final class AuditRun {
             }
             OutputGuard.refuseInputs(out.target(), configuration);
         }
-        this.loading = new RuleLoading(options.ruleDirs, timings);
+        this.loading = RuleLoading.of(options.ruleDirs);
         this.runDate = options.asOf != null ? options.asOf : LocalDate.now(clock);
         this.warmUp = WarmUp.startIfWorthIt(WarmUp.setting(),
                 Math.max(0, bytesOf(inputs)), loading::quietly, () -> outputs.stream()
@@ -90,7 +90,7 @@ final class AuditRun {
         if (rules != null) {
             return;
         }
-        rules = loading.rules();
+        rules = loading.rules(timings);
         policy = Policies.read(options.policyFile, rules);
         waivers = options.waiversFile == null ? WaiverSet.none()
                 : new WaiverReader().read(options.waiversFile, Inputs.display(options.waiversFile), rules.rules());

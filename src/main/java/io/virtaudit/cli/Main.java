@@ -26,6 +26,9 @@ public final class Main implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        configureLogging(Arrays.asList(args));
+        // the process runs one command: what a check needs first starts before picocli reads it
+        RuleLoading.startEarly(Arrays.asList(args));
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         System.exit(run(Clock.systemUTC(), out, err, args));
@@ -35,7 +38,7 @@ public final class Main implements Runnable {
     public static int run(Clock clock, PrintWriter out, PrintWriter err, String... args) {
         List<String> arguments = Arrays.asList(args);
         boolean debug = arguments.contains("--debug");
-        configureLogging(debug, arguments.contains("--verbose"));
+        configureLogging(arguments);
         CommandLine cli = new CommandLine(new Main(), new CommandFactory(clock));
         cli.setOut(out);
         cli.setErr(err);
@@ -76,8 +79,8 @@ public final class Main implements Runnable {
         return ExitCode.INTERNAL;
     }
 
-    private static void configureLogging(boolean debug, boolean verbose) {
-        String level = debug ? "debug" : verbose ? "info" : "warn";
+    private static void configureLogging(List<String> arguments) {
+        String level = arguments.contains("--debug") ? "debug" : arguments.contains("--verbose") ? "info" : "warn";
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", level);
     }
 
