@@ -12,9 +12,8 @@ import java.util.concurrent.FutureTask;
 
 /**
  * The estate's objects, one sheet per collection, each object with the findings about it, so a
- * reader can go from a finding to its subject and see which objects carry the most risk. The VMs
- * and the multipath entries, the largest lists, are written on a thread of their own beside the
- * other lists.
+ * reader can go from a finding to its subject and see which objects carry the most risk. Their
+ * rows are written on a thread of their own beside the finding lists.
  */
 final class InventorySheets implements AutoCloseable {
 
@@ -46,35 +45,27 @@ final class InventorySheets implements AutoCloseable {
     }
 
     /**
-     * Lays out the six inventory sheets, starts the VMs' and multipath entries' rows on a thread
-     * of their own (about half the cells, and the findings are left for this thread) and writes
-     * the other lists; {@link #finish} waits for them.
+     * Lays out the six inventory sheets and starts their rows on a thread of their own: most are
+     * spelt ahead and only copied around their counts, and the findings, written on this thread
+     * meanwhile, take longer. {@link #finish} waits for them.
      */
     void write(Sheets sheets) {
         for (InventoryRows.Inventory inventory : inventories) {
             layOut(sheets, inventory);
         }
-        List<InventoryRows.Inventory> besides = inventories.stream().filter(i -> besides(i.type())).toList();
         beside = new FutureTask<>(() -> {
-            besides.forEach(this::fill);
+            inventories.forEach(this::fill);
             return null;
         });
         Thread thread = new Thread(beside, "virtaudit-inventory-rows");
         thread.setDaemon(true);
         thread.start();
-        for (InventoryRows.Inventory inventory : inventories) {
-            if (!besides(inventory.type())) {
-                fill(inventory);
-                lists.get(inventory.type()).finish();
-            }
-        }
     }
 
-    /** Waits for the rows written beside and finishes their sheets. */
+    /** Waits for the rows written beside and finishes their sheets, in the lists' order. */
     void finish() {
         Uninterruptibles.get(beside);
-        lists.get(SubjectType.VM).finish();
-        lists.get(SubjectType.MULTIPATH).finish();
+        inventories.forEach(inventory -> lists.get(inventory.type()).finish());
     }
 
     /** Stops the rows written beside when the workbook is abandoned half-way. */
@@ -83,10 +74,6 @@ final class InventorySheets implements AutoCloseable {
         if (beside != null) {
             beside.cancel(true);
         }
-    }
-
-    private static boolean besides(SubjectType type) {
-        return type == SubjectType.VM || type == SubjectType.MULTIPATH;
     }
 
     private void layOut(Sheets sheets, InventoryRows.Inventory inventory) {
