@@ -90,11 +90,11 @@ public final class XlsxReporter implements Reporter {
     @Override
     public void write(Report report, OutputStream out) throws IOException {
         Preparation ahead = prepared.getAndSet(null);
-        if (ahead != null && !ahead.isOf(report.inventory())) {
+        Preparation own = ahead != null && ahead.isOf(report.inventory()) ? ahead : null;
+        if (ahead != null && own == null) {
             ahead.stop();
         }
         Preparation.Opened opened = ahead == null ? Preparation.Opened.open(template, rowLimit) : ahead.opened();
-        Preparation own = ahead != null && ahead.isOf(report.inventory()) ? ahead : null;
         EstateIndex estate = own != null ? own.index() : new EstateIndex(report.inventory());
         SharedText estateWords = own != null ? own.words() : Preparation.wordsOf(estate, sharing);
         SharedText words = estateWords.extended();
