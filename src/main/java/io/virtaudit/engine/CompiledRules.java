@@ -9,19 +9,17 @@ import org.kie.api.KieBase;
 
 /**
  * Rule packs compiled into one KieBase (thread-safe, built once per run) with the metadata of
- * every rule, sorted by id, and the thresholds each rule reads.
- *
- * @param thresholds per rule id, the names of the {@code thresholds} global it reads, sorted
+ * every rule, sorted by id.
  */
-public record CompiledRules(KieBase kieBase, List<RuleMetadata> rules, List<RulePack> packs,
-                            Map<String, List<String>> thresholds) {
+public record CompiledRules(KieBase kieBase, List<RuleMetadata> rules, List<RulePack> packs) {
 
     public Map<String, RuleMetadata> byId() {
         return rules.stream().collect(Collectors.toMap(RuleMetadata::id, Function.identity()));
     }
 
-    /** The thresholds a rule reads; empty for rules that read none. */
+    /** The thresholds a rule declares it reads ({@code @thresholds}); empty for an unknown id. */
     public List<String> thresholdsOf(String ruleId) {
-        return thresholds.getOrDefault(ruleId, List.of());
+        return rules.stream().filter(r -> r.id().equals(ruleId)).findFirst().map(RuleMetadata::thresholds)
+                .orElse(List.of());
     }
 }

@@ -6,6 +6,7 @@ import io.virtaudit.model.SubjectType;
 import io.virtaudit.model.Wire;
 import io.virtaudit.rules.RuleMetadata;
 import io.virtaudit.rules.Severity;
+import io.virtaudit.rules.Thresholds;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -71,7 +72,7 @@ public final class RuleCompiler {
         }
         KieBase kieBase = prebuilt.orElseGet(() -> compileKieBase(packs, displayOf));
         List<RuleMetadata> rules = metadata(kieBase, packs, displayOf, packOf);
-        return new CompiledRules(kieBase, rules, List.copyOf(packs), ThresholdUse.of(packs, rules));
+        return new CompiledRules(kieBase, rules, List.copyOf(packs));
     }
 
     private static KieBase compileKieBase(List<RulePack> packs, Map<String, String> displayOf) {
@@ -158,7 +159,7 @@ public final class RuleCompiler {
         return a.pack().equals(b.pack()) && a.title().equals(b.title()) && a.severity() == b.severity()
                 && a.category().equals(b.category()) && a.subject() == b.subject()
                 && a.remediation().equals(b.remediation()) && a.references().equals(b.references())
-                && a.seed().equals(b.seed());
+                && a.seed().equals(b.seed()) && a.thresholds().equals(b.thresholds());
     }
 
     private static RuleMetadata parse(Rule rule, String pack, String file, List<InputError> errors) {
@@ -178,6 +179,14 @@ public final class RuleCompiler {
                     + " (write them as type.field, e.g. host.ntpServers)"));
             return null;
         }
+        List<String> thresholds = meta.get("thresholds") == null ? List.of()
+                : list(text(meta, "thresholds")).stream().sorted().distinct().toList();
+        List<String> unknownThresholds = thresholds.stream().filter(t -> !Thresholds.NAMES.contains(t)).toList();
+        if (!unknownThresholds.isEmpty()) {
+            errors.add(new InputError(file, where, "@thresholds names unknown thresholds " + unknownThresholds
+                    + " (the names of policy/default-policy.yaml, e.g. vcpuPerCore)"));
+            return null;
+        }
         if (!RULE_ID.matcher(id).matches()) {
             errors.add(new InputError(file, where, "@id '" + id + "' is not of the form ABC-123"));
             return null;
@@ -187,7 +196,7 @@ public final class RuleCompiler {
             SubjectType subject = Wire.parse(SubjectType.class, text(meta, "subject"));
             return new RuleMetadata(id, text(meta, "title"), severity, text(meta, "category"), subject,
                     text(meta, "remediation"), list(text(meta, "reference")), text(meta, "seed"),
-                    needs, pack, file, rule.getName());
+                    needs, thresholds, pack, file, rule.getName());
         } catch (IllegalArgumentException e) {
             errors.add(new InputError(file, where, "invalid metadata: " + e.getMessage()));
             return null;

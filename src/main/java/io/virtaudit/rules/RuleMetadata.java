@@ -9,12 +9,15 @@ import java.util.List;
  *
  * @param needs      estate fields ({@code host.ntpServers}) whose absence stops the rule; DAT-001
  *                   reports them as data gaps
+ * @param thresholds the policy thresholds the rule reads ({@code @thresholds}), by name, sorted: what
+ *                   {@code rules show} and the rule documentation list with their values in effect
  * @param pack       the id of the rule pack the rule came from
  * @param sourceFile the rule pack file that defines the rule, for error messages
  * @param ruleName   the rule's name in its DRL file or decision table
  */
 public record RuleMetadata(String id, String title, Severity severity, String category, SubjectType subject,
                            String remediation, List<String> references, String seed, List<String> needs,
+                           List<String> thresholds,
                            String pack, String sourceFile, String ruleName) {
 
     /** The metadata keys every rule must carry. */

@@ -49,6 +49,10 @@ public record Thresholds(double vcpuPerCore, double vcpuPerCoreCritical, double 
                          double poweredOffDays, double clusterMemoryHeadroom, double clusterVcpuPerCore,
                          List<Integer> nativeVlans, List<Integer> reservedVlans, double maintenanceDays) {
 
+    /** Every threshold's name, as a policy file and a rule's {@code @thresholds} write it. */
+    public static final List<String> NAMES = java.util.Arrays.stream(Thresholds.class.getRecordComponents())
+            .map(java.lang.reflect.RecordComponent::getName).toList();
+
     /** The catalogue's defaults. */
     public static Thresholds defaults() {
         return new Thresholds(4.0, 2.0, 1.0, 1.5, 0.5, 1.05, 0.9, 4.0, 2, 3, 10, 2, 0.75, 0.85, 0.95, 4,
@@ -93,10 +97,5 @@ public record Thresholds(double vcpuPerCore, double vcpuPerCoreCritical, double 
             return String.valueOf(d.longValue());
         }
         return String.valueOf(value);
-    }
-
-    /** AVL-005's minimum active hosts: three for quorum-based HA (Proxmox, oVirt, Xen, Citrix), else two. */
-    public int haMinHostsFor(boolean quorumFamily) {
-        return quorumFamily ? haMinHostsQuorum : haMinHosts;
     }
 }

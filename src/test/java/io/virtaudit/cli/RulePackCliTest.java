@@ -87,6 +87,29 @@ class RulePackCliTest {
     }
 
     @Test
+    void aRuleDeclaresTheThresholdsItReadsAndRulesShowListsThemWithTheirValues() throws IOException {
+        Path pack = Files.createDirectories(dir.resolve("declared"));
+        Files.writeString(pack.resolve("d.drl"), HEADER + RULE.replace("@seed(\"S7\")",
+                "@seed(\"S7\") @thresholds(\"maintenanceDays; vcpuPerCore\")"));
+        Path policy = dir.resolve("policy.yaml");
+        Files.writeString(policy, "policyVersion: 1\nthresholds:\n  vcpuPerCore: 3\n");
+        CliRun run = CliRun.of("rules", "show", "ACM-001", "--rules", pack.toString(), "--policy", policy.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("  maintenanceDays = 7\n", "  vcpuPerCore = 3 (default 4)\n");
+    }
+
+    @Test
+    void aRuleDeclaringAnUnknownThresholdIsRefused() throws IOException {
+        Path pack = Files.createDirectories(dir.resolve("undeclared"));
+        Files.writeString(pack.resolve("u.drl"), HEADER + RULE.replace("@seed(\"S7\")",
+                "@seed(\"S7\") @thresholds(\"vcpuPerCores\")"));
+        CliRun run = CliRun.of("check", lab().toString(), "--rules", pack.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("u.drl:rule \"Host name must carry the site prefix\": @thresholds names"
+                + " unknown thresholds [vcpuPerCores]");
+    }
+
+    @Test
     void aPackCannotReuseABuiltInId() throws IOException {
         Path pack = Files.createDirectories(dir.resolve("clash"));
         Files.writeString(pack.resolve("c.drl"), HEADER + RULE.replace("ACM-001", "TIM-001"));

@@ -55,6 +55,16 @@ class RulesCommandTest {
     }
 
     @Test
+    void rulesShowListsThresholdsReadInsideHelpersAndPerProduct() {
+        CliRun backup = CliRun.of("rules", "show", "BKP-002");
+        assertThat(backup.out()).doesNotContain("thresholds: none")
+                .contains("  backupRpoOtherHours = 168\n", "  backupRpoPcHours = 24\n");
+        CliRun ha = CliRun.of("rules", "show", "AVL-005");
+        assertThat(ha.out()).contains("  haMinHosts = 2\n", "  haMinHostsQuorum = 3\n").doesNotContain("null");
+        assertThat(CliRun.of("rules", "show", "CMP-001").out()).contains("thresholds:  none\n");
+    }
+
+    @Test
     void unknownRuleIdIsAnError() {
         CliRun run = CliRun.of("rules", "show", "TIM-040");
         assertThat(run.exitCode()).isEqualTo(2);

@@ -22,4 +22,12 @@ public record ClusterCapacity(String cluster, int hosts, int activeHosts, double
                               boolean coresKnown, int onVms, double demandMemoryGb, int demandVcpus,
                               List<Product> products, boolean quorumFamily, List<CpuVendor> cpuVendors,
                               List<String> versions, int visibleDatastores, int sharedDatastores) {
+
+    /**
+     * The minimum active hosts its HA needs (AVL-005): the quorum minimum when a host runs a
+     * quorum-based product, else the two-node one; the rule passes both from the policy.
+     */
+    public int minimumHosts(int haMinHosts, int haMinHostsQuorum) {
+        return quorumFamily ? haMinHostsQuorum : haMinHosts;
+    }
 }

@@ -173,7 +173,8 @@ final class ReportFixture {
 
     static RuleMetadata rule(String id, String title, Severity severity, String category, SubjectType subject) {
         return new RuleMetadata(id, title, severity, category, subject, "Fix " + id + ".",
-                List.of("KB 1318", "RFC 5905"), "seed-" + id, List.of(), "core", "rules/core.drl", id + " rule");
+                List.of("KB 1318", "RFC 5905"), "seed-" + id, List.of(), List.of(), "core",
+                "rules/core.drl", id + " rule");
     }
 
     static Finding finding(RuleMetadata rule, Subject subject, String message, Map<String, Object> evidence) {
