@@ -16,8 +16,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,13 +24,14 @@ import org.junit.jupiter.api.Test;
 /** Writes hand-built reports, validates them against the OASIS SARIF 2.1.0 schema and reads them back. */
 class SarifReporterTest {
 
-    private static final Path SCHEMA = Path.of("../shared/schemas/sarif-schema-2.1.0.json");
+    /** The OASIS schema, kept in the test resources (see schemas/README.md there for its origin). */
+    private static final String SCHEMA = "/schemas/sarif-schema-2.1.0.json";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static Schema schema;
 
     @BeforeAll
     static void loadSchema() throws IOException {
-        try (InputStream in = Files.newInputStream(SCHEMA)) {
+        try (InputStream in = SarifReporterTest.class.getResourceAsStream(SCHEMA)) {
             // the schema names its own dialect (draft-04) in $schema; the default only applies without one
             schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(in);
         }
