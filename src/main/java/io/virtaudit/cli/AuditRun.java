@@ -205,9 +205,7 @@ final class AuditRun {
                 outputs.add(new PlannedReport(reporter, options.outputDir.resolve(reporter.defaultFileName())));
             }
         }
-        if (!options.formats.isEmpty() && !Files.isDirectory(options.outputDir)) {
-            throw new InputException(options.outputDir.toString(), "", "the output directory does not exist");
-        }
+        outputs.forEach(planned -> ReportFiles.checkDirectory(planned.target()));
         return outputs;
     }
 

@@ -6,7 +6,9 @@ import io.virtaudit.importer.InputException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -17,6 +19,8 @@ import java.util.concurrent.FutureTask;
 /**
  * Writes reports to temporary files beside their targets and moves them into place only once all
  * are complete, so a failed run leaves no half-written report and replaces no existing one.
+ * Missing output directories are created as {@code mkdir -p} would, and removed again when the
+ * run fails, so a failed run leaves nothing behind.
  */
 public final class ReportFiles {
 
@@ -47,11 +51,17 @@ public final class ReportFiles {
      */
     public static void writeAll(List<Output> outputs) {
         List<Path> temps = new ArrayList<>(Collections.nCopies(outputs.size(), null));
+        List<Path> created = new ArrayList<>();
+        boolean written = false;
         try {
+            for (Output output : outputs) {
+                created.addAll(createDirectories(output.target()));
+            }
             renderAll(outputs, temps);
             for (int i = 0; i < outputs.size(); i++) {
                 moveIntoPlace(temps.get(i), outputs.get(i).target());
             }
+            written = true;
         } finally {
             for (Path temp : temps) {
                 try {
@@ -61,6 +71,62 @@ public final class ReportFiles {
                 } catch (IOException ignored) {
                     // already moved into place, or gone
                 }
+            }
+            if (!written) {
+                removeEmpty(created);
+            }
+        }
+    }
+
+    /**
+     * Refuses an output whose directory cannot be made: a path on the way that exists and is not a
+     * directory. Called before a run does its work, so such a mistake costs nothing.
+     */
+    public static void checkDirectory(Path target) {
+        for (Path dir = target.toAbsolutePath().getParent(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir)) {
+                return;
+            }
+            if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS) || Files.exists(dir)) {
+                throw new InputException(target.toString(), "", dir + " exists and is not a directory");
+            }
+        }
+    }
+
+    /** Creates the target's missing directories, outermost first; returns those it created, in that order. */
+    private static List<Path> createDirectories(Path target) {
+        checkDirectory(target);
+        List<Path> missing = new ArrayList<>();
+        for (Path dir = target.toAbsolutePath().getParent(); dir != null && !Files.isDirectory(dir);
+                dir = dir.getParent()) {
+            missing.add(0, dir);
+        }
+        List<Path> created = new ArrayList<>();
+        for (Path dir : missing) {
+            try {
+                Files.createDirectory(dir);
+                created.add(dir);
+            } catch (FileAlreadyExistsException e) {
+                if (!Files.isDirectory(dir)) {
+                    removeEmpty(created);
+                    throw new InputException(target.toString(), "", dir + " exists and is not a directory");
+                }
+            } catch (IOException e) {
+                removeEmpty(created);
+                throw new InputException(target.toString(), "", "cannot create the output directory " + dir + " ("
+                        + e.getClass().getSimpleName() + ")", e);
+            }
+        }
+        return created;
+    }
+
+    /** Removes directories this run created, innermost first, as long as they are empty. */
+    private static void removeEmpty(List<Path> created) {
+        for (int i = created.size() - 1; i >= 0; i--) {
+            try {
+                Files.deleteIfExists(created.get(i));
+            } catch (IOException ignored) {
+                // not empty (something else wrote there meanwhile) or gone: leave it
             }
         }
     }
@@ -104,9 +170,6 @@ public final class ReportFiles {
         Path target = output.target();
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new InputException(target.toString(), "", "the output directory does not exist");
-        }
         if (Files.isDirectory(absolute)) {
             throw new InputException(target.toString(), "", "the output path is a directory");
         }

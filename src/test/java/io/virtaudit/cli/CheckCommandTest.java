@@ -216,15 +216,39 @@ class CheckCommandTest {
     }
 
     @Test
-    void unknownFormatsAndMissingDirectoriesAreUsageErrors() {
+    void unknownFormatsAreUsageErrors() {
         assertThat(CliRun.of("check", lab.toString(), "-o", dir.resolve("r.pdf").toString()).err())
                 .startsWith("error: ").contains("cannot tell the report format");
         assertThat(CliRun.of("check", lab.toString(), "--format", "pdf").exitCode()).isEqualTo(2);
-        CliRun missingDir = CliRun.of("check", lab.toString(), "-o", dir.resolve("no/such/dir/r.json").toString());
-        assertThat(missingDir.exitCode()).isEqualTo(2);
-        assertThat(missingDir.err()).contains("the output directory does not exist");
         assertThat(CliRun.of("check", dir.resolve("missing.yaml").toString()).err()).contains("missing.yaml: no such file");
         assertThat(CliRun.of("check", lab.toString(), "--no-such-option").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void missingOutputDirectoriesAreCreated() throws IOException {
+        Path deep = dir.resolve("out/sub/r.json");
+        CliRun one = CliRun.of("check", lab.toString(), "-o", deep.toString());
+        assertThat(one.exitCode()).as(one.err()).isZero();
+        assertThat(new ObjectMapper().readTree(deep.toFile()).get("findings").isArray()).isTrue();
+        Path fresh = dir.resolve("new/dir");
+        CliRun several = CliRun.of("check", lab.toString(), "--format", "json,md", "--output-dir", fresh.toString());
+        assertThat(several.exitCode()).as(several.err()).isZero();
+        assertThat(fresh.resolve("virtaudit-report.json")).isRegularFile();
+        assertThat(fresh.resolve("virtaudit-report.md")).isRegularFile();
+    }
+
+    @Test
+    void anOutputDirectoryThatIsAFileIsAnErrorAndNothingIsWritten() throws IOException {
+        Path file = dir.resolve("taken");
+        Files.writeString(file, "keep");
+        CliRun run = CliRun.of("check", lab.toString(), "--format", "json", "--output-dir", file.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("error: ").contains("taken exists and is not a directory")
+                .doesNotContain("\tat ");
+        assertThat(file).hasContent("keep");
+        CliRun below = CliRun.of("check", lab.toString(), "-o", file.resolve("sub/r.json").toString());
+        assertThat(below.exitCode()).isEqualTo(2);
+        assertThat(below.err()).contains("taken exists and is not a directory");
     }
 
     @Test

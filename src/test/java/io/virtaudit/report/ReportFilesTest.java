@@ -90,12 +90,33 @@ class ReportFilesTest {
     }
 
     @Test
-    void aMissingOutputDirectoryIsAnInputError() {
-        Path nowhere = dir.resolve("missing").resolve("b.xlsx");
+    void missingOutputDirectoriesAreCreatedAsMkdirPWould() throws IOException {
+        Path deep = dir.resolve("new").resolve("sub").resolve("b.xlsx");
+        ReportFiles.writeAll(List.of(text("a.json", "x"), new ReportFiles.Output(out -> out.write('y'), deep)));
+        assertThat(deep).hasContent("y");
+        assertThat(dir.resolve("a.json")).hasContent("x");
+    }
+
+    @Test
+    void directoriesCreatedForAFailedRunAreRemovedAgain() throws IOException {
+        Path deep = dir.resolve("new").resolve("sub").resolve("b.xlsx");
+        assertThatThrownBy(() -> ReportFiles.writeAll(List.of(new ReportFiles.Output(out -> out.write('y'), deep),
+                failing("c.csv", "disk full")))).hasMessageContaining("disk full");
+        assertThat(dir.resolve("new")).doesNotExist();
+        assertThat(names()).isEmpty();
+    }
+
+    @Test
+    void aFileInThePlaceOfAnOutputDirectoryIsAnInputErrorAndNothingIsWritten() throws IOException {
+        Files.writeString(dir.resolve("notes.txt"), "keep");
+        Path blocked = dir.resolve("notes.txt").resolve("sub").resolve("b.xlsx");
+        assertThatThrownBy(() -> ReportFiles.checkDirectory(blocked)).isInstanceOf(InputException.class)
+                .hasMessageContaining("notes.txt exists and is not a directory");
         assertThatThrownBy(() -> ReportFiles.writeAll(List.of(text("a.json", "x"),
-                new ReportFiles.Output(out -> out.write('y'), nowhere))))
-                .isInstanceOf(InputException.class).hasMessageContaining("the output directory does not exist");
+                new ReportFiles.Output(out -> out.write('y'), blocked))))
+                .isInstanceOf(InputException.class).hasMessageContaining("notes.txt exists and is not a directory");
         assertThat(dir.resolve("a.json")).doesNotExist();
+        assertThat(dir.resolve("notes.txt")).hasContent("keep");
     }
 
     private ReportFiles.Output text(String name, String content) {
