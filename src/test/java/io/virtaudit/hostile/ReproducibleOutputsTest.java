@@ -2,6 +2,8 @@ package io.virtaudit.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.virtaudit.TestEstates;
 import io.virtaudit.cli.Main;
 import java.io.IOException;
@@ -12,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -53,6 +56,20 @@ class ReproducibleOutputsTest {
             assertThat(Files.readAllBytes(second.resolve(file))).as(file).isEqualTo(Files.readAllBytes(first.resolve(file)));
         }
         assertThat(cells(second.resolve("virtaudit-report.xlsx"))).isEqualTo(cells(first.resolve("virtaudit-report.xlsx")));
+    }
+
+    @Test
+    void theJunitFailuresAreTheUnwaivedFindings() throws Exception {
+        Path out = run("junit", "sample-data/acme-estate.yaml");
+        JsonNode summary = new ObjectMapper().readTree(out.resolve("virtaudit-report.json").toFile()).get("summary");
+        int unwaived = summary.get("findings").asInt() - summary.get("waived").asInt();
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        org.w3c.dom.Element root = factory.newDocumentBuilder().parse(out.resolve("virtaudit-report.junit.xml").toFile())
+                .getDocumentElement();
+        assertThat(unwaived).isGreaterThan(100);
+        assertThat(root.getAttribute("failures")).isEqualTo(String.valueOf(unwaived));
+        assertThat(root.getElementsByTagName("failure").getLength()).isEqualTo(unwaived);
     }
 
     @Test

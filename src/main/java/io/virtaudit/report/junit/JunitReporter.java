@@ -14,9 +14,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * JUnit XML, which every CI server already shows: a rule on a subject is a test case that fails
- * for each unwaived finding, is skipped when all its findings are waived, and passes when the
- * rule found nothing.
+ * JUnit XML, which every CI server already shows: each finding is a test case of its own that
+ * fails, or is skipped when waived, and a rule that found nothing is one passing case.
  */
 public final class JunitReporter implements Reporter {
 
@@ -101,30 +100,20 @@ public final class JunitReporter implements Reporter {
 
     private static void testCase(XMLStreamWriter xml, TestSuites.Case c) throws XMLStreamException {
         newline(xml, 2);
-        if (c.findings().isEmpty()) {
+        Finding f = c.finding();
+        if (f == null) {
             xml.writeEmptyElement("testcase");
             caseAttributes(xml, c);
             return;
         }
         xml.writeStartElement("testcase");
         caseAttributes(xml, c);
-        List<String> waivedInFailedCase = new ArrayList<>();
-        for (Finding f : c.findings()) {
-            if (!f.waived()) {
-                failure(xml, f);
-            } else if (c.skipped()) {
-                newline(xml, 3);
-                xml.writeEmptyElement("skipped");
-                xml.writeAttribute("message", XmlText.of("waived: " + Waivers.label(f.waiver())));
-            } else {
-                waivedInFailedCase.add("waived: " + f.message() + " (" + Waivers.label(f.waiver()) + ")");
-            }
-        }
-        if (!waivedInFailedCase.isEmpty()) {
+        if (f.waived()) {
             newline(xml, 3);
-            xml.writeStartElement("system-out");
-            xml.writeCharacters(XmlText.of(String.join("\n", waivedInFailedCase)));
-            xml.writeEndElement();
+            xml.writeEmptyElement("skipped");
+            xml.writeAttribute("message", XmlText.of("waived: " + Waivers.label(f.waiver()) + ": " + f.message()));
+        } else {
+            failure(xml, f);
         }
         newline(xml, 2);
         xml.writeEndElement();

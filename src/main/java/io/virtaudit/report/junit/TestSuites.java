@@ -4,14 +4,16 @@ import io.virtaudit.finding.Finding;
 import io.virtaudit.finding.Report;
 import io.virtaudit.rules.RuleMetadata;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * How a report reads as a test run: one suite per rule domain, one test case per rule and subject
- * with findings, and one passing case per rule without any, so CI dashboards count rules that hold.
+ * How a report reads as a test run: one suite per rule domain, one test case per finding (CI
+ * servers keep one failure per case, so the failure count is the number of unwaived findings),
+ * and one passing case per rule without any, so CI dashboards count rules that hold.
  */
 final class TestSuites {
 
@@ -30,17 +32,18 @@ final class TestSuites {
         }
     }
 
-    /** One rule on one subject; no findings means the rule held everywhere. */
-    record Case(String ruleId, String name, List<Finding> findings) {
+    /**
+     * One finding of a rule, named after its subject (and its message where the rule reports the
+     * subject more than once), or a rule that held everywhere when {@code finding} is null.
+     */
+    record Case(String ruleId, String name, Finding finding) {
 
-        /** Failed when any finding is not waived. */
         boolean failed() {
-            return findings.stream().anyMatch(f -> !f.waived());
+            return finding != null && !finding.waived();
         }
 
-        /** Skipped when every finding is waived. */
         boolean skipped() {
-            return !findings.isEmpty() && findings.stream().allMatch(Finding::waived);
+            return finding != null && finding.waived();
         }
     }
 
@@ -49,27 +52,50 @@ final class TestSuites {
 
     /** The suites of a report, by domain in alphabetical order. */
     static List<Suite> of(Report report) {
-        Map<String, Map<String, List<Finding>>> byRule = new LinkedHashMap<>();
+        Map<String, List<Finding>> byRule = new LinkedHashMap<>();
         for (Finding f : report.findings()) {
-            byRule.computeIfAbsent(f.ruleId(), id -> new LinkedHashMap<>())
-                    .computeIfAbsent(f.subject().type().wireName() + " " + f.subject().id(), s -> new ArrayList<>())
-                    .add(f);
+            byRule.computeIfAbsent(f.ruleId(), id -> new ArrayList<>()).add(f);
         }
         Map<String, List<Case>> byDomain = new TreeMap<>();
         for (Report.RuleResult result : report.rules()) {
             RuleMetadata rule = result.rule();
             List<Case> cases = byDomain.computeIfAbsent(rule.domain(), d -> new ArrayList<>());
-            Map<String, List<Finding>> subjects = byRule.remove(rule.id());
-            if (subjects == null) {
-                cases.add(new Case(rule.id(), ALL_SUBJECTS, List.of()));
+            List<Finding> findings = byRule.remove(rule.id());
+            if (findings == null) {
+                cases.add(new Case(rule.id(), ALL_SUBJECTS, null));
             } else {
-                subjects.forEach((name, findings) -> cases.add(new Case(rule.id(), name, findings)));
+                cases.addAll(cases(rule.id(), findings));
             }
         }
         // findings of rules the report does not list still count: their domain is their id's prefix
-        byRule.forEach((ruleId, subjects) -> subjects.forEach((name, findings) -> byDomain
-                .computeIfAbsent(domainOf(ruleId), d -> new ArrayList<>()).add(new Case(ruleId, name, findings))));
+        byRule.forEach((ruleId, findings) -> byDomain.computeIfAbsent(domainOf(ruleId), d -> new ArrayList<>())
+                .addAll(cases(ruleId, findings)));
         return byDomain.entrySet().stream().map(e -> new Suite(e.getKey(), List.copyOf(e.getValue()))).toList();
+    }
+
+    /**
+     * A case per finding of one rule, each name unique within the rule: the subject, then its
+     * message where the rule reports the subject more than once, then a number where even the
+     * messages repeat. The report's order is stable, so the names are too.
+     */
+    private static List<Case> cases(String ruleId, List<Finding> findings) {
+        Map<String, Integer> perSubject = new HashMap<>();
+        findings.forEach(f -> perSubject.merge(subjectName(f), 1, Integer::sum));
+        Map<String, Integer> seen = new HashMap<>();
+        List<Case> cases = new ArrayList<>();
+        for (Finding f : findings) {
+            String name = subjectName(f);
+            if (perSubject.get(name) > 1) {
+                name = name + ": " + f.message();
+            }
+            int n = seen.merge(name, 1, Integer::sum);
+            cases.add(new Case(ruleId, n == 1 ? name : name + " #" + n, f));
+        }
+        return cases;
+    }
+
+    private static String subjectName(Finding f) {
+        return f.subject().type().wireName() + " " + f.subject().id();
     }
 
     private static String domainOf(String ruleId) {

@@ -86,7 +86,7 @@ class JunitReporterTest {
         Element nobk = testCase(parse(TestReports.withBaseline()).getDocumentElement(), "BKP-001", "vm nobk");
         assertThat(elements(nobk, "failure")).isEmpty();
         assertThat(elements(nobk, "skipped").get(0).getAttribute("message"))
-                .isEqualTo("waived: CHG-1234: approved by CAB-2026-114 until 2027-03-31 (rebuilt nightly)");
+                .startsWith("waived: CHG-1234: approved by CAB-2026-114 until 2027-03-31 (rebuilt nightly): nobk ");
     }
 
     @Test
@@ -96,20 +96,35 @@ class JunitReporterTest {
     }
 
     @Test
-    void aCaseWithAnUnwaivedFindingFailsEvenIfAnotherIsWaived() throws Exception {
+    void everyFindingIsACaseOfItsOwnWithAUniqueName() throws Exception {
+        Subject estate = new Subject(SubjectType.ESTATE, "estate", "estate");
+        List<Finding> findings = new ArrayList<>();
+        for (String field : List.of("host.ntpServers", "vm.memoryGb", "vm.vcpus", "host.nics", "lun.array", "vm.tools")) {
+            findings.add(TestReports.finding(TestReports.DAT, estate, field + " is unknown on 3 objects", Map.of(),
+                    null, FindingStatus.NEW));
+        }
         Subject db = new Subject(SubjectType.VM, "nobk", "nobk");
-        Finding open = TestReports.finding(TestReports.BKP, db, "nobk has no backup job", Map.of(),
-                new SourceRef("lab.yaml", "/vms/4"), FindingStatus.NEW);
-        Finding waived = TestReports.finding(TestReports.BKP, db, "nobk has no restore test", Map.of(),
-                new SourceRef("lab.yaml", "/vms/4"), FindingStatus.NEW).with(FindingStatus.NEW, TestReports.WAIVER);
-        Element root = parse(TestReports.report(List.of(open, waived), List.of(), false)).getDocumentElement();
-        Element nobk = testCase(root, "BKP-001", "vm nobk");
-        assertThat(elements(nobk, "failure")).hasSize(1);
-        assertThat(elements(nobk, "skipped")).isEmpty();
-        assertThat(elements(nobk, "system-out").get(0).getTextContent()).contains("nobk has no restore test",
-                "CHG-1234");
-        assertThat(root.getAttribute("failures")).isEqualTo("1");
-        assertThat(root.getAttribute("skipped")).isEqualTo("0");
+        findings.add(TestReports.finding(TestReports.BKP, db, "nobk has no backup job", Map.of(),
+                new SourceRef("lab.yaml", "/vms/4"), FindingStatus.NEW));
+        findings.add(TestReports.finding(TestReports.BKP, db, "nobk has no backup job", Map.of(),
+                new SourceRef("lab.yaml", "/vms/4"), FindingStatus.NEW).with(FindingStatus.NEW, TestReports.WAIVER));
+        Element root = parse(TestReports.report(findings, List.of(), false)).getDocumentElement();
+        assertThat(root.getAttribute("failures")).isEqualTo("7");
+        assertThat(root.getAttribute("skipped")).isEqualTo("1");
+        List<Element> dat = elements(root, "testcase").stream().filter(e -> "DAT-001".equals(e.getAttribute("classname")))
+                .toList();
+        assertThat(dat).hasSize(6).allSatisfy(c -> assertThat(elements(c, "failure")).hasSize(1));
+        assertThat(dat.stream().map(c -> c.getAttribute("name")).distinct()).hasSize(6)
+                .contains("estate estate: vm.memoryGb is unknown on 3 objects");
+        List<Element> nobk = elements(root, "testcase").stream()
+                .filter(e -> "BKP-001".equals(e.getAttribute("classname"))).toList();
+        assertThat(nobk).extracting(c -> c.getAttribute("name"))
+                .containsExactly("vm nobk: nobk has no backup job", "vm nobk: nobk has no backup job #2");
+        assertThat(elements(nobk.get(0), "failure")).hasSize(1);
+        assertThat(elements(nobk.get(1), "skipped")).hasSize(1);
+        List<String> all = elements(root, "testcase").stream()
+                .map(c -> c.getAttribute("classname") + " " + c.getAttribute("name")).toList();
+        assertThat(all).doesNotHaveDuplicates();
     }
 
     @Test
