@@ -24,9 +24,10 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The bad-input corpus ({@code bad-inputs/cases.yaml}): every case is a command line over files
- * that are wrong in one way, and the exact error it must give. Each must exit 2 with one line per
- * error, {@code error: FILE:LOCATION: message}, no stack trace, no report written, within seconds.
+ * The bad-input corpus ({@code bad-inputs/cases*.yaml}, one file per kind of input): every case is
+ * a command line over files that are wrong in one way, and the exact error it must give. Each must
+ * exit 2 with one line per error, {@code error: FILE:LOCATION: message}, no stack trace, no report
+ * written, within seconds.
  */
 class BadInputCorpusTest {
 
@@ -38,11 +39,19 @@ class BadInputCorpusTest {
 
     @TestFactory
     Stream<DynamicTest> everyCase() throws IOException {
-        JsonNode cases = YAML.readTree(CORPUS.resolve("cases.yaml").toFile()).get("cases");
-        List<DynamicTest> tests = new ArrayList<>();
-        for (JsonNode c : cases) {
-            tests.add(DynamicTest.dynamicTest(c.get("name").asText(), () -> run(c)));
+        List<Path> files;
+        try (Stream<Path> list = Files.list(CORPUS)) {
+            files = list.filter(f -> f.getFileName().toString().matches("cases.*\\.yaml")).sorted().toList();
         }
+        List<DynamicTest> tests = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Path file : files) {
+            for (JsonNode c : YAML.readTree(file.toFile()).get("cases")) {
+                names.add(c.get("name").asText());
+                tests.add(DynamicTest.dynamicTest(c.get("name").asText(), () -> run(c)));
+            }
+        }
+        assertThat(names).as("case names, which name their folders").doesNotHaveDuplicates();
         assertThat(tests).as("the corpus holds at least forty cases").hasSizeGreaterThanOrEqualTo(40);
         return tests.stream();
     }
