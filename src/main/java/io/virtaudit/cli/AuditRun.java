@@ -2,6 +2,7 @@ package io.virtaudit.cli;
 
 import io.virtaudit.engine.CompiledRules;
 import io.virtaudit.engine.DroolsRuleEngine;
+import io.virtaudit.engine.EvaluationLimits;
 import io.virtaudit.engine.Evaluation;
 import io.virtaudit.engine.RunTimings;
 import io.virtaudit.finding.Finding;
@@ -34,9 +35,6 @@ import java.util.function.Predicate;
  * compiled once, estates evaluated into reports, and the reports written all or nothing.
  */
 final class AuditRun {
-
-    /** Firing limit of one evaluation: far above any real estate, low enough to stop a runaway rule. */
-    static final long FIRING_LIMIT = 50_000_000L;
 
     /** A report file asked for on the command line: its reporter and where it goes. */
     record PlannedReport(Reporter reporter, Path target) {
@@ -131,7 +129,7 @@ final class AuditRun {
         warmUp.reached(WarmUp.Stage.EVALUATING);
         configure();
         prepareReports(estate);
-        Evaluation evaluation = new DroolsRuleEngine(rules, policy, FIRING_LIMIT, timings).evaluate(estate);
+        Evaluation evaluation = new DroolsRuleEngine(rules, policy, EvaluationLimits.DEFAULT, timings).evaluate(estate);
         List<Report.Pack> packs = rules.packs().stream().map(p -> new Report.Pack(p.id(), p.version())).toList();
         String waiverFile = options.waiversFile == null ? null : Inputs.display(options.waiversFile);
         String policyFile = options.policyFile == null ? null : Inputs.display(options.policyFile);

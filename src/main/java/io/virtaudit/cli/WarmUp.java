@@ -2,6 +2,7 @@ package io.virtaudit.cli;
 
 import io.virtaudit.engine.CompiledRules;
 import io.virtaudit.engine.DroolsRuleEngine;
+import io.virtaudit.engine.EvaluationLimits;
 import io.virtaudit.engine.Evaluation;
 import io.virtaudit.engine.RunTimings;
 import io.virtaudit.finding.Report;
@@ -139,7 +140,7 @@ final class WarmUp {
             if (compiled.isEmpty() || reached != Stage.PARSING) {
                 return;
             }
-            Evaluation evaluation = new DroolsRuleEngine(compiled.get(), Policy.defaults(), AuditRun.FIRING_LIMIT,
+            Evaluation evaluation = new DroolsRuleEngine(compiled.get(), Policy.defaults(), EvaluationLimits.DEFAULT,
                     RunTimings.recording()).evaluate(estate);
             done.add("evaluate");
             Report report = ReportAssembler.assemble(Version.current(), List.of(), estate,

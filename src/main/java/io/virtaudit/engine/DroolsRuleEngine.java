@@ -13,6 +13,7 @@ import io.virtaudit.model.derived.MultipathLink;
 import io.virtaudit.model.derived.VmPlacement;
 import io.virtaudit.rules.Policy;
 import io.virtaudit.rules.RuleMetadata;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,18 +39,24 @@ public final class DroolsRuleEngine implements RuleEngine {
 
     private final CompiledRules rules;
     private final Policy policy;
-    private final long firingLimit;
+    private final EvaluationLimits limits;
     private final RunTimings timings;
 
+    /** An engine with the default limits, proportional to the estate. */
+    public DroolsRuleEngine(CompiledRules rules, Policy policy) {
+        this(rules, policy, EvaluationLimits.DEFAULT, RunTimings.recording());
+    }
+
+    /** An engine stopped after {@code firingLimit} firings or ten minutes, whatever the estate. */
     public DroolsRuleEngine(CompiledRules rules, Policy policy, long firingLimit) {
-        this(rules, policy, firingLimit, RunTimings.recording());
+        this(rules, policy, EvaluationLimits.fixed(firingLimit, Duration.ofMinutes(10)), RunTimings.recording());
     }
 
     /** An engine that records its phases (derive, insert, fire, collect) in {@code timings}. */
-    public DroolsRuleEngine(CompiledRules rules, Policy policy, long firingLimit, RunTimings timings) {
+    public DroolsRuleEngine(CompiledRules rules, Policy policy, EvaluationLimits limits, RunTimings timings) {
         this.rules = rules;
         this.policy = policy;
-        this.firingLimit = firingLimit;
+        this.limits = limits;
         this.timings = timings;
     }
 
@@ -74,11 +81,25 @@ public final class DroolsRuleEngine implements RuleEngine {
             List<Object> derived = timings.time("derive facts", () -> DerivedFacts.of(estate,
                     () -> FieldCatalog.gaps(estate, needs)));
             timings.run("insert facts", () -> insert(session, estate, derived));
-            int fired = timings.time("fire rules", () -> session.fireAllRules(
-                    match -> enabledIds.contains(String.valueOf(match.getRule().getMetaData().get("id"))),
-                    (int) Math.min(Integer.MAX_VALUE, firingLimit)));
+            long facts = estateSize(estate) + derived.size();
+            long firingLimit = Math.min(Integer.MAX_VALUE, limits.firingsFor(facts));
+            Duration timeLimit = limits.timeFor(facts);
+            RunawayTimer timer = RunawayTimer.start(session, timeLimit);
+            int fired;
+            try {
+                fired = timings.time("fire rules", () -> session.fireAllRules(
+                        match -> enabledIds.contains(String.valueOf(match.getRule().getMetaData().get("id"))),
+                        (int) firingLimit));
+            } finally {
+                timer.cancel();
+            }
+            if (timer.expired()) {
+                throw runaway(firings, "the rules ran longer than " + seconds(timeLimit)
+                        + " (the evaluation time limit, " + facts + " facts)");
+            }
             if (fired >= firingLimit) {
-                throw runaway(firings);
+                throw runaway(firings, "rules fired " + firingLimit + " times without end (the firing limit, "
+                        + facts + " facts)");
             }
         } catch (ConsequenceException e) {
             throw failure(e);
@@ -111,6 +132,16 @@ public final class DroolsRuleEngine implements RuleEngine {
         }
     }
 
+    /** The estate's objects and its info: the measure the evaluation's limits grow with, with the derived facts. */
+    private static long estateSize(Estate estate) {
+        return 1L + estate.clusters().size() + estate.hosts().size() + estate.vms().size() + estate.luns().size()
+                + estate.multipath().size() + estate.vlans().size();
+    }
+
+    private static String seconds(Duration duration) {
+        return String.format(java.util.Locale.ROOT, "%.0f s", duration.toMillis() / 1000.0);
+    }
+
     private void setGlobals(KieSession session, FindingSink sink, Estate estate) {
         Set<String> declared = new HashSet<>();
         for (KiePackage kiePackage : rules.kieBase().getKiePackages()) {
@@ -129,11 +160,10 @@ public final class DroolsRuleEngine implements RuleEngine {
         }
     }
 
-    private InputException runaway(Map<String, int[]> firings) {
+    private InputException runaway(Map<String, int[]> firings, String what) {
         String rule = firings.entrySet().stream().max(Map.Entry.comparingByValue((a, b) -> Integer.compare(a[0], b[0])))
                 .map(Map.Entry::getKey).orElse("?");
-        return new InputException(fileOf(rule), "rule \"" + rule + "\"",
-                "rules fired " + firingLimit + " times without end (the firing limit); this rule fired most");
+        return new InputException(fileOf(rule), "rule \"" + rule + "\"", what + "; this rule fired most");
     }
 
     private InputException failure(ConsequenceException e) {
