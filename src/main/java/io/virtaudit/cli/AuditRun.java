@@ -63,16 +63,11 @@ final class AuditRun {
         this.clock = clock;
         this.failOn = failOnThreshold(options.failOn);
         this.outputs = outputs(options);
-        for (PlannedReport out : outputs) {
-            OutputGuard.refuseInputs(out.target(), inputs);
-            List<Path> configuration = new ArrayList<>();
-            for (Path p : new Path[] {options.template, options.policyFile, options.waiversFile}) {
-                if (p != null) {
-                    configuration.add(p);
-                }
-            }
-            OutputGuard.refuseInputs(out.target(), configuration);
-        }
+        List<Path> read = new ArrayList<>(inputs);
+        read.addAll(options.ruleDirs);
+        read.addAll(java.util.Arrays.asList(options.template, options.policyFile, options.waiversFile));
+        OutputGuard guard = OutputGuard.over(read);
+        outputs.forEach(out -> guard.refuse(out.target()));
         this.loading = RuleLoading.of(options.ruleDirs);
         this.runDate = options.asOf != null ? options.asOf : LocalDate.now(clock);
         this.warmUp = WarmUp.startIfWorthIt(WarmUp.setting(),

@@ -145,6 +145,11 @@ final class RulesCommand implements Runnable {
 
         @Override
         public Integer call() {
+            if (output != null) {
+                List<Path> read = new java.util.ArrayList<>(options.ruleDirs);
+                read.add(options.policyFile);
+                OutputGuard.over(read).refuse(output);
+            }
             Loaded loaded = options.load();
             CompiledRules rules = loaded.rules();
             Policy policy = loaded.policy();
