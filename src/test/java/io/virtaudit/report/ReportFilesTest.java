@@ -119,6 +119,52 @@ class ReportFilesTest {
         assertThat(dir.resolve("notes.txt")).hasContent("keep");
     }
 
+    @Test
+    void whenALaterReportCannotBeMovedIntoPlaceNoReportIsReplaced() throws IOException {
+        Files.writeString(dir.resolve("a.json"), "previous a");
+        Files.writeString(dir.resolve("b.xlsx"), "previous b");
+        Replacement.Move failsOnB = (part, target) -> {
+            if (target.getFileName().toString().equals("b.xlsx")) {
+                throw new java.nio.file.AccessDeniedException(target.toString());
+            }
+            Replacement.RENAME.move(part, target);
+        };
+        assertThatThrownBy(() -> ReportFiles.writeAll(List.of(text("a.json", "new a"), text("b.xlsx", "new b"),
+                text("c.csv", "new c")), failsOnB))
+                .isInstanceOf(InputException.class)
+                .hasMessage(dir.resolve("b.xlsx") + ": cannot move the report into place: permission denied;"
+                        + " the reports moved before it were taken back");
+        assertThat(dir.resolve("a.json")).hasContent("previous a");
+        assertThat(dir.resolve("b.xlsx")).hasContent("previous b");
+        assertThat(names()).containsExactlyInAnyOrder("a.json", "b.xlsx");
+    }
+
+    @Test
+    void aNewReportGetsTheUsersPermissionsAndAReplacedOneKeepsItsOwn() throws IOException {
+        Path kept = dir.resolve("kept.json");
+        Files.writeString(kept, "old");
+        Files.setPosixFilePermissions(kept, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
+        ReportFiles.writeAll(List.of(text("kept.json", "new"), text("fresh.json", "new")));
+        assertThat(kept).hasContent("new");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(kept)))
+                .isEqualTo("rw-r-----");
+        Path probe = Files.createFile(dir.resolve("probe"));
+        assertThat(Files.getPosixFilePermissions(dir.resolve("fresh.json")))
+                .as("the permissions of any new file (the umask's), not a temporary file's 0600")
+                .isEqualTo(Files.getPosixFilePermissions(probe));
+    }
+
+    @Test
+    void aPipeOrADeviceIsNoOutputFile() throws Exception {
+        Path fifo = dir.resolve("pipe.json");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+        assertThatThrownBy(() -> ReportFiles.writeAll(List.of(new ReportFiles.Output(out -> out.write('x'), fifo))))
+                .isInstanceOf(InputException.class).hasMessageContaining("exists and is not a regular file");
+        assertThat(Files.isRegularFile(fifo)).isFalse();
+        assertThat(Files.exists(fifo)).isTrue();
+    }
+
     private ReportFiles.Output text(String name, String content) {
         return new ReportFiles.Output(out -> out.write(content.getBytes(StandardCharsets.UTF_8)), dir.resolve(name));
     }
