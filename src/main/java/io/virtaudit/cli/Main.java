@@ -78,6 +78,14 @@ public final class Main implements Runnable {
             }
             return ExitCode.INPUT;
         }
+        java.util.Optional<String> environment = EnvironmentErrors.describe(e);
+        if (environment.isPresent()) {
+            err.println(environment.get());
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return ExitCode.INPUT;
+        }
         err.println("error: internal error: " + e + (debug ? "" : " (run again with --debug for the stack trace)"));
         if (debug) {
             StringWriter trace = new StringWriter();
