@@ -17,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Parse and cross-check the inputs only; write nothing.")
 final class ValidateCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Estate document (.yaml, .yml, .json).")
+    @Parameters(arity = "1..*", paramLabel = "INPUT",
+            description = "Estate documents, RVTools exports, CSV inventories; several are merged.")
     List<Path> inputs;
 
     @Mixin
