@@ -49,6 +49,9 @@ public final class EstateAssembler {
         if (doc.estate() == null || doc.estate().name() == null || doc.estate().name().isBlank()) {
             problems.add("/estate/name", "estate.name is required");
         }
+        if (doc.estate() != null) {
+            problems.time("/estate", "collectedAt", doc.estate().collectedAt());
+        }
         List<Cluster> clusters = nonNull(doc.clusters());
         List<Host> hosts = nonNull(doc.hosts());
         List<Vm> vms = nonNull(doc.vms());
@@ -235,6 +238,9 @@ public final class EstateAssembler {
         p.range(at, "nics", h.nics(), 0, MAX);
         p.range(at, "hbas", h.hbas(), 0, MAX);
         p.range(at, "powerSupplies", h.powerSupplies(), 0, MAX);
+        if (h.maintenance() != null) {
+            p.time(at + "/maintenance", "since", h.maintenance().since());
+        }
         blankItems(h.ntpServers(), at + "/ntpServers", p);
         List<Host.HostNetwork> networks = h.networks() == null ? List.of() : h.networks();
         for (int i = 0; i < networks.size(); i++) {
@@ -259,12 +265,19 @@ public final class EstateAssembler {
         refs.host(at, "/host", v.host());
         p.range(at, "vcpus", v.vcpus(), 1, 4096);
         p.range(at, "memoryGb", v.memoryGb(), 0, MAX);
+        p.time(at, "poweredOffSince", v.poweredOffSince());
+        p.time(at, "createdAt", v.createdAt());
+        if (v.backup() != null && v.backup().lastSuccess() != null) {
+            p.time(at + "/backup", "lastSuccess", v.backup().lastSuccess().at());
+        }
         refs.luns(at, "/datastores", v.datastores() == null ? List.of() : v.datastores());
         refs.vlans(at, "/networks", v.networks() == null ? List.of() : v.networks());
         if (v.snapshots() != null) {
             for (int i = 0; i < v.snapshots().size(); i++) {
                 if (v.snapshots().get(i) == null) {
                     p.add(at + "/snapshots/" + i, "a snapshot entry is empty");
+                } else {
+                    p.time(at + "/snapshots/" + i, "createdAt", v.snapshots().get(i).createdAt());
                 }
             }
         }

@@ -31,6 +31,24 @@ final class Problems {
         }
     }
 
+    /**
+     * Years an estate's dates may take: ages and reports compute with them (durations, the
+     * workbook's document dates), and a date outside these years is a typing or export slip.
+     */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 9999;
+    private static final java.time.Instant EARLIEST = java.time.LocalDate.of(FIRST_YEAR, 1, 1)
+            .atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    private static final java.time.Instant LATEST = java.time.LocalDate.of(LAST_YEAR + 1, 1, 1)
+            .atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+
+    void time(String location, String field, java.time.Instant value) {
+        if (value != null && (value.isBefore(EARLIEST) || !value.isBefore(LATEST))) {
+            add(location + "/" + field, field + " is " + value + ", must be between the years " + FIRST_YEAR
+                    + " and " + LAST_YEAR);
+        }
+    }
+
     void throwIfAny() {
         if (!errors.isEmpty()) {
             throw new InputException(errors);
