@@ -3,6 +3,7 @@ package io.virtaudit.cli;
 import io.virtaudit.finding.FindingStatus;
 import io.virtaudit.finding.Report;
 import io.virtaudit.model.Estate;
+import io.virtaudit.report.VisibleText;
 import io.virtaudit.waiver.Baseline;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -54,11 +55,12 @@ final class DiffCommand implements Callable<Integer> {
         Report report = run.report(after, new Baseline(Inputs.display(current), baseline.findings()));
         List<Path> written = run.write(report);
         Report.Changes changes = report.summary().changes();
-        spec.commandLine().getOut().println(Inputs.display(proposed) + " against " + Inputs.display(current) + ": "
+        spec.commandLine().getOut().println(VisibleText.of(Inputs.display(proposed)) + " against "
+                + VisibleText.of(Inputs.display(current)) + ": "
                 + changes.added() + " introduced, " + changes.resolved() + " resolved, " + changes.persisting()
                 + " unchanged");
         for (Path path : written) {
-            spec.commandLine().getOut().println("wrote " + path);
+            spec.commandLine().getOut().println("wrote " + VisibleText.of(path.toString()));
         }
         return run.exitCode(report, f -> f.status() == FindingStatus.NEW);
     }

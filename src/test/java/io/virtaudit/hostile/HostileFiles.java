@@ -34,6 +34,8 @@ final class HostileFiles {
                 new java.util.Random(7).nextBytes(bytes);
                 Files.write(file, bytes);
             }
+            case "template-cell-on-last-row" -> HostileTemplates.cellOnLastRow(file, "Findings");
+            case "macro-enabled-template" -> HostileTemplates.repackaged(file, HostileTemplates.MACRO_WORKBOOK, true);
             default -> throw new IllegalArgumentException("no generator " + kind);
         }
     }

@@ -3,6 +3,7 @@ package io.virtaudit.report.junit;
 import io.virtaudit.finding.Finding;
 import io.virtaudit.finding.Report;
 import io.virtaudit.report.Reporter;
+import io.virtaudit.report.XmlText;
 import io.virtaudit.waiver.Waivers;
 import java.io.IOException;
 import java.io.OutputStream;

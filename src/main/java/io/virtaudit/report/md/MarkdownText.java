@@ -1,9 +1,13 @@
 package io.virtaudit.report.md;
 
+import io.virtaudit.report.VisibleText;
+
 /**
  * The one place text from the data enters the Markdown report: characters Markdown or HTML would
  * act on are backslash-escaped and line breaks become spaces, so a value stays one literal run of
- * text in a bullet or a table cell.
+ * text in a bullet or a table cell; other control characters (an escape sequence in a name) are
+ * spelt as {@link VisibleText} spells them (<code>&#92;u001b</code>), since the report is read in
+ * terminals too.
  */
 final class MarkdownText {
 
@@ -32,6 +36,6 @@ final class MarkdownText {
                 out.append(c);
             }
         }
-        return out.toString();
+        return VisibleText.of(out.toString());
     }
 }

@@ -1,6 +1,7 @@
 package io.virtaudit.report.xlsx;
 
 import io.virtaudit.model.Wire;
+import io.virtaudit.report.XmlText;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -21,13 +22,17 @@ final class CellValues {
     private CellValues() {
     }
 
-    /** Writes a value: a {@link Number}, or anything {@link #text} can spell; null leaves the cell blank. */
+    /**
+     * Writes a value: a {@link Number}, or anything {@link #text} can spell; null leaves the cell
+     * blank. Text goes through {@link XmlText}, as the streamed rows' text does in
+     * {@link Utf8Buffer}: what XML cannot hold becomes U+FFFD, whichever path a value takes.
+     */
     static void set(Cell cell, Object value) {
         Object content = content(value);
         if (content instanceof Number number) {
             cell.setCellValue(number.doubleValue());
         } else if (content != null) {
-            cell.setCellValue((String) content);
+            cell.setCellValue(XmlText.of((String) content));
         }
     }
 

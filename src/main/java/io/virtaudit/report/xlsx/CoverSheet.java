@@ -1,12 +1,12 @@
 package io.virtaudit.report.xlsx;
 
 import io.virtaudit.finding.Report;
+import io.virtaudit.report.XmlText;
 import io.virtaudit.rules.Severity;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +88,7 @@ final class CoverSheet {
     }
 
     private void fill(XSSFCell cell, Object value) {
-        if (value instanceof LocalDate date) {
+        if (value instanceof LocalDate date && WorkbookDates.isExcelDate(date)) {
             cell.setCellValue(date);
             XSSFCellStyle style = cell.getCellStyle();
             if (!DateUtil.isADateFormat(style.getDataFormat(), style.getDataFormatString())) {
@@ -98,6 +98,7 @@ final class CoverSheet {
                 cell.setCellStyle(dated);
             }
         } else {
+            // a date an Excel date cell cannot show (before 1900, after 9999) is written as its ISO text
             CellValues.set(cell, value);
         }
     }
@@ -106,17 +107,25 @@ final class CoverSheet {
         POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
         String title = text(WorkbookLayout.REPORT_TITLE) == null ? DEFAULT_TITLE : text(WorkbookLayout.REPORT_TITLE);
         String client = text(WorkbookLayout.CLIENT);
-        core.setTitle(client == null ? title : title + ": " + client);
-        core.setSubjectProperty(text(WorkbookLayout.SCOPE));
-        core.setCreator(text(WorkbookLayout.ASSESSOR));
-        core.setLastModifiedByUser(text(WorkbookLayout.ASSESSOR));
+        // POI writes the core properties with a DOM serialiser that spells a control character as
+        // a character reference, which no parser accepts, and fails on a lone surrogate: they go
+        // through XmlText like every cell
+        core.setTitle(XmlText.of(client == null ? title : title + ": " + client));
+        core.setSubjectProperty(property(text(WorkbookLayout.SCOPE)));
+        core.setCreator(property(text(WorkbookLayout.ASSESSOR)));
+        core.setLastModifiedByUser(property(text(WorkbookLayout.ASSESSOR)));
         core.setKeywords("virtaudit; compliance; virtualisation");
         Instant at = report.estate().referenceTime();
         if (at != null) {
-            core.setCreated(Optional.of(Date.from(at)));
-            core.setModified(Optional.of(Date.from(at)));
+            core.setCreated(Optional.of(WorkbookDates.propertyTime(at)));
+            core.setModified(Optional.of(WorkbookDates.propertyTime(at)));
         }
-        workbook.getProperties().getExtendedProperties().setCompany(client);
+        workbook.getProperties().getExtendedProperties().setCompany(property(client));
+    }
+
+    /** A document property's text, null for none. */
+    private static String property(String text) {
+        return text == null ? null : XmlText.of(text);
     }
 
     private String text(String name) {

@@ -41,6 +41,11 @@ final class ListShape {
         List<Column> columns = WorkbookLayout.columns(name);
         XSSFSheet sheet = workbook.getSheet(name);
         int headerRow = sheet.getPhysicalNumberOfRows() == 0 ? 0 : sheet.getLastRowNum();
+        if (headerRow >= rowLimit - 1) {
+            // WorkbookTemplate refuses a template whose own rows go that far: a table needs a row below its header
+            throw new IllegalStateException("the " + name + " sheet's header on row " + (headerRow + 1)
+                    + " leaves no row below it (a sheet holds " + rowLimit + ")");
+        }
         int[] widths = new int[columns.size()];
         String[] cellStyles = new String[columns.size()];
         for (int i = 0; i < widths.length; i++) {

@@ -1,5 +1,6 @@
 package io.virtaudit.report.xlsx;
 
+import io.virtaudit.report.XmlText;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -208,13 +209,18 @@ final class ListSheet {
     private void readHeader(XSSFRow header) {
         for (int i = 0; i < columns.size(); i++) {
             XSSFCell cell = header.getCell(i);
-            String text = cell == null ? "" : cell.toString().strip();
+            String read = cell == null ? "" : cell.toString().strip();
+            String text = XmlText.of(read);
             if (text.isEmpty()) {
                 // a table's column name must be its header cell's text
                 text = columns.get(i).heading();
                 cell = cell == null ? header.createCell(i) : cell;
                 cell.setCellValue(text);
                 cell.setCellStyle(styles.heading);
+            } else if (!text.equals(read)) {
+                // a template's heading holds a character XML cannot: the column name and the cell
+                // must still read the same
+                cell.setCellValue(text);
             }
             headings.add(text);
             headingStyles.add(cell.getCellStyle());

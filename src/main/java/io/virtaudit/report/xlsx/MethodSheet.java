@@ -5,6 +5,7 @@ import io.virtaudit.model.SubjectType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -89,7 +90,8 @@ final class MethodSheet {
                 sum[c] += counts[c];
             }
         });
-        page.header(headings.stream().map(h -> h.substring(0, 1).toUpperCase() + h.substring(1)).toList());
+        page.header(headings.stream().map(h -> h.substring(0, 1).toUpperCase(Locale.ROOT) + h.substring(1))
+                .toList());
         perInput.forEach((input, counts) -> {
             List<Object> row = new ArrayList<>(List.of(input));
             for (int n : counts) {

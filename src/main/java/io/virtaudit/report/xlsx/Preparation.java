@@ -70,6 +70,12 @@ final class Preparation implements Runnable {
 
     @Override
     public void run() {
+        try (PinnedLocale pinned = PinnedLocale.pin()) {
+            prepare();
+        }
+    }
+
+    private void prepare() {
         opening.run();
         indexing.run();
         wording.run();

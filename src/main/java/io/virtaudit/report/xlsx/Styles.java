@@ -2,6 +2,7 @@ package io.virtaudit.report.xlsx;
 
 import io.virtaudit.rules.Severity;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -157,7 +158,7 @@ final class Styles {
             XSSFColor fill = header.getFillForegroundColorColor();
             if (fill != null && fill.getRGB() != null) {
                 byte[] rgb = fill.getRGB();
-                return SeverityColours.colour(String.format("%02X%02X%02X", rgb[0], rgb[1], rgb[2]));
+                return SeverityColours.colour(String.format(Locale.ROOT, "%02X%02X%02X", rgb[0], rgb[1], rgb[2]));
             }
         }
         return SeverityColours.colour(SeverityColours.ACCENT);

@@ -1,5 +1,6 @@
 package io.virtaudit.report.xlsx;
 
+import io.virtaudit.report.XmlText;
 import io.virtaudit.rules.Severity;
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -43,8 +44,11 @@ final class SummaryCharts {
                     .formatAsString(null, true);
         }
 
+        /** The categories as the chart caches them: spelt as their cells are ({@link CellValues#set}). */
         XDDFCategoryDataSource categorySource() {
-            return XDDFDataSourcesFactory.fromArray(categories.toArray(String[]::new), range(categoryColumn));
+            String[] cached = categories.stream().map(c -> c == null ? null : XmlText.of(CellValues.fit(c)))
+                    .toArray(String[]::new);
+            return XDDFDataSourcesFactory.fromArray(cached, range(categoryColumn));
         }
     }
 
@@ -120,7 +124,7 @@ final class SummaryCharts {
     private XSSFChart chart(String title, int[] place) {
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, place[0], place[1], place[2], place[3]);
         XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText(title);
+        chart.setTitleText(XmlText.of(title));
         chart.setTitleOverlay(false);
         return chart;
     }

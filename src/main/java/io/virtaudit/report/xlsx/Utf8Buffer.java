@@ -1,9 +1,11 @@
 package io.virtaudit.report.xlsx;
 
+import io.virtaudit.report.XmlText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 
 /**
  * UTF-8 bytes gathered in a buffer and handed to a stream when it fills: the row writer's output,
@@ -12,8 +14,8 @@ import java.nio.ByteBuffer;
  */
 final class Utf8Buffer {
 
-    /** What stands for a character XML 1.0 cannot hold. */
-    private static final byte QUESTION = '?';
+    /** {@link XmlText#REPLACEMENT} in UTF-8: what stands for a character XML 1.0 cannot hold. */
+    private static final byte[] REPLACEMENT = String.valueOf(XmlText.REPLACEMENT).getBytes(StandardCharsets.UTF_8);
 
     private final OutputStream out;
     private final byte[] buffer = new byte[1 << 16];
@@ -47,7 +49,8 @@ final class Utf8Buffer {
     /**
      * Cell text in UTF-8, escaped as POI escapes it: markup characters as entities, line breaks
      * and tabs as character references, and what XML 1.0 cannot hold (control characters, U+FFFE,
-     * U+FFFF, a lone surrogate) as {@code ?}.
+     * U+FFFF, a lone surrogate) replaced as {@link XmlText#of} replaces it, so that a value reads
+     * the same in a streamed row as in a cell POI writes.
      */
     void text(String text) {
         int length = text.length();
@@ -62,7 +65,13 @@ final class Utf8Buffer {
                     case '\n' -> ascii("&#xa;");
                     case '\r' -> ascii("&#xd;");
                     case '\t' -> ascii("&#x9;");
-                    default -> put(c < 0x20 ? QUESTION : (byte) c);
+                    default -> {
+                        if (c < 0x20) {
+                            replacement();
+                        } else {
+                            put((byte) c);
+                        }
+                    }
                 }
             } else if (c == '\u00a0') {
                 ascii("&#xa0;");
@@ -76,7 +85,7 @@ final class Utf8Buffer {
                 put((byte) (0x80 | ((code >> 6) & 0x3F)));
                 put((byte) (0x80 | (code & 0x3F)));
             } else if (Character.isSurrogate(c) || c >= '\uFFFE') {
-                put(QUESTION);
+                replacement();
             } else {
                 put((byte) (0xE0 | (c >> 12)));
                 put((byte) (0x80 | ((c >> 6) & 0x3F)));
@@ -141,6 +150,12 @@ final class Utf8Buffer {
                 throw new UncheckedIOException(e);
             }
             used = 0;
+        }
+    }
+
+    private void replacement() {
+        for (byte b : REPLACEMENT) {
+            put(b);
         }
     }
 

@@ -32,6 +32,12 @@ public final class WorkbookLayout {
     public static final List<String> SHEETS = List.of(COVER, SUMMARY, FINDINGS, REMEDIATION, HOSTS, VMS, DATASTORES,
             MULTIPATH, VLANS, CLUSTERS, WAIVERS, CHANGES, RULES, METHOD);
 
+    /**
+     * The rows a sheet's own title and header rows must end within: the report's rows go below
+     * them, so a template's cell further down would leave them no room.
+     */
+    public static final int OWN_ROWS = 100;
+
     /** The sheets written as pages of text and small tables rather than as one list. */
     public static final List<String> PAGES = List.of(COVER, SUMMARY, METHOD);
 

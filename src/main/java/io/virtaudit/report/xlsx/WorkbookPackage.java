@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -64,7 +63,7 @@ final class WorkbookPackage {
             Instant stamp, OutputStream out) throws IOException {
         ByteArrayOutputStream skeleton = new ByteArrayOutputStream(1 << 20);
         workbook.write(skeleton);
-        LocalDateTime time = entryTime(stamp);
+        LocalDateTime time = WorkbookDates.entryTime(stamp);
         ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
         zip.setUseZip64(Zip64Mode.AsNeeded);
         try (ZipInputStream parts = new ZipInputStream(new ByteArrayInputStream(skeleton.toByteArray()))) {
@@ -206,11 +205,6 @@ final class WorkbookPackage {
         try (InputStream raw = new SequenceInputStream(Collections.enumeration(data))) {
             zip.addRawArchiveEntry(entry, raw);
         }
-    }
-
-    private static LocalDateTime entryTime(Instant stamp) {
-        LocalDateTime time = LocalDateTime.ofInstant(stamp == null ? Instant.EPOCH : stamp, ZoneOffset.UTC);
-        return time.getYear() < 1980 ? LocalDateTime.of(1980, 1, 1, 0, 0) : time;
     }
 
     private static InputStream bytes(String text) {

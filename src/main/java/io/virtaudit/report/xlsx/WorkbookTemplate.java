@@ -11,13 +11,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFName;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
 
 /**
  * The Excel template a report is written over, read and checked once so that a user's broken
@@ -74,8 +80,15 @@ public final class WorkbookTemplate {
         return template;
     }
 
-    /** Everything the writer needs and the workbook lacks: sheets, named cells, usable headings. */
+    /**
+     * Everything the writer needs and the workbook lacks: a plain workbook without macros, sheets,
+     * named cells, room below each sheet's own rows, usable headings.
+     */
     static List<InputError> problems(String file, XSSFWorkbook workbook) {
+        String kind = packageProblem(workbook);
+        if (kind != null) {
+            return List.of(new InputError(file, "", kind));
+        }
         List<InputError> problems = new ArrayList<>();
         List<String> missing = WorkbookLayout.SHEETS.stream().filter(s -> workbook.getSheet(s) == null).toList();
         if (!missing.isEmpty()) {
@@ -97,6 +110,12 @@ public final class WorkbookTemplate {
             }
         }
         for (String sheet : WorkbookLayout.SHEETS) {
+            InputError below = roomProblem(file, workbook.getSheet(sheet));
+            if (below != null) {
+                problems.add(below);
+            }
+        }
+        for (String sheet : WorkbookLayout.SHEETS) {
             if (WorkbookLayout.isList(sheet) && workbook.getSheet(sheet) != null) {
                 String problem = headingProblem(workbook.getSheet(sheet));
                 if (problem != null) {
@@ -105,6 +124,57 @@ public final class WorkbookTemplate {
             }
         }
         return problems;
+    }
+
+    /**
+     * Why the package cannot be a report's, or null: the report is an {@code .xlsx}, which Excel
+     * refuses to open when its main part is of another kind, and it must never carry a customer's
+     * macros (a VBA project, Excel 4 macro sheets), which POI would copy into it part for part.
+     * A macro-free Excel template ({@code .xltx}) is fine: {@link #open} makes it a workbook.
+     */
+    private static String packageProblem(XSSFWorkbook workbook) {
+        List<PackagePart> parts;
+        try {
+            parts = workbook.getPackage().getParts();
+        } catch (InvalidFormatException e) {
+            return "the Excel template is not an .xlsx workbook (its parts cannot be listed)";
+        }
+        for (PackagePart part : parts) {
+            String type = part.getContentType().toLowerCase(Locale.ROOT);
+            if (type.contains("macro") || type.contains("vbaproject")
+                    || part.getPartName().getName().toLowerCase(Locale.ROOT).contains("vbaproject")) {
+                return "the Excel template holds macros; a report must not carry them: save the template as an "
+                        + "Excel Workbook (.xlsx)";
+            }
+        }
+        String main = workbook.getPackagePart().getContentType();
+        if (!main.equals(XSSFRelation.WORKBOOK.getContentType())
+                && !main.equals(XSSFRelation.TEMPLATE_WORKBOOK.getContentType())) {
+            return "the Excel template is not a plain workbook: save it as an Excel Workbook (.xlsx)";
+        }
+        return null;
+    }
+
+    /**
+     * The report's rows go below a sheet's own rows (its title and header: the header is the
+     * last row), so those must end within the first {@value WorkbookLayout#OWN_ROWS} rows; a cell
+     * further down (one on row 1,048,576 made the header the sheet's last row, with no room below
+     * it) is an error naming it. The cover, filled only in its named cells, may hold anything.
+     */
+    private static InputError roomProblem(String file, XSSFSheet sheet) {
+        if (sheet == null || WorkbookLayout.COVER.equals(sheet.getSheetName()) || sheet.getPhysicalNumberOfRows() == 0
+                || sheet.getLastRowNum() < WorkbookLayout.OWN_ROWS) {
+            return null;
+        }
+        XSSFRow last = sheet.getRow(sheet.getLastRowNum());
+        int row = last.getRowNum() + 1;
+        String where = last.getFirstCellNum() >= 0
+                ? new CellReference(last.getRowNum(), last.getFirstCellNum()).formatAsString(false)
+                : row + ":" + row;
+        return new InputError(file, sheet.getSheetName() + "!" + where, "the template has something on row "
+                + row + " of the " + sheet.getSheetName() + " sheet; the report's rows go below a sheet's title "
+                + "and header rows, which must be within its first " + WorkbookLayout.OWN_ROWS
+                + " rows: delete what is below the header");
     }
 
     private static String nameProblem(XSSFWorkbook workbook, String name) {
@@ -150,7 +220,7 @@ public final class WorkbookTemplate {
         for (int i = 0; i < width; i++) {
             XSSFCell cell = header.getCell(i);
             String text = cell == null ? "" : cell.toString().strip();
-            if (!text.isEmpty() && !seen.add(text.toLowerCase(java.util.Locale.ROOT))) {
+            if (!text.isEmpty() && !seen.add(text.toLowerCase(Locale.ROOT))) {
                 return "the heading '" + text + "' appears twice in the header row (row "
                         + (header.getRowNum() + 1) + "); a table needs distinct headings";
             }
@@ -168,10 +238,14 @@ public final class WorkbookTemplate {
         return BUILT_IN.equals(origin) ? "built-in (" + BUILT_IN + ")" : Path.of(origin).getFileName().toString();
     }
 
-    /** A fresh workbook from the template, which the caller closes. */
+    /** A fresh workbook from the template, which the caller closes; an Excel template ({@code .xltx}) is made one. */
     public XSSFWorkbook open() {
         try {
-            return new XSSFWorkbook(new ByteArrayInputStream(content));
+            XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content));
+            if (workbook.getPackagePart().getContentType().equals(XSSFRelation.TEMPLATE_WORKBOOK.getContentType())) {
+                workbook.setWorkbookType(XSSFWorkbookType.XLSX);
+            }
+            return workbook;
         } catch (IOException | RuntimeException e) {
             throw new InputException(origin, "", "the Excel template is not an .xlsx workbook ("
                     + e.getClass().getSimpleName() + ")", e);

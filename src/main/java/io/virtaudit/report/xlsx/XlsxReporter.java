@@ -89,6 +89,12 @@ public final class XlsxReporter implements Reporter {
 
     @Override
     public void write(Report report, OutputStream out) throws IOException {
+        try (PinnedLocale pinned = PinnedLocale.pin()) {
+            writePinned(report, out);
+        }
+    }
+
+    private void writePinned(Report report, OutputStream out) throws IOException {
         Preparation ahead = prepared.getAndSet(null);
         Preparation own = ahead != null && ahead.isOf(report.inventory()) ? ahead : null;
         if (ahead != null && own == null) {

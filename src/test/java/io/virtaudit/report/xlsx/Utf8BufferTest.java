@@ -2,11 +2,15 @@ package io.virtaudit.report.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
+import io.virtaudit.report.XmlText;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import javax.xml.parsers.DocumentBuilderFactory;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
 import org.junit.jupiter.api.Test;
 
 class Utf8BufferTest {
@@ -17,8 +21,20 @@ class Utf8BufferTest {
     }
 
     @Test
-    void whatXmlCannotHoldBecomesAQuestionMark() throws IOException {
-        assertThat(escaped("bell\u0007 nul\u0000 \uFFFE\uFFFF lone\uD800 low\uDC00")).isEqualTo("bell? nul? ?? lone? low?");
+    void whatXmlCannotHoldBecomesTheReplacementCharacter() throws IOException {
+        assertThat(escaped("bell\u0007 nul\u0000 esc\u001b \uFFFE\uFFFF lone\uD800 low\uDC00"))
+                .isEqualTo("bell\uFFFD nul\uFFFD esc\uFFFD \uFFFD\uFFFD lone\uFFFD low\uFFFD");
+    }
+
+    /** The streamed rows and the cells POI writes ({@link CellValues#set}) replace the same characters the same way. */
+    @Property(tries = 2000)
+    void anyTextReadsBackAsXmlTextSpellsIt(@ForAll @CharRange(from = 0, to = 0xFFFF) String text) throws Exception {
+        String xml = "<t>" + escaped(text) + "</t>";
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        String read = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))
+                .getDocumentElement().getTextContent();
+        assertThat(read).isEqualTo(XmlText.of(text));
     }
 
     @Test
