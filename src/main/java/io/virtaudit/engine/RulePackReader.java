@@ -43,9 +43,9 @@ public final class RulePackReader {
                 } catch (FileSystemAlreadyExistsException e) {
                     fs = FileSystems.getFileSystem(uri);
                 }
-                return read(CORE, CORE_VERSION, "rules", fs.getPath("/rules"));
+                return read(CORE, CORE_VERSION, "rules", fs.getPath("/rules"), false);
             }
-            return read(CORE, CORE_VERSION, "rules", Path.of(uri).getParent());
+            return read(CORE, CORE_VERSION, "rules", Path.of(uri).getParent(), false);
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("cannot read the built-in rule pack", e);
         }
@@ -57,7 +57,7 @@ public final class RulePackReader {
             throw new InputException(display, "", "not a directory of rules (DRL files and .drl.xlsx decision tables)");
         }
         try {
-            RulePack pack = read(dir.toAbsolutePath().normalize().getFileName().toString(), "local", display, dir);
+            RulePack pack = read(dir.toAbsolutePath().normalize().getFileName().toString(), "local", display, dir, true);
             if (pack.files().isEmpty()) {
                 throw new InputException(display, "", "no .drl files or .drl.xlsx decision tables in this directory");
             }
@@ -67,13 +67,24 @@ public final class RulePackReader {
         }
     }
 
-    private static RulePack read(String id, String version, String display, Path root) throws IOException {
+    /**
+     * @param checkTables whether to open each decision table before Drools does, so that one it cannot
+     *                    read is an input error naming it ({@link DecisionTableCheck}); the built-in
+     *                    pack's tables are known good
+     */
+    private static RulePack read(String id, String version, String display, Path root, boolean checkTables)
+            throws IOException {
         List<RulePack.RuleFile> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String relative = root.relativize(file).toString().replace('\\', '/');
                 String name = relative.toLowerCase(Locale.ROOT);
-                if (isRuleFile(name)) {
+                if (isRuleFile(name) && checkTables && DecisionTableCheck.isSpreadsheet(name)) {
+                    DecisionTableCheck.checkSize(Files.size(file), display + "/" + relative);
+                    byte[] content = Files.readAllBytes(file);
+                    DecisionTableCheck.check(content, display + "/" + relative);
+                    files.add(new RulePack.RuleFile(relative, content));
+                } else if (isRuleFile(name)) {
                     files.add(new RulePack.RuleFile(relative, Files.readAllBytes(file)));
                 } else if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
                     throw new InputException(display + "/" + relative, "",

@@ -36,6 +36,10 @@ final class HostileFiles {
             }
             case "template-cell-on-last-row" -> HostileTemplates.cellOnLastRow(file, "Findings");
             case "macro-enabled-template" -> HostileTemplates.repackaged(file, HostileTemplates.MACRO_WORKBOOK, true);
+            case "xlsx-sheets-named-alike", "xlsx-cell-past-xfd", "xlsx-row-past-excel", "xlsx-missing-shared-string",
+                    "xlsx-130-million-shared-strings", "xlsx-million-row-dimension", "xlsx-broken-sheet-xml",
+                    "xlsx-memory-negative", "xlsx-zip-without-workbook", "xlsx-password-protected" ->
+                    HostileSheets.generate(kind, file);
             default -> throw new IllegalArgumentException("no generator " + kind);
         }
     }

@@ -67,8 +67,8 @@ final class CellReader {
     private static JsonNode scalar(Column column, String text) throws BadCell {
         return switch (column.kind()) {
             case TEXT, OWNER -> NODES.textNode(text);
-            case WHOLE -> NODES.numberNode(whole(text));
-            case NUMBER -> NODES.numberNode(decimal(text));
+            case WHOLE -> NODES.numberNode(inRange(column, text, whole(text)));
+            case NUMBER -> NODES.numberNode(inRange(column, text, decimal(text)));
             case BOOLEAN -> NODES.booleanNode(bool(text));
             case TIME -> NODES.textNode(time(text));
             case BACKUP_TIME -> NODES.textNode(backupTime(text));
@@ -95,6 +95,15 @@ final class CellReader {
         double value = Double.parseDouble(text);
         if (Double.isInfinite(value)) {
             throw new BadCell("'" + text + "' is too large a number");
+        }
+        return value;
+    }
+
+    /** The value, if the field takes it; the error quotes the cell as written, with the field's unit. */
+    private static <N extends Number> N inRange(Column column, String text, N value) throws BadCell {
+        String problem = column.range() == null ? null : column.range().problem(text, value.doubleValue());
+        if (problem != null) {
+            throw new BadCell(problem);
         }
         return value;
     }

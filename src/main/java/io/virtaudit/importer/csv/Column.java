@@ -11,8 +11,9 @@ import java.util.List;
  * @param kind how a cell of this column is read
  * @param type for {@link Kind#CHOICE}, the enumeration
  * @param list whether the cell holds a {@code ;}-separated list of such values
+ * @param range for a number, the values the estate format takes; null when any
  */
-record Column(String name, List<String> path, Kind kind, Class<?> type, boolean list) {
+record Column(String name, List<String> path, Kind kind, Class<?> type, boolean list, ValueRange range) {
 
     /** How a cell is read. */
     enum Kind {
@@ -25,6 +26,6 @@ record Column(String name, List<String> path, Kind kind, Class<?> type, boolean 
 
     /** A column that fills a label: {@code labels.site}. */
     static Column label(String key) {
-        return new Column(ColumnSet.LABELS + "." + key, List.of(ColumnSet.LABELS, key), Kind.TEXT, String.class, false);
+        return new Column(ColumnSet.LABELS + "." + key, List.of(ColumnSet.LABELS, key), Kind.TEXT, String.class, false, null);
     }
 }

@@ -41,7 +41,7 @@ final class ColumnSet {
         ColumnSet set = new ColumnSet();
         if (file.isChild()) {
             for (String key : file.keyColumns()) {
-                set.add(new Column(key, List.of(), Column.Kind.OWNER, String.class, false));
+                set.add(new Column(key, List.of(), Column.Kind.OWNER, String.class, false, null));
             }
         }
         set.addFields(file.rowType(), List.of());
@@ -86,25 +86,26 @@ final class ColumnSet {
         for (RecordComponent component : recordType.getRecordComponents()) {
             List<String> path = new ArrayList<>(prefix);
             path.add(component.getName());
-            addField(component.getType(), component.getGenericType(), List.copyOf(path));
+            addField(component.getType(), component.getGenericType(), List.copyOf(path),
+                    ValueRange.of(recordType, component.getName()));
         }
     }
 
-    private void addField(Class<?> type, Type generic, List<String> path) {
+    private void addField(Class<?> type, Type generic, List<String> path, ValueRange range) {
         String name = String.join(".", path);
         if (Map.class.isAssignableFrom(type)) {
             labels = true;
         } else if (List.class.isAssignableFrom(type)) {
             Class<?> element = elementType(generic);
             if (element.isRecord()) {
-                add(new Column(name, path, Column.Kind.OBJECT_LIST, element, true));
+                add(new Column(name, path, Column.Kind.OBJECT_LIST, element, true, null));
             } else {
-                add(new Column(name, path, kindOf(element), element, true));
+                add(new Column(name, path, kindOf(element), element, true, range));
             }
         } else if (type.isRecord() && type != BackupTime.class) {
             addFields(type, path);
         } else {
-            add(new Column(name, path, kindOf(type), type, false));
+            add(new Column(name, path, kindOf(type), type, false, range));
         }
     }
 

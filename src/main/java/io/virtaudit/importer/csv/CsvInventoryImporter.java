@@ -44,7 +44,7 @@ public final class CsvInventoryImporter implements Importer {
         for (Map.Entry<InventoryFile, NamedFile> entry : new EnumMap<>(files).entrySet()) {
             NamedFile file = entry.getValue();
             try {
-                CsvTable table = CsvTable.read(bytes(file), file.name());
+                CsvTable table = CsvTable.read(file.path(), file.name());
                 InventoryTable.load(entry.getKey(), table, file.name(), tree, problems);
             } catch (InputException e) {
                 problems.addAll(e);
@@ -101,13 +101,5 @@ public final class CsvInventoryImporter implements Importer {
     private static String inFolder(String folder, String fileName) {
         boolean separated = folder.endsWith("/") || folder.endsWith(File.separator);
         return folder.isEmpty() ? fileName : folder + (separated ? "" : "/") + fileName;
-    }
-
-    private static byte[] bytes(NamedFile file) {
-        try {
-            return Files.readAllBytes(file.path());
-        } catch (IOException e) {
-            throw new InputException(file.name(), "", "cannot read the file: " + e.getMessage(), e);
-        }
     }
 }

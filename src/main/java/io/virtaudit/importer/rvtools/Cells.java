@@ -8,10 +8,12 @@ import java.util.Locale;
 
 /**
  * The cells of one row read as estate values: whole numbers, sizes in MiB (or MB) as GiB, RVTools'
- * {@code True}/{@code False}, dates as date cells or text. A cell that cannot be read is an input
- * error at its row and the value is left unknown.
+ * {@code True}/{@code False}, dates as date cells or text. A cell that cannot be read, or holds a
+ * value outside its field's range, is an input error naming the cell and the value is left unknown.
  */
 final class Cells {
+
+    private static final int MAX_QUOTED = 60;
 
     private final TabRows tab;
     private final TabRows.Row row;
@@ -45,24 +47,26 @@ final class Cells {
         return Arrays.stream(text.split("[,;\\s]+")).filter(s -> !s.isEmpty()).toList();
     }
 
-    Integer integer(Column column) {
+    /** A whole number of the column from {@code min} to {@code max}, the estate format's range for its field. */
+    Integer integer(Column column, int min, int max) {
         String text = text(column);
         if (text == null) {
             return null;
         }
-        try {
-            return Integer.valueOf(text.replace(" ", ""));
-        } catch (NumberFormatException e) {
-            Double d = parseDouble(text);
-            if (d != null && d == Math.rint(d) && Math.abs(d) < Integer.MAX_VALUE) {
-                return d.intValue();
-            }
+        Double d = parseDouble(text);
+        if (d == null || d != Math.rint(d)) {
             invalid(column, text, "a whole number");
             return null;
         }
+        return inRange(column, text, "", d, min, max) ? d.intValue() : null;
     }
 
-    /** A size in MiB (RVTools' {@code MB} columns hold MiB too) as GiB. */
+    /** A count: a whole number that is not negative. */
+    Integer count(Column column) {
+        return integer(column, 0, Integer.MAX_VALUE);
+    }
+
+    /** A size in MiB (RVTools' {@code MB} columns hold MiB too) as GiB; a size is not negative. */
     Double gibFromMib(Column column) {
         String text = text(column);
         if (text == null) {
@@ -73,7 +77,28 @@ final class Cells {
             invalid(column, text, "a number of MiB");
             return null;
         }
-        return mib / 1024.0;
+        return inRange(column, text, " MiB", mib, 0, Double.MAX_VALUE) ? mib / 1024.0 : null;
+    }
+
+    /**
+     * Whether a value read is within its field's range; if not, the error quotes the cell as written
+     * with its unit ({@code Memory -1 MiB is negative}), not the value converted to the estate's unit.
+     */
+    private boolean inRange(Column column, String text, String unit, double value, double min, double max) {
+        String cell = column.name() + " " + quoted(text) + unit;
+        if (value < min) {
+            errors.add(ref(column), cell + (min == 0 ? " is negative" : " is below the minimum of " + number(min)));
+            return false;
+        }
+        if (value > max) {
+            errors.add(ref(column), cell + " is above the maximum of " + number(max));
+            return false;
+        }
+        return true;
+    }
+
+    private static String number(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
     }
 
     Boolean bool(Column column) {
@@ -108,7 +133,18 @@ final class Cells {
     }
 
     void invalid(Column column, String text, String expected) {
-        errors.add(ref(), "invalid value '" + text + "' in column '" + column.name() + "': expected " + expected);
+        errors.add(ref(column), "invalid value '" + quoted(text) + "' in column '" + column.name() + "': expected "
+                + expected);
+    }
+
+    /** Where one cell of the row is, for errors about its value: {@code vInfo!E7}, or the CSV line. */
+    SourceRef ref(Column column) {
+        return tab.ref(row, column);
+    }
+
+    /** A cell's text as a message quotes it: a long one is cut, so the message stays one readable line. */
+    private static String quoted(String text) {
+        return text.length() <= MAX_QUOTED ? text : text.substring(0, MAX_QUOTED) + "…";
     }
 
     private static Double parseDouble(String text) {

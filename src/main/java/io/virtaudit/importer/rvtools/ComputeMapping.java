@@ -33,7 +33,7 @@ final class ComputeMapping {
         ObjectNode node = entry.node();
         Boolean enabled = c.bool(HA_ENABLED);
         Boolean admission = c.bool(ADMISSION_CONTROL);
-        Integer failoverLevel = c.integer(FAILOVER_LEVEL);
+        Integer failoverLevel = c.count(FAILOVER_LEVEL);
         if (enabled != null || admission != null) {
             ObjectNode ha = node.putObject("ha");
             if (enabled != null) {
@@ -80,8 +80,8 @@ final class ComputeMapping {
         }
         cpu(c, node);
         putNumber(node, "memoryGb", c.gibFromMib(HOST_MEMORY));
-        putInt(node, "nics", c.integer(NICS));
-        putInt(node, "hbas", c.integer(HBAS));
+        putInt(node, "nics", c.count(NICS));
+        putInt(node, "hbas", c.count(HBAS));
         if (c.has(NTP)) {
             ArrayNode ntp = node.putArray("ntpServers");
             c.list(NTP).forEach(ntp::add);
@@ -94,8 +94,8 @@ final class ComputeMapping {
 
     private static void cpu(Cells c, ObjectNode host) {
         String model = c.text(CPU_MODEL);
-        Integer sockets = c.integer(SOCKETS);
-        Integer cores = c.integer(CORES_PER_CPU);
+        Integer sockets = c.integer(SOCKETS, 1, 1024);
+        Integer cores = c.integer(CORES_PER_CPU, 1, 4096);
         if (model == null && sockets == null && cores == null) {
             return;
         }

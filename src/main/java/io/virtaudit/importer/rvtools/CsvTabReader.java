@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.virtaudit.importer.InputException;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
@@ -16,7 +17,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,16 +61,27 @@ final class CsvTabReader {
     }
 
     static Export readFolder(Path dir, String displayName) {
+        return readFolder(dir, displayName, ReadLimits.DEFAULT);
+    }
+
+    static Export readFolder(Path dir, String displayName, ReadLimits limits) {
         Export export = new Export(dir.getFileName() == null ? displayName : dir.getFileName().toString());
-        List<Path> files = tabFiles(dir);
         String prefix = displayName.endsWith("/") ? displayName : displayName + "/";
-        for (Path file : files) {
-            Optional<Tab> tab = Tab.named(tabName(file).orElseThrow());
-            if (tab.isPresent()) {
-                TabRows rows = read(file, prefix + file.getFileName(), tab.get());
-                if (rows != null) {
-                    export.add(rows);
-                }
+        Map<Path, Tab> files = new LinkedHashMap<>();
+        Map<String, Path> seen = new HashMap<>();
+        for (Path file : tabFiles(dir)) {
+            Path other = seen.putIfAbsent(file.getFileName().toString().toLowerCase(Locale.ROOT), file);
+            if (other != null) {
+                throw new InputException(displayName, "", "both " + other.getFileName() + " and " + file.getFileName()
+                        + " are the same RVTools tab, their names differing only in case: keep one");
+            }
+            Tab.named(tabName(file).orElseThrow()).ifPresent(tab -> files.put(file, tab));
+        }
+        ReadBudget budget = budget(limits, displayName, files.keySet());
+        for (Map.Entry<Path, Tab> file : files.entrySet()) {
+            TabRows rows = read(file.getKey(), prefix + file.getKey().getFileName(), file.getValue(), budget);
+            if (rows != null) {
+                export.add(rows);
             }
         }
         if (export.isEmpty()) {
@@ -74,12 +91,16 @@ final class CsvTabReader {
     }
 
     static Export readFile(Path file, String displayName) {
+        return readFile(file, displayName, ReadLimits.DEFAULT);
+    }
+
+    static Export readFile(Path file, String displayName, ReadLimits limits) {
         String name = tabName(file).orElseThrow();
         Export export = new Export(WorkbookReader.baseName(file.getFileName().toString()));
         Tab tab = Tab.named(name).orElseThrow(() -> new InputException(displayName, "",
                 "RVTools tab '" + name + "' holds nothing virtaudit reads; give a vInfo, vHost, vDatastore, "
                         + "vMultiPath or other tab the documentation lists, or the whole export"));
-        TabRows rows = read(file, displayName, tab);
+        TabRows rows = read(file, displayName, tab, budget(limits, displayName, List.of(file)));
         if (rows == null) {
             throw new InputException(displayName, "", "the file is empty: no header row");
         }
@@ -87,15 +108,42 @@ final class CsvTabReader {
         return export;
     }
 
-    private static TabRows read(Path file, String displayName, Tab tab) {
-        TabRows.Builder rows = new TabRows.Builder(tab, displayName, null);
-        try (BufferedReader in = utf8(file)) {
+    /** The export's budget, refusing at once files whose sizes already exceed it. */
+    private static ReadBudget budget(ReadLimits limits, String displayName, Collection<Path> files) {
+        ReadBudget budget = new ReadBudget(limits, displayName, "CSV text in the per-tab files virtaudit reads");
+        long size = 0;
+        for (Path file : files) {
+            try {
+                size += Files.size(file);
+            } catch (IOException e) {
+                // an unreadable file is reported when it is read
+            }
+        }
+        budget.declareBytes(size);
+        return budget;
+    }
+
+    private static TabRows read(Path file, String displayName, Tab tab, ReadBudget budget) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, displayName, tab, budget);
+        } catch (IOException e) {
+            throw new InputException(displayName, "", "cannot read the file: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads one tab from a stream, record by record: the file is never held whole, and the budget
+     * stops it at its limits whatever its length.
+     */
+    static TabRows read(InputStream stream, String displayName, Tab tab, ReadBudget budget) {
+        TabRows.Builder rows = new TabRows.Builder(tab, displayName, null, budget);
+        try (BufferedReader in = utf8(budget.metered(stream))) {
             skipBom(in);
             char separator = separator(in);
             CsvSchema schema = CsvSchema.emptySchema().withoutHeader().withColumnSeparator(separator);
             try (CsvParser parser = (CsvParser) MAPPER.reader().with(schema)
                     .with(CsvParser.Feature.WRAP_AS_ARRAY).createParser(in)) {
-                readRecords(parser, rows);
+                readRecords(parser, rows, displayName);
             }
         } catch (InputException e) {
             throw e;
@@ -103,16 +151,26 @@ final class CsvTabReader {
             throw new InputException(displayName, "", "the file is not UTF-8 text", e);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new InputException(displayName, line > 0 ? String.valueOf(line) : "",
-                    "malformed CSV: " + e.getOriginalMessage(), e);
+            throw new InputException(displayName, line > 0 ? String.valueOf(line) : "", malformed(e), e);
         } catch (IOException e) {
             throw new InputException(displayName, "", "cannot read the file: " + e.getMessage(), e);
         }
         return rows.build();
     }
 
+    /** Jackson's message for a malformed record, in plain words (its limits name their settings). */
+    private static String malformed(JsonProcessingException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.contains("exceeds the maximum")) {
+            return "a value is longer than " + ReadLimits.count(MAPPER.getFactory().streamReadConstraints()
+                    .getMaxStringLength()) + " characters: this is not an RVTools CSV file";
+        }
+        int cut = message.indexOf('\n');
+        return "malformed CSV: " + (cut < 0 ? message : message.substring(0, cut)).strip();
+    }
+
     /** Rows arrive as arrays inside one wrapping array; a row's line is that of its first cell. */
-    private static void readRecords(CsvParser parser, TabRows.Builder rows) throws IOException {
+    private static void readRecords(CsvParser parser, TabRows.Builder rows, String displayName) throws IOException {
         List<String> cells = new ArrayList<>();
         int depth = 0;
         int line = 0;
@@ -123,19 +181,24 @@ final class CsvTabReader {
                 line = 0;
             } else if (token == JsonToken.END_ARRAY) {
                 if (depth-- == 2) {
-                    rows.row(line, cells);
+                    rows.row(line, TabRows.RowText.of(cells));
                 }
             } else if (token.isScalarValue()) {
                 if (cells.isEmpty()) {
                     line = parser.currentTokenLocation().getLineNr();
+                }
+                if (cells.size() == CellRef.MAX_COLUMNS) {
+                    throw new InputException(displayName, String.valueOf(line), "the record has more than "
+                            + ReadLimits.count(CellRef.MAX_COLUMNS) + " cells, more columns than a spreadsheet holds: "
+                            + "this is not an RVTools CSV file");
                 }
                 cells.add(parser.getValueAsString());
             }
         }
     }
 
-    private static BufferedReader utf8(Path file) throws IOException {
-        Reader reader = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
+    private static BufferedReader utf8(InputStream in) {
+        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         return new BufferedReader(reader, 1 << 16);
     }

@@ -184,10 +184,10 @@ final class NetworkMapping {
     }
 
     private void mtu(Cells c, String host, PortGroup group, ObjectNode network, Entry hostEntry, String at) {
-        Integer mtu = c.integer(MTU);
+        Integer mtu = c.integer(MTU, 68, 65535);
         if (mtu == null && group.switchName() != null) {
             Cells sw = switches.get(host + "\0" + group.switchName());
-            mtu = sw == null ? null : sw.integer(MTU);
+            mtu = sw == null ? null : sw.integer(MTU, 68, 65535);
             if (mtu != null) {
                 hostEntry.from(at + "/mtu", sw.ref());
             }

@@ -81,7 +81,7 @@ final class StorageMapping {
         if (protocol != null && protocol.startsWith("nfs") && address != null) {
             node.put("nfsExport", address);
         }
-        Integer count = c.integer(HOST_COUNT);
+        Integer count = c.count(HOST_COUNT);
         if (c.has(HOSTS)) {
             ArrayNode hosts = node.putArray("hosts");
             for (String host : c.list(HOSTS)) {

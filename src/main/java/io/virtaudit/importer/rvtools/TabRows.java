@@ -18,23 +18,58 @@ final class TabRows {
     record Row(int line, String[] cells) {
     }
 
+    /** One row's cells as a reader streams them, by 0-based column; blank cells may be absent. */
+    interface RowText {
+        /** One past the last column that has a cell. */
+        int width();
+
+        /** The cell's text, null when it is blank or absent. */
+        String at(int column);
+
+        /** Whether every cell is empty or spaces. */
+        boolean blank();
+
+        /** A row given as every cell in order, as a CSV record is. */
+        static RowText of(List<String> cells) {
+            return new RowText() {
+                @Override
+                public int width() {
+                    return cells.size();
+                }
+
+                @Override
+                public String at(int column) {
+                    return column < cells.size() ? cells.get(column) : null;
+                }
+
+                @Override
+                public boolean blank() {
+                    return cells.stream().allMatch(c -> c == null || c.isBlank());
+                }
+            };
+        }
+    }
+
     private final Tab tab;
     private final String file;
     private final String sheet;
     private final Map<Column, Integer> positions;
+    private final int[] sourceIndex;
     private final List<Row> rows;
 
-    private TabRows(Tab tab, String file, String sheet, Map<Column, Integer> positions, List<Row> rows) {
+    private TabRows(Tab tab, String file, String sheet, Map<Column, Integer> positions, int[] sourceIndex,
+                    List<Row> rows) {
         this.tab = tab;
         this.file = file;
         this.sheet = sheet;
         this.positions = positions;
+        this.sourceIndex = sourceIndex;
         this.rows = rows;
     }
 
     /** A tab with no rows, for tabs the export does not have. */
     static TabRows absent(Tab tab) {
-        return new TabRows(tab, "", null, Map.of(), List.of());
+        return new TabRows(tab, "", null, Map.of(), new int[0], List.of());
     }
 
     Tab tab() {
@@ -79,6 +114,18 @@ final class TabRows {
     }
 
     /**
+     * Where one cell came from, for errors about its value: {@code vInfo!E233} in a workbook, line
+     * {@code 233} of a CSV file; the row when the tab lacks the column.
+     */
+    SourceRef ref(Row row, Column column) {
+        Integer at = positions.get(column);
+        if (sheet == null || at == null) {
+            return ref(row);
+        }
+        return new SourceRef(file, sheet + "!" + CellRef.letters(sourceIndex[at]) + row.line());
+    }
+
+    /**
      * Collects a tab as a reader streams it: the first non-empty row is the header, matched against
      * the tab's columns; the following rows keep only the matched cells.
      */
@@ -86,39 +133,50 @@ final class TabRows {
         private final Tab tab;
         private final String file;
         private final String sheet;
+        private final ReadBudget budget;
         private final List<Row> rows = new ArrayList<>();
         private Map<Column, Integer> positions;
         private int[] sourceIndex;
 
         /**
-         * @param file  the file named in locations: the workbook, or the tab's CSV file
-         * @param sheet the sheet name for a workbook, null for a CSV file (locations are then lines)
+         * @param file   the file named in locations: the workbook, or the tab's CSV file
+         * @param sheet  the sheet name for a workbook, null for a CSV file (locations are then lines)
+         * @param budget the export's row limits, which every kept row counts against
          */
-        Builder(Tab tab, String file, String sheet) {
+        Builder(Tab tab, String file, String sheet, ReadBudget budget) {
             this.tab = tab;
             this.file = file;
             this.sheet = sheet;
+            this.budget = budget;
         }
 
-        /** Takes one row of cells (null or empty for blank cells). */
-        void row(int line, List<String> cells) {
-            if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
+        /** The tab's name as the export spells it, for messages. */
+        String tabName() {
+            return sheet == null ? tab.sheetName() : sheet;
+        }
+
+        /** Takes one row of cells. */
+        void row(int line, RowText cells) {
+            if (cells.blank()) {
                 return;
             }
             if (positions == null) {
                 header(line, cells);
                 return;
             }
+            budget.row(file, ref(line), tabName(), rows.size() + 1);
             String[] kept = new String[sourceIndex.length];
             for (int i = 0; i < sourceIndex.length; i++) {
-                int at = sourceIndex[i];
-                kept[i] = at < cells.size() ? cells.get(at) : null;
+                kept[i] = cells.at(sourceIndex[i]);
             }
             rows.add(new Row(line, kept));
         }
 
-        private void header(int line, List<String> cells) {
-            List<String> normalized = cells.stream().map(Column::normalize).toList();
+        private void header(int line, RowText cells) {
+            List<String> normalized = new ArrayList<>(cells.width());
+            for (int i = 0; i < cells.width(); i++) {
+                normalized.add(Column.normalize(cells.at(i)));
+            }
             Map<Column, Integer> found = new HashMap<>();
             List<Integer> indexes = new ArrayList<>();
             for (Column column : tab.columns()) {
@@ -159,7 +217,7 @@ final class TabRows {
             if (positions == null) {
                 return null;
             }
-            return new TabRows(tab, file, sheet, positions, rows);
+            return new TabRows(tab, file, sheet, positions, sourceIndex, rows);
         }
     }
 }

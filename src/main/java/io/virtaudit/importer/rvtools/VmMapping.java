@@ -60,7 +60,7 @@ final class VmMapping {
         if (guestOs != null) {
             node.put("guestOs", guestOs);
         }
-        ComputeMapping.putInt(node, "vcpus", c.integer(CPUS));
+        ComputeMapping.putInt(node, "vcpus", c.integer(CPUS, 1, 4096));
         ComputeMapping.putNumber(node, "memoryGb", c.gibFromMib(MEMORY));
         powerState(c, node);
         Boolean template = c.bool(TEMPLATE);

@@ -155,8 +155,8 @@ class RvtoolsImporterTest {
                 .row("c", "poweredOn", false, "two", 1024, "esx01");
         InputException e = assertThrows(InputException.class, () -> read(w));
         assertThat(e.errors()).extracting(InputError::render).containsExactly(
-                FILE + ":vInfo!3: invalid value 'running' in column 'Powerstate': expected poweredOn, poweredOff or suspended",
-                FILE + ":vInfo!4: invalid value 'two' in column 'CPUs': expected a whole number");
+                FILE + ":vInfo!B3: invalid value 'running' in column 'Powerstate': expected poweredOn, poweredOff or suspended",
+                FILE + ":vInfo!D4: invalid value 'two' in column 'CPUs': expected a whole number");
     }
 
     @Test
@@ -518,7 +518,7 @@ class RvtoolsImporterTest {
     void anUnreadableDateIsAnError() {
         RvtoolsExportWriter w = new RvtoolsExportWriter();
         w.tab("vInfo", "VM", "Host", "Creation date").row("a", "esx01", "last tuesday");
-        assertThat(error(w).render()).isEqualTo(FILE + ":vInfo!2: invalid value 'last tuesday' in column "
+        assertThat(error(w).render()).isEqualTo(FILE + ":vInfo!C2: invalid value 'last tuesday' in column "
                 + "'Creation date': expected a date such as 2026-11-20 08:00:00");
     }
 
@@ -668,11 +668,11 @@ class RvtoolsImporterTest {
     }
 
     @Test
-    void aRangeErrorFoundLaterPointsToTheRow() {
+    void aValueOutOfRangeIsAnErrorAtItsCellQuotingItAsWritten() {
         RvtoolsExportWriter w = new RvtoolsExportWriter();
         w.tab("vHost", "Host", "# CPU").row("esx01", 2).row("esx02", 0);
         InputException e = assertThrows(InputException.class, () -> estate(w));
-        assertThat(e.errors().get(0).render()).isEqualTo(FILE + ":vHost!3: sockets is 0, must be between 1 and 1024");
+        assertThat(e.errors().get(0).render()).isEqualTo(FILE + ":vHost!B3: # CPU 0 is below the minimum of 1");
     }
 
     // ---- several vCenters ---------------------------------------------------------------------
