@@ -1,8 +1,10 @@
 package io.virtaudit.cli;
 
+import io.virtaudit.importer.document.CalendarDates;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** The options {@code check} and {@code diff} share: outputs, rule packs, policy, waivers, gating. */
@@ -28,7 +30,7 @@ final class ReportOptions {
     @Option(names = "--waivers", paramLabel = "FILE", description = "Accepted risks (YAML, or an Excel sheet with the same columns).")
     Path waiversFile;
 
-    @Option(names = "--as-of", paramLabel = "DATE",
+    @Option(names = "--as-of", paramLabel = "DATE", converter = RunDate.class,
             description = "The date waiver expiry is judged against (default: today, UTC); set it to reproduce a report.")
     LocalDate asOf;
 
@@ -38,4 +40,20 @@ final class ReportOptions {
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "none",
             description = "Exit 4 when an unwaived finding is at or above it: critical, high, medium, low, info, or none (default).")
     String failOn;
+
+    /**
+     * Reads {@code --as-of} as waivers' dates are read ({@link CalendarDates}): a day no calendar
+     * has ({@code 2026-02-30}) or a year outside 1900–9999 is refused in plain words, where
+     * picocli's own conversion named {@code java.time.LocalDate} and took Java's billion-year edges.
+     */
+    static final class RunDate implements CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return CalendarDates.parse(value);
+            } catch (CalendarDates.NotADate e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
 }

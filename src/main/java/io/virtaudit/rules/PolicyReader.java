@@ -1,19 +1,15 @@
 package io.virtaudit.rules;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.virtaudit.importer.InputError;
 import io.virtaudit.importer.InputException;
 import io.virtaudit.importer.Suggestions;
+import io.virtaudit.importer.document.Documents;
 import io.virtaudit.importer.document.JacksonErrors;
 import io.virtaudit.model.Wire;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +23,16 @@ import java.util.TreeSet;
 /**
  * Reads a policy file (YAML): thresholds by their names in {@link Thresholds}, rule selection and
  * severity overrides. Unknown keys, unknown rule ids or categories and out-of-range values are
- * input errors naming the file and the JSON pointer of the value.
+ * input errors naming the file and the JSON pointer of the value; the file is read as every
+ * document is ({@link Documents}: duplicate keys, over-long lines and values, text that is not
+ * UTF-8 are refused with line and column).
+ *
+ * <p>The file must be a mapping. A file that is empty, holds only comments, or only a null
+ * ({@code ~}) is an input error rather than the defaults: whoever names a policy file means it to
+ * change something, an empty one is nearly always the wrong file or a failed copy, and a report
+ * that names a policy which changed nothing would mislead its reader. The defaults are had by
+ * leaving {@code --policy} out (or with {@code policy/default-policy.yaml}). A section left empty
+ * ({@code thresholds:} with nothing under it) is the defaults of that section.
  */
 public final class PolicyReader {
 
@@ -44,27 +49,18 @@ public final class PolicyReader {
             "datastoreUsedMedium", "datastoreUsedHigh", "datastoreUsedCritical", "snapshotDatastoreUsed",
             "clusterMemoryHeadroom");
 
-    private final ObjectMapper mapper = JsonMapper.builder(new YAMLFactory())
+    private final ObjectReader reader = Documents.mapper(Documents.Syntax.YAML)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
+            .build()
+            .readerFor(PolicyDocument.class);
 
     /** Reads and checks a policy file against the rules loaded for this run. */
     public Policy read(Path file, String display, List<RuleMetadata> rules) {
-        PolicyDocument doc;
-        try (InputStream in = Files.newInputStream(file)) {
-            JsonParser parser = mapper.createParser(in);
-            if (parser.nextToken() == null) {
-                throw new InputException(display, "1:1", "the policy file is empty");
-            }
-            doc = mapper.readValue(parser, PolicyDocument.class);
-        } catch (JsonProcessingException e) {
-            String location = e.getLocation() == null ? "" : e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
-            throw new InputException(display, location, JacksonErrors.describe(e), e);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new InputException(display, "", "no such file");
-        } catch (IOException e) {
-            throw new InputException(display, "", "cannot read the policy: " + e.getMessage(), e);
+        PolicyDocument doc = Documents.read(reader, file, display);
+        if (doc == null) {
+            throw new InputException(display, "1:1", isBlank(file) ? "the policy file is empty"
+                    : "the policy file holds nothing but a null (~): write thresholds: or rules:, or leave --policy out"
+                            + " to run with the defaults");
         }
         List<InputError> errors = new ArrayList<>();
         if (doc.policyVersion() != null && doc.policyVersion() != 1) {
@@ -82,6 +78,15 @@ public final class PolicyReader {
             throw new InputException(errors);
         }
         return new Policy(thresholds, disabled, categories, minimum, overrides);
+    }
+
+    /** Whether the file holds no YAML at all: nothing, blanks or comments only. */
+    private static boolean isBlank(Path file) {
+        try {
+            return Files.readAllLines(file).stream().map(String::strip).allMatch(line -> line.isEmpty() || line.startsWith("#"));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private Thresholds thresholds(Map<String, JsonNode> values, String display, List<InputError> errors) {
@@ -106,7 +111,7 @@ public final class PolicyReader {
             String pointer = "/thresholds/" + entry.getKey();
             RecordComponent component = byName.get(entry.getKey());
             if (component == null) {
-                errors.add(new InputError(display, pointer, "unknown threshold '" + entry.getKey() + "'"
+                errors.add(new InputError(display, pointer, "unknown threshold " + JacksonErrors.quote(entry.getKey())
                         + Suggestions.closest(entry.getKey(), byName.keySet()).map(k -> "; did you mean '" + k + "'?")
                                 .orElse(" (see policy/default-policy.yaml for the names)")));
                 continue;
@@ -132,13 +137,13 @@ public final class PolicyReader {
             return vlanList(node, display, pointer, errors);
         }
         if (!node.isNumber()) {
-            errors.add(new InputError(display, pointer, name + " must be a number, not '" + node.asText() + "'"));
+            errors.add(new InputError(display, pointer, name + " must be a number, not " + JacksonErrors.quote(node.asText())));
             return null;
         }
         double number = node.asDouble();
         if (type == int.class) {
             if (!node.canConvertToInt() || node.isFloatingPointNumber() || number < 1) {
-                errors.add(new InputError(display, pointer, name + " must be a whole number of at least 1, not " + node));
+                errors.add(new InputError(display, pointer, name + " must be a whole number of at least 1, not " + node.asText()));
                 return null;
             }
             return node.asInt();
@@ -148,7 +153,7 @@ public final class PolicyReader {
             return null;
         }
         if (number <= 0 || Double.isNaN(number) || Double.isInfinite(number)) {
-            errors.add(new InputError(display, pointer, name + " must be above 0, not " + node));
+            errors.add(new InputError(display, pointer, name + " must be above 0, not " + node.asText()));
             return null;
         }
         return number;
@@ -178,11 +183,12 @@ public final class PolicyReader {
                     throw new NumberFormatException(text);
                 }
             } catch (NumberFormatException e) {
-                errors.add(new InputError(display, pointer + "/" + i, "'" + text + "' is not a VLAN id or a range such as 1001-1024"));
+                errors.add(new InputError(display, pointer + "/" + i, JacksonErrors.quote(text)
+                        + " is not a VLAN id or a range such as 1001-1024"));
                 continue;
             }
             if (from < 0 || to > 4095 || from > to) {
-                errors.add(new InputError(display, pointer + "/" + i, "'" + text + "' is outside VLAN ids 0-4095"));
+                errors.add(new InputError(display, pointer + "/" + i, JacksonErrors.quote(text) + " is outside VLAN ids 0-4095"));
                 continue;
             }
             for (int id = from; id <= to; id++) {
@@ -214,14 +220,22 @@ public final class PolicyReader {
         if (ids == null) {
             return List.of();
         }
+        List<String> known = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
-            if (id == null || rules.stream().noneMatch(r -> Globs.matches(id, r.id()))) {
-                errors.add(new InputError(display, pointer + "/" + i, Globs.isGlob(String.valueOf(id))
-                        ? "'" + id + "' matches no rule" : "unknown rule id '" + id + "'"));
+            if (id == null || id.isBlank()) {
+                errors.add(new InputError(display, pointer + "/" + i, "an empty entry: expected a rule id or a glob such as AVL-*"));
+                continue;
+            }
+            Globs.Glob glob = Globs.compile(id);
+            if (rules.stream().noneMatch(r -> glob.matches(r.id()))) {
+                errors.add(new InputError(display, pointer + "/" + i, Globs.isGlob(id)
+                        ? JacksonErrors.quote(id) + " matches no rule" : "unknown rule id " + JacksonErrors.quote(id)));
+            } else {
+                known.add(id);
             }
         }
-        return List.copyOf(ids);
+        return List.copyOf(known);
     }
 
     private static Set<String> categories(List<String> names, String display, List<RuleMetadata> rules,
@@ -232,12 +246,13 @@ public final class PolicyReader {
         Set<String> known = new TreeSet<>();
         rules.forEach(r -> known.add(r.category()));
         for (int i = 0; i < names.size(); i++) {
-            if (!known.contains(names.get(i))) {
-                errors.add(new InputError(display, "/rules/disableCategories/" + i, "unknown category '" + names.get(i)
-                        + "' (known: " + String.join(", ", known) + ")"));
+            String name = names.get(i);
+            if (name == null || !known.contains(name)) {
+                errors.add(new InputError(display, "/rules/disableCategories/" + i, (name == null ? "an empty entry"
+                        : "unknown category " + JacksonErrors.quote(name)) + " (known: " + String.join(", ", known) + ")"));
             }
         }
-        return Set.copyOf(names.stream().filter(known::contains).toList());
+        return Set.copyOf(names.stream().filter(n -> n != null && known.contains(n)).toList());
     }
 
     private static Map<String, Severity> overrides(Map<String, String> severities, String display,
@@ -247,9 +262,9 @@ public final class PolicyReader {
         }
         Map<String, Severity> out = new LinkedHashMap<>();
         severities.forEach((id, value) -> {
-            String pointer = "/rules/severity/" + id;
+            String pointer = "/rules/severity/" + id.replace("~", "~0").replace("/", "~1");
             if (rules.stream().noneMatch(r -> r.id().equals(id))) {
-                errors.add(new InputError(display, pointer, "unknown rule id '" + id + "'"));
+                errors.add(new InputError(display, pointer, "unknown rule id " + JacksonErrors.quote(id)));
                 return;
             }
             Severity severity = severity(value, display, pointer, errors);
@@ -261,6 +276,10 @@ public final class PolicyReader {
     }
 
     private static Severity severity(String text, String display, String pointer, List<InputError> errors) {
+        if (text == null) {
+            errors.add(new InputError(display, pointer, "a severity is required: one of " + Wire.allowed(Severity.class)));
+            return null;
+        }
         try {
             return Wire.parse(Severity.class, String.valueOf(text));
         } catch (IllegalArgumentException e) {

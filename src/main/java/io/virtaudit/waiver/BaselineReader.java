@@ -1,18 +1,16 @@
 package io.virtaudit.waiver;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.virtaudit.finding.Finding;
 import io.virtaudit.finding.FindingStatus;
 import io.virtaudit.finding.Subject;
 import io.virtaudit.importer.InputException;
-import io.virtaudit.importer.document.JacksonErrors;
+import io.virtaudit.importer.document.Documents;
 import io.virtaudit.model.SourceRef;
 import io.virtaudit.model.SubjectType;
 import io.virtaudit.model.Wire;
 import io.virtaudit.rules.Severity;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,24 +18,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads a previous {@code findings.json} as the baseline of a run. */
+/**
+ * Reads a previous {@code findings.json} as the baseline of a run, as every document is read
+ * ({@link Documents}): duplicate keys, text that is not UTF-8, NaN and other problems are input
+ * errors with line and column. The baseline's dates (its run date, waiver expiries) are carried
+ * in the findings as written and never computed with, so they need no range check here.
+ */
 public final class BaselineReader {
 
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final ObjectMapper mapper = Documents.mapper(Documents.Syntax.JSON).build();
 
     public Baseline read(Path file, String display) {
         if (!Files.exists(file)) {
             throw new InputException(display, "", "no such file");
         }
-        JsonNode doc;
-        try {
-            doc = mapper.readTree(file.toFile());
-        } catch (JsonProcessingException e) {
-            String location = e.getLocation() == null ? "" : e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
-            throw new InputException(display, location, JacksonErrors.describe(e), e);
-        } catch (IOException e) {
-            throw new InputException(display, "", "cannot read the baseline: " + e.getMessage(), e);
-        }
+        JsonNode doc = Documents.read(mapper.readerFor(JsonNode.class), file, display);
         if (doc == null || !doc.path("findings").isArray() || !"virtaudit".equals(doc.at("/tool/name").asText())) {
             throw new InputException(display, "/", "not a virtaudit findings.json (no tool.name virtaudit and findings list)");
         }

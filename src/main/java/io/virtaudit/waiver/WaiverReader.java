@@ -1,25 +1,20 @@
 package io.virtaudit.waiver;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.virtaudit.importer.InputError;
 import io.virtaudit.importer.InputException;
+import io.virtaudit.importer.document.CalendarDates;
+import io.virtaudit.importer.document.Documents;
 import io.virtaudit.importer.document.JacksonErrors;
 import io.virtaudit.model.SourceRef;
 import io.virtaudit.model.SubjectType;
 import io.virtaudit.model.Wire;
 import io.virtaudit.rules.Globs;
 import io.virtaudit.rules.RuleMetadata;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +22,8 @@ import java.util.Locale;
 /**
  * Reads waivers from YAML ({@code waivers: [...]}) or from an Excel risk register with the same
  * columns. A waiver without justification, approver or expiry, with an unknown rule or subject
- * type, or with a date that is not one is an input error with its location.
+ * type, or with a date that is not one or lies outside the years 1900–9999 ({@link CalendarDates})
+ * is an input error with its location.
  */
 public final class WaiverReader {
 
@@ -40,17 +36,18 @@ public final class WaiverReader {
     record WaiverFile(List<Entry> waivers) {
     }
 
-    private final ObjectMapper yaml = JsonMapper.builder(new YAMLFactory())
+    private final ObjectReader yaml = Documents.mapper(Documents.Syntax.YAML)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+            .build()
+            .readerFor(WaiverFile.class);
 
     public WaiverSet read(Path file, String display, List<RuleMetadata> rules) {
         if (!Files.exists(file)) {
             throw new InputException(display, "", "no such file");
         }
         boolean excel = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
-        List<Located> entries = excel ? WaiverSheet.read(file, display) : readYaml(file, display);
         List<InputError> errors = new ArrayList<>();
+        List<Located> entries = excel ? WaiverSheet.read(file, display, errors) : readYaml(file, display);
         List<Waiver> waivers = new ArrayList<>();
         for (Located located : entries) {
             Waiver waiver = check(located, rules, errors);
@@ -64,22 +61,22 @@ public final class WaiverReader {
         return new WaiverSet(List.copyOf(waivers));
     }
 
-    /** A waiver entry with where it is written. */
-    record Located(Entry entry, SourceRef source) {
+    /**
+     * A waiver entry with where it is written, and where its expiry date is (the entry itself in
+     * YAML, the cell in a sheet).
+     */
+    record Located(Entry entry, SourceRef source, SourceRef expiresAt) {
+        Located(Entry entry, SourceRef source) {
+            this(entry, source, source);
+        }
     }
 
+    /**
+     * Reads the YAML through the shared reading setup: duplicate keys, over-long lines and
+     * values, and text that is not UTF-8 are refused there with line and column.
+     */
     private List<Located> readYaml(Path file, String display) {
-        WaiverFile doc;
-        try (InputStream in = Files.newInputStream(file)) {
-            doc = yaml.readValue(in, WaiverFile.class);
-        } catch (JsonProcessingException e) {
-            String location = e.getLocation() == null ? "" : e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
-            throw new InputException(display, location, JacksonErrors.describe(e), e);
-        } catch (NoSuchFileException e) {
-            throw new InputException(display, "", "no such file");
-        } catch (IOException e) {
-            throw new InputException(display, "", "cannot read the waivers: " + e.getMessage(), e);
-        }
+        WaiverFile doc = Documents.read(yaml, file, display);
         if (doc == null || doc.waivers() == null) {
             throw new InputException(display, "1:1", "no waivers: the file must hold a list under 'waivers:'");
         }
@@ -101,8 +98,12 @@ public final class WaiverReader {
         String rule = blankToNull(e.rule());
         if (rule == null) {
             errors.add(error(at, "rule is required (a rule id or a glob such as \"AVL-*\")"));
-        } else if (rules.stream().noneMatch(r -> Globs.matches(rule, r.id()))) {
-            errors.add(error(at, Globs.isGlob(rule) ? "rule '" + rule + "' matches no rule" : "unknown rule id '" + rule + "'"));
+        } else {
+            Globs.Glob glob = Globs.compile(rule);
+            if (rules.stream().noneMatch(r -> glob.matches(r.id()))) {
+                errors.add(error(at, Globs.isGlob(rule) ? "rule " + JacksonErrors.quote(rule) + " matches no rule"
+                        : "unknown rule id " + JacksonErrors.quote(rule)));
+            }
         }
         for (String[] required : new String[][] {{"justification", e.justification()}, {"approvedBy", e.approvedBy()},
             {"expires", e.expires()}}) {
@@ -121,9 +122,9 @@ public final class WaiverReader {
         LocalDate expires = null;
         if (blankToNull(e.expires()) != null) {
             try {
-                expires = LocalDate.parse(e.expires().strip());
-            } catch (DateTimeParseException ex) {
-                errors.add(error(at, "expires '" + e.expires() + "' is not a date such as 2027-03-31"));
+                expires = CalendarDates.parse(e.expires());
+            } catch (CalendarDates.NotADate ex) {
+                errors.add(error(located.expiresAt(), "expires " + ex.getMessage()));
             }
         }
         if (errors.size() > before) {

@@ -31,9 +31,10 @@ public record WaiverSet(List<Waiver> waivers) {
         }
         Map<Waiver, int[]> uses = new IdentityHashMap<>();
         valid.forEach(w -> uses.put(w, new int[1]));
+        List<Compiled> compiled = valid.stream().map(Compiled::of).toList();
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
-            Waiver match = valid.stream().filter(w -> matches(w, finding)).findFirst().orElse(null);
+            Waiver match = compiled.stream().filter(w -> w.matches(finding)).map(Compiled::waiver).findFirst().orElse(null);
             if (match != null) {
                 uses.get(match)[0]++;
             }
@@ -52,9 +53,16 @@ public record WaiverSet(List<Waiver> waivers) {
         return new Outcome(out, new Report.Waivers(applied, expired, unused));
     }
 
-    static boolean matches(Waiver waiver, Finding finding) {
-        return Globs.matches(waiver.rule(), finding.ruleId())
-                && (waiver.subject() == null || Globs.matches(waiver.subject(), finding.subject().id()))
-                && (waiver.subjectType() == null || waiver.subjectType().equalsIgnoreCase(finding.subject().type().wireName()));
+    /** A waiver with its globs compiled once for all the findings of a run. */
+    private record Compiled(Waiver waiver, Globs.Glob rule, Globs.Glob subject) {
+        static Compiled of(Waiver waiver) {
+            return new Compiled(waiver, Globs.compile(waiver.rule()), waiver.subject() == null ? null : Globs.compile(waiver.subject()));
+        }
+
+        boolean matches(Finding finding) {
+            return rule.matches(finding.ruleId())
+                    && (subject == null || subject.matches(finding.subject().id()))
+                    && (waiver.subjectType() == null || waiver.subjectType().equalsIgnoreCase(finding.subject().type().wireName()));
+        }
     }
 }

@@ -36,6 +36,8 @@ final class HostileFiles {
             }
             case "template-cell-on-last-row" -> HostileTemplates.cellOnLastRow(file, "Findings");
             case "macro-enabled-template" -> HostileTemplates.repackaged(file, HostileTemplates.MACRO_WORKBOOK, true);
+            case "yaml-long-value", "yaml-long-comment", "waivers-long-line", "yaml-long-block-value", "json-long-text",
+                    "json-long-key", "yaml-over-128-mib", "waiver-sheet-serial-1e10" -> HostileDocuments.generate(kind, file);
             case "xlsx-sheets-named-alike", "xlsx-cell-past-xfd", "xlsx-row-past-excel", "xlsx-missing-shared-string",
                     "xlsx-130-million-shared-strings", "xlsx-million-row-dimension", "xlsx-broken-sheet-xml",
                     "xlsx-memory-negative", "xlsx-zip-without-workbook", "xlsx-password-protected" ->

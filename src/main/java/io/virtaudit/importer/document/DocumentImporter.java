@@ -1,19 +1,11 @@
 package io.virtaudit.importer.document;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.virtaudit.importer.EstateDocument;
 import io.virtaudit.importer.Importer;
 import io.virtaudit.importer.InputException;
@@ -21,22 +13,18 @@ import io.virtaudit.importer.SourceLocator;
 import io.virtaudit.importer.SourcedDocument;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads the native estate document, YAML or JSON, strictly: unknown keys, wrong types and
- * malformed text are input errors with line and column and the JSON pointer of the value.
+ * malformed text are input errors with line and column and the JSON pointer of the value. The
+ * limits and the wording of errors are those of every document virtaudit reads ({@link Documents}).
  */
 public final class DocumentImporter implements Importer {
 
-    private static final int MAX_DEPTH = 64;
-
-    private final ObjectMapper yaml = configure(YAMLFactory.builder().loaderOptions(yamlLoaderOptions()).build());
-    private final ObjectMapper json = configure(new JsonFactory());
+    private final ObjectMapper yaml = configure(Documents.Syntax.YAML);
+    private final ObjectMapper json = configure(Documents.Syntax.JSON);
 
     @Override
     public boolean accepts(Path input) {
@@ -44,65 +32,78 @@ public final class DocumentImporter implements Importer {
     }
 
     /**
-     * Reads the document first without Jackson's per-object key sets ({@link RepeatedKeys}); a
-     * document that this read does not accept as it is, for whatever reason, is read again
-     * strictly, which gives exactly the error a strict read alone gives.
+     * Reads the document once without Jackson's per-object key sets ({@link RepeatedKeys}); its
+     * error, if it has one, is the document's error. Only a repeated key sends the document to a
+     * second, strict read, for Jackson's own error with the key's line and column: reading a large
+     * document twice to report any other error doubled the wait for it (a 200 MB YAML estate with
+     * an error at its end took 34–40 s).
      */
     @Override
     public SourcedDocument read(Path input, String displayName) {
         ObjectMapper mapper = isJson(input) ? json : yaml;
-        EstateDocument document = readWithoutKeySets(mapper, input);
-        if (document != null) {
-            return new SourcedDocument(java.util.List.of(displayName), document, SourceLocator.jsonPointer(displayName));
+        EstateDocument document;
+        try {
+            document = readWithoutKeySets(mapper, input, displayName);
+        } catch (RepeatedKeys.Repeated notice) {
+            document = readStrictly(mapper, input, displayName);
         }
-        return readStrictly(mapper, input, displayName);
+        return new SourcedDocument(java.util.List.of(displayName), document, SourceLocator.jsonPointer(displayName));
     }
 
-    /** The document, or null when it is empty, has a repeated key or any other problem. */
-    private static EstateDocument readWithoutKeySets(ObjectMapper mapper, Path input) {
-        try (InputStream in = Files.newInputStream(input); JsonParser raw = mapper.createParser(in)) {
+    /** The document; {@link RepeatedKeys.Repeated} at a repeated key, an input error for any other problem. */
+    private static EstateDocument readWithoutKeySets(ObjectMapper mapper, Path input, String displayName)
+            throws RepeatedKeys.Repeated {
+        try (InputStream in = Documents.open(input, syntax(input)); JsonParser raw = Documents.parser(mapper.getFactory(), in)) {
             raw.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             JsonParser parser = new RepeatedKeys(raw);
-            return parser.nextToken() == null ? null
-                    : mapper.readerFor(EstateDocument.class).withAttribute(ValuePool.KEY, new ValuePool())
-                            .readValue(parser);
-        } catch (IOException | RuntimeException e) {
-            return null;
+            try {
+                EstateDocument document = parser.nextToken() == null ? null
+                        : mapper.readerFor(EstateDocument.class).withAttribute(ValuePool.KEY, new ValuePool())
+                                .readValue(parser);
+                return nonEmpty(document, displayName);
+            } catch (IOException | RuntimeException e) {
+                throw failure(displayName, e, parser);
+            }
+        } catch (IOException e) {
+            throw failure(displayName, e, null);
         }
     }
 
-    private static SourcedDocument readStrictly(ObjectMapper mapper, Path input, String displayName) {
-        try (InputStream in = Files.newInputStream(input)) {
-            EstateDocument document;
-            try (JsonParser parser = mapper.createParser(in)) {
-                if (parser.nextToken() == null) {
-                    throw new InputException(displayName, "1:1", "the document is empty");
-                }
-                document = mapper.readValue(parser, EstateDocument.class);
+    /** The notice of a repeated key, rethrown; any other problem as an input error. */
+    private static RuntimeException failure(String displayName, Exception e, JsonParser parser) throws RepeatedKeys.Repeated {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RepeatedKeys.Repeated notice) {
+                throw notice;
             }
-            if (document == null) {
-                throw new InputException(displayName, "1:1", "the document is empty");
-            }
-            return new SourcedDocument(java.util.List.of(displayName), document, SourceLocator.jsonPointer(displayName));
-        } catch (JsonProcessingException e) {
-            throw new InputException(displayName, location(e.getLocation()), JacksonErrors.describe(e), e);
-        } catch (CharacterCodingException e) {
-            throw new InputException(displayName, "", "the file is not UTF-8 text", e);
-        } catch (IOException e) {
-            throw new InputException(displayName, "", "cannot read the file: " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            if (e instanceof InputException) {
-                throw e;
-            }
-            throw new InputException(displayName, "", "cannot parse the document: " + e.getMessage(), e);
         }
+        return Documents.refusal(displayName, e, parser);
+    }
+
+    private static EstateDocument readStrictly(ObjectMapper mapper, Path input, String displayName) {
+        try (InputStream in = Documents.open(input, syntax(input)); JsonParser parser = Documents.parser(mapper.getFactory(), in)) {
+            try {
+                return nonEmpty(parser.nextToken() == null ? null : mapper.readValue(parser, EstateDocument.class), displayName);
+            } catch (IOException | RuntimeException e) {
+                throw Documents.refusal(displayName, e, parser);
+            }
+        } catch (IOException e) {
+            throw Documents.refusal(displayName, e, null);
+        }
+    }
+
+    private static EstateDocument nonEmpty(EstateDocument document, String displayName) {
+        if (document == null) {
+            throw new InputException(displayName, "1:1", "the document is empty");
+        }
+        return document;
     }
 
     static String location(JsonLocation location) {
-        if (location == null || location.getLineNr() < 1) {
-            return "";
-        }
-        return location.getLineNr() + ":" + Math.max(1, location.getColumnNr());
+        return Documents.location(location);
+    }
+
+    private static Documents.Syntax syntax(Path input) {
+        return isJson(input) ? Documents.Syntax.JSON : Documents.Syntax.YAML;
     }
 
     private static boolean isYaml(Path input) {
@@ -114,36 +115,14 @@ public final class DocumentImporter implements Importer {
         return input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
     }
 
-    private static LoaderOptions yamlLoaderOptions() {
-        LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(50);
-        options.setAllowRecursiveKeys(false);
-        options.setNestingDepthLimit(MAX_DEPTH);
-        options.setCodePointLimit(256 * 1024 * 1024);
-        options.setAllowDuplicateKeys(false);
-        return options;
-    }
-
-    private static ObjectMapper configure(JsonFactory factory) {
-        factory.setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(MAX_DEPTH)
-                .maxStringLength(1_000_000)
-                .maxNumberLength(100)
-                .build());
-        factory.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        JsonMapper mapper = JsonMapper.builder(factory)
+    private static ObjectMapper configure(Documents.Syntax syntax) {
+        return Documents.mapper(syntax)
                 .addModule(new FormatModule())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .build();
-        // YAML reads a bare "vlans:" as an empty scalar: that is null (unknown), not a type error.
-        for (LogicalType type : new LogicalType[] {LogicalType.Collection, LogicalType.POJO, LogicalType.Map}) {
-            mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);
-        }
-        return mapper;
     }
 }

@@ -115,12 +115,25 @@ public final class FormatModule extends SimpleModule {
             String text = text(p, ctxt);
             ValuePool pool = ValuePool.of(ctxt);
             Instant parsed = pool == null ? Times.parse(text) : pool.time(text);
-            if (parsed == null) {
-                throw ctxt.weirdStringException(text, Instant.class,
-                        "expected an ISO-8601 date or date-time such as 2026-11-20T08:00:00Z");
+            String problem = timeProblem(text, parsed);
+            if (problem != null) {
+                throw ctxt.weirdStringException(text, Instant.class, problem);
             }
             return parsed;
         }
+    }
+
+    /**
+     * Why a time as written is refused, or null when it is one: a day no calendar has
+     * ({@code 2026-02-30}: "February 2026 has 28 days"), or not a time at all. Whether a time's year
+     * is one a report can use is the assembler's check, with the other value ranges.
+     */
+    static String timeProblem(String text, Instant parsed) {
+        if (parsed != null) {
+            return null;
+        }
+        String date = CalendarDates.problem(text);
+        return date != null ? date : "expected an ISO-8601 date or date-time such as 2026-11-20T08:00:00Z";
     }
 
     /** Reads a backup time or the word {@code never}. */
@@ -137,7 +150,8 @@ public final class FormatModule extends SimpleModule {
             ValuePool pool = ValuePool.of(ctxt);
             BackupTime time = pool == null ? backupTime(text) : pool.backupTime(text);
             if (time == null) {
-                throw ctxt.weirdStringException(text, BackupTime.class, "expected an ISO-8601 date-time or 'never'");
+                String date = CalendarDates.problem(text);
+                throw ctxt.weirdStringException(text, BackupTime.class, date != null ? date : "expected an ISO-8601 date-time or 'never'");
             }
             return time;
         }

@@ -1,0 +1,61 @@
+package io.virtaudit.importer.document;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
+import java.io.IOException;
+
+/**
+ * A YAML parser that refuses a text value or key longer than {@link Documents#MAX_TEXT} characters,
+ * as Jackson's JSON parser does by its stream-read constraints (its YAML parser checks only numbers).
+ * The exception is of the same kind and wording as Jackson's, so that {@link JacksonErrors} words
+ * both alike. A value may be long without a long line (a block scalar), so the screen's line limit
+ * does not make this one needless.
+ */
+final class TextLimit extends JsonParserDelegate {
+
+    TextLimit(JsonParser parser) {
+        super(parser);
+    }
+
+    @Override
+    public JsonToken nextToken() throws IOException {
+        JsonToken token = delegate.nextToken();
+        if (token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME) {
+            int length = delegate.getTextLength();
+            if (length > Documents.MAX_TEXT) {
+                throw new StreamConstraintsException((token == JsonToken.FIELD_NAME ? "Name length (" : "String value length (")
+                        + length + ") exceeds the maximum allowed (" + Documents.MAX_TEXT + ")", delegate.currentTokenLocation());
+            }
+        }
+        return token;
+    }
+
+    @Override
+    public JsonToken nextValue() throws IOException {
+        JsonToken token = nextToken();
+        return token == JsonToken.FIELD_NAME ? nextToken() : token;
+    }
+
+    /** Skips through {@link #nextToken()}, so that skipped values are measured too. */
+    @Override
+    public JsonParser skipChildren() throws IOException {
+        if (currentToken() != JsonToken.START_OBJECT && currentToken() != JsonToken.START_ARRAY) {
+            return this;
+        }
+        int open = 1;
+        while (open > 0) {
+            JsonToken token = nextToken();
+            if (token == null) {
+                break;
+            }
+            if (token.isStructStart()) {
+                open++;
+            } else if (token.isStructEnd()) {
+                open--;
+            }
+        }
+        return this;
+    }
+}
