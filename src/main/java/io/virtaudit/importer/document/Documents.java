@@ -28,7 +28,7 @@ import org.yaml.snakeyaml.LoaderOptions;
  * at most 128 MiB) before the parser sees them; the parser refuses duplicate keys (Jackson's strict
  * duplicate detection, with file, line and column), nesting deeper than {@value #MAX_DEPTH} levels,
  * text values and keys longer than {@value #MAX_TEXT} characters (64 KiB), numbers of more than 100
- * digits and, in YAML, more than 50 aliases; and every error becomes an {@link InputException}
+ * digits and, in YAML, any alias ({@link TextLimit}); and every error becomes an {@link InputException}
  * whose message {@link JacksonErrors} words.
  */
 public final class Documents {

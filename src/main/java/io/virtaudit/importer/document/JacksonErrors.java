@@ -43,6 +43,11 @@ public final class JacksonErrors {
 
     /** The message for an error: what is wrong and, for values, the JSON pointer of the value. */
     public static String describe(JsonProcessingException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof TextLimit.AliasRefused alias) {
+                return alias.getOriginalMessage();
+            }
+        }
         String notUtf8 = notUtf8(e);
         if (notUtf8 != null) {
             return notUtf8;
