@@ -72,6 +72,9 @@ public final class RulePackReader {
      *                    read is an input error naming it ({@link DecisionTableCheck}); the built-in
      *                    pack's tables are known good
      */
+    /** The largest DRL file read: it is held in memory and compiled; the built-in pack's largest is 20 KiB. */
+    static final long MAX_DRL_BYTES = 16L << 20;
+
     private static RulePack read(String id, String version, String display, Path root, boolean checkTables)
             throws IOException {
         List<RulePack.RuleFile> files = new ArrayList<>();
@@ -85,6 +88,10 @@ public final class RulePackReader {
                     DecisionTableCheck.check(content, display + "/" + relative);
                     files.add(new RulePack.RuleFile(relative, content));
                 } else if (isRuleFile(name)) {
+                    if (Files.size(file) > MAX_DRL_BYTES) {
+                        throw new InputException(display + "/" + relative, "", "the rule file is larger than "
+                                + (MAX_DRL_BYTES >> 20) + " MiB; split the pack's rules into files of their own");
+                    }
                     files.add(new RulePack.RuleFile(relative, Files.readAllBytes(file)));
                 } else if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
                     throw new InputException(display + "/" + relative, "",

@@ -42,6 +42,12 @@ final class HostileFiles {
                     "xlsx-130-million-shared-strings", "xlsx-million-row-dimension", "xlsx-broken-sheet-xml",
                     "xlsx-memory-negative", "xlsx-zip-without-workbook", "xlsx-password-protected" ->
                     HostileSheets.generate(kind, file);
+            case "sparse-3-gib" -> {
+                // holes only: the size is refused before a byte is read, and the disk holds nothing
+                try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+                    sparse.setLength(3L << 30);
+                }
+            }
             default -> throw new IllegalArgumentException("no generator " + kind);
         }
     }

@@ -54,6 +54,9 @@ public final class WorkbookTemplate {
         }
     }
 
+    /** The largest template read: it is held in memory, and a real one is well under 1 MiB. */
+    static final long MAX_BYTES = 64L << 20;
+
     /**
      * A user's template ({@code --template FILE}).
      *
@@ -63,6 +66,10 @@ public final class WorkbookTemplate {
     public static WorkbookTemplate of(Path path) {
         byte[] content;
         try {
+            if (Files.size(path) > MAX_BYTES) {
+                throw new InputException(path.toString(), "", "the Excel template is larger than "
+                        + (MAX_BYTES >> 20) + " MiB; a template holds styles, a logo and empty sheets, a few MiB at most");
+            }
             content = Files.readAllBytes(path);
         } catch (IOException e) {
             throw new InputException(path.toString(), "", "cannot read the Excel template ("
