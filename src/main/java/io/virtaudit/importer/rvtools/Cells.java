@@ -147,9 +147,18 @@ final class Cells {
         return text.length() <= MAX_QUOTED ? text : text.substring(0, MAX_QUOTED) + "…";
     }
 
+    /**
+     * A number as a cell holds it: digit groups as Windows locales write them into per-tab CSV
+     * ({@code 16,384}, {@code 16.384}, {@code 16 384}: {@link GroupedNumbers}), else Java's own
+     * spelling, which is how a numeric workbook cell reads ({@code 1.048576E6}).
+     */
     private static Double parseDouble(String text) {
+        Double grouped = GroupedNumbers.parse(text, false);
+        if (grouped != null) {
+            return grouped;
+        }
         try {
-            double d = Double.parseDouble(text.replace(" ", ""));
+            double d = Double.parseDouble(text.strip());
             return Double.isFinite(d) ? d : null;
         } catch (NumberFormatException e) {
             return null;

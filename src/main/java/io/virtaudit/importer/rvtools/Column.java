@@ -20,6 +20,7 @@ record Column(String name, List<String> aliases, boolean sized) {
     static final Column CLUSTER = of("Cluster");
     static final Column NAME = of("Name");
     static final Column TYPE = of("Type");
+    static final Column DRIVER = of("Driver");
     static final Column PATH = of("Path");
     static final Column VENDOR = of("Vendor");
     static final Column MODEL = of("Model");

@@ -210,7 +210,7 @@ final class NetworkMapping {
     private static void purposes(Cells c, String portGroup, VlanBuild vlan) {
         Set<String> purposes = c.has(SERVICES) ? Spellings.purposesOfServices(c.text(SERVICES)) : Set.of();
         if (purposes.isEmpty()) {
-            String byName = Spellings.purposeOfPortGroupName(portGroup);
+            String byName = Spellings.purposeOfVmkernelPort(c.text(DEVICE), portGroup);
             purposes = byName == null ? Set.of() : Set.of(byName);
         }
         purposes.forEach(p -> vlan.purposes.putIfAbsent(p, c.ref()));

@@ -103,6 +103,68 @@ final class Spellings {
         return null;
     }
 
+    /** Drivers of Fibre Channel, iSCSI, NVMe-oF and local (RAID, SAS, SATA, USB) adapters, as vHBA's Driver gives them. */
+    private static final Set<String> FC_DRIVERS = Set.of("lpfc", "qlnativefc", "qfle3f", "bfa", "nfnic", "qla2xxx",
+            "lpfc820", "fnic");
+    private static final Set<String> ISCSI_DRIVERS = Set.of("iscsi_vmk", "qfle3i", "bnx2i", "be2iscsi", "qedil");
+    private static final Set<String> NVMEOF_DRIVERS = Set.of("nvmetcp", "nvmerdma");
+    private static final Set<String> LOCAL_DRIVERS = Set.of("lsi_mr3", "megaraid_sas", "megaraid_perc9", "smartpqi",
+            "hpsa", "nhpsa", "lsi_msgpt3", "lsi_msgpt35", "mpt3sas", "vmw_ahci", "ahci", "ata_piix", "vmkusb",
+            "nvme_pcie", "vmw_pvscsi", "pvscsi", "intel-nvme-vmd", "iavmd");
+
+    /**
+     * The protocol of a vHBA adapter: by its Type, and where real exports leave the Type blank
+     * (RAID and SAS controllers, NVMe over TCP) by its Driver, then its Model. Null when none says.
+     */
+    static String adapterProtocol(String type, String driver, String model) {
+        String byType = adapterProtocol(type);
+        if (byType != null) {
+            return byType;
+        }
+        String d = lower(driver);
+        if (FC_DRIVERS.contains(d)) {
+            return "fc";
+        }
+        if (ISCSI_DRIVERS.contains(d)) {
+            return "iscsi";
+        }
+        if (NVMEOF_DRIVERS.contains(d)) {
+            return "nvmeof";
+        }
+        if (LOCAL_DRIVERS.contains(d)) {
+            return "local";
+        }
+        String m = lower(model);
+        if (m.contains("nvme over tcp") || m.contains("nvme over rdma") || m.contains("rdma")) {
+            return "nvmeof";
+        }
+        if (m.contains("fibre channel") || m.matches(".*\\b(hba|fc)\\b.*\\bfibre\\b.*")) {
+            return "fc";
+        }
+        if (m.contains("raid") || m.contains("smart array") || m.contains("sas") || m.contains("ahci")
+                || m.contains("sata") || m.contains("boss")) {
+            return "local";
+        }
+        return null;
+    }
+
+    /**
+     * An NFS datastore's export as {@code server:/path}: RVTools' Address is {@code server path}
+     * ({@code 172.18.60.10 ssd-010968/main}); an address already written with a colon is kept.
+     */
+    static String nfsExport(String address) {
+        if (address == null || address.isBlank()) {
+            return null;
+        }
+        String a = address.strip();
+        if (a.contains(":/") || !a.contains(" ")) {
+            return a;
+        }
+        int space = a.indexOf(' ');
+        String path = a.substring(space + 1).strip();
+        return a.substring(0, space) + ":" + (path.startsWith("/") ? path : "/" + path);
+    }
+
     /** vDatastore Type: NFS is nfs3, NFS41 nfs41, vsan vsan; VMFS depends on its paths (null here). */
     static String fileProtocol(String type) {
         String t = lower(type).replace(" ", "");
@@ -174,23 +236,43 @@ final class Spellings {
         return purposes;
     }
 
-    /** The purpose a VMkernel port group's name suggests, where the export has no Services column. */
+    /**
+     * The purpose a VMkernel port suggests where the export has no Services column (real 4.x
+     * exports have none): {@code vmk0} is the management interface ESXi creates at install; else
+     * the port group's name, in the words administrators use ({@code Mng}, {@code Service Console},
+     * {@code VMkernel-NVME-A}). Null when nothing says: never {@code vm}.
+     */
+    static String purposeOfVmkernelPort(String device, String portGroup) {
+        if ("vmk0".equals(lower(device))) {
+            return "management";
+        }
+        return purposeOfPortGroupName(portGroup);
+    }
+
+    private static final Pattern MANAGEMENT_WORD = Pattern.compile("\\b(management|mgmt|mng|mgt|service console)\\b");
+    private static final Pattern FT_WORD = Pattern.compile("\\b(ft|fault ?tolerance)\\b");
+    private static final Pattern BACKUP_WORD = Pattern.compile("\\bbackup\\b");
+
+    /** The purpose a VMkernel port group's name suggests, or null. */
     static String purposeOfPortGroupName(String name) {
-        String n = lower(name);
-        if (n.contains("management")) {
+        String n = lower(name).replace('_', ' ').replace('-', ' ');
+        if (MANAGEMENT_WORD.matcher(n).find() || n.contains("management")) {
             return "management";
         }
         if (n.contains("vmotion")) {
             return "vmotion";
         }
-        if (n.contains("iscsi") || n.contains("nfs") || n.contains("storage") || n.contains("vsan")) {
+        if (n.contains("iscsi") || n.contains("nfs") || n.contains("storage") || n.contains("vsan") || n.contains("nvme")) {
             return "storage";
         }
         if (n.contains("replication")) {
             return "replication";
         }
-        if (n.contains("fault tolerance") || n.contains("faulttolerance")) {
+        if (FT_WORD.matcher(n).find()) {
             return "ft";
+        }
+        if (BACKUP_WORD.matcher(n).find()) {
+            return "backup";
         }
         return null;
     }

@@ -41,7 +41,8 @@ final class StorageMapping {
     private final Map<String, List<PathUse>> paths = new LinkedHashMap<>();
     private final Map<String, Set<String>> seenBy = new HashMap<>();
     private final Map<String, SourceRef> pathRows = new HashMap<>();
-    private final Map<String, String> adapterTypes = new HashMap<>();
+    /** The protocol of each adapter, by host and device ({@code vmhba2}). */
+    private final Map<String, String> adapterProtocols = new HashMap<>();
 
     StorageMapping(Assembly asm) {
         this.asm = asm;
@@ -51,8 +52,9 @@ final class StorageMapping {
         asm.rows(Tab.VDATASTORE).forEach(this::datastore);
         for (Cells c : asm.rows(Tab.VHBA)) {
             String host = c.text(HOST);
-            if (host != null && c.text(DEVICE) != null && c.text(TYPE) != null) {
-                adapterTypes.putIfAbsent(asm.id(Kind.HOST, c, host) + "\0" + c.text(DEVICE), c.text(TYPE));
+            String protocol = Spellings.adapterProtocol(c.text(TYPE), c.text(DRIVER), c.text(MODEL));
+            if (host != null && c.text(DEVICE) != null && protocol != null) {
+                adapterProtocols.putIfAbsent(asm.id(Kind.HOST, c, host) + "\0" + c.text(DEVICE), protocol);
             }
         }
         asm.rows(Tab.VMULTIPATH).forEach(this::multipath);
@@ -79,7 +81,7 @@ final class StorageMapping {
         ComputeMapping.putNumber(node, "freeGb", c.gibFromMib(FREE));
         String address = c.text(ADDRESS);
         if (protocol != null && protocol.startsWith("nfs") && address != null) {
-            node.put("nfsExport", address);
+            node.put("nfsExport", Spellings.nfsExport(address));
         }
         Integer count = c.count(HOST_COUNT);
         if (c.has(HOSTS)) {
@@ -125,11 +127,14 @@ final class StorageMapping {
     private void addPaths(Cells c, Entry entry, String host, String lun) {
         ObjectNode node = entry.node();
         ArrayNode list = node.has("paths") ? (ArrayNode) node.get("paths") : node.putArray("paths");
-        Set<String> names = new HashSet<>();
-        list.forEach(p -> names.add(p.get("name").asText()));
+        // Names of earlier rows (another extent of the datastore) are not counted again; within a row
+        // every cell is a path, repeated names included: exports that write the adapter alone
+        // (vmhba3) repeat it once per path.
+        Set<String> earlier = new HashSet<>();
+        list.forEach(p -> earlier.add(p.get("name").asText()));
         for (int i = 0; i < PATHS.size(); i++) {
             String name = c.text(PATHS.get(i));
-            if (name == null || !names.add(name)) {
+            if (name == null || earlier.contains(name)) {
                 continue;
             }
             ObjectNode path = list.addObject().put("name", name);
@@ -201,11 +206,10 @@ final class StorageMapping {
     private String protocolOfPath(PathUse use) {
         String name = use.name();
         int colon = name.indexOf(':');
-        if (colon > 0) {
-            String type = adapterTypes.get(use.host() + "\0" + name.substring(0, colon));
-            if (type != null) {
-                return Spellings.adapterProtocol(type);
-            }
+        // vmhba2:C0:T0:L1, or the adapter alone (vmhba3) as real 4.x exports write it
+        String protocol = adapterProtocols.get(use.host() + "\0" + (colon > 0 ? name.substring(0, colon) : name));
+        if (protocol != null) {
+            return protocol;
         }
         String lower = name.toLowerCase(java.util.Locale.ROOT);
         if (lower.startsWith("fc.")) {

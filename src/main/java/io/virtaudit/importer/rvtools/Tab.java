@@ -26,7 +26,7 @@ enum Tab {
             SERVER)),
     VMULTIPATH("vMultiPath", List.of(), List.of(HOST, DATASTORE), join(List.of(DISK, POLICY, VENDOR, MODEL, SERVER),
             PATHS, PATH_STATES)),
-    VHBA("vHBA", List.of(), List.of(HOST, DEVICE), List.of(TYPE, WWN, SERVER)),
+    VHBA("vHBA", List.of(), List.of(HOST, DEVICE), List.of(TYPE, DRIVER, MODEL, WWN, SERVER)),
     VPORT("vPort", List.of(), List.of(PORT_GROUP, VLAN), List.of(HOST, SWITCH, SERVER)),
     DVPORT("dvPort", List.of(), List.of(PORT_GROUP, VLAN), List.of(SWITCH, SERVER)),
     VSC_VMK("vSC_VMK", List.of("vSC+VMK"), List.of(HOST, PORT_GROUP), List.of(DEVICE, MTU, IP_ADDRESS, SERVICES,

@@ -1,0 +1,154 @@
+package io.virtaudit.importer.rvtools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.virtaudit.importer.EstateDocument;
+import io.virtaudit.model.Lun;
+import io.virtaudit.model.MultipathConfig;
+import io.virtaudit.model.PathState;
+import io.virtaudit.model.Protocol;
+import io.virtaudit.model.Vlan;
+import io.virtaudit.model.VlanPurpose;
+import io.virtaudit.model.Vm;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Exports as real RVTools 4.x writes them, where they differ from what the first importer
+ * assumed: the multipath paths as adapter names only, blank vHBA types for RAID controllers and
+ * NVMe/TCP adapters, NFS addresses as {@code server path}, VMkernel ports without a Services column
+ * and named as administrators name them, and per-tab CSV in a Windows locale's digit grouping.
+ * The cells are modelled on what 4.4.3 and 4.7.1.4 exports hold (drivers {@code lsi_mr3},
+ * {@code smartpqi}, {@code lpfc}, {@code nvmetcp}; port groups {@code Mng}, {@code Service Console},
+ * {@code VMkernel-NVME-A}).
+ */
+class RvtoolsRealWorldVariantsTest {
+
+    @TempDir
+    Path dir;
+
+    private EstateDocument xlsx(RvtoolsExportWriter export) {
+        Path file = export.writeXlsx(dir.resolve("RVTools_export_all.xlsx"));
+        return new RvtoolsImporter().read(file, "RVTools_export_all.xlsx").document();
+    }
+
+    private static Lun lun(EstateDocument doc, String id) {
+        return doc.luns().stream().filter(l -> l.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static Vlan vlan(EstateDocument doc, int id) {
+        return doc.vlans().stream().filter(v -> v.id() == id).findFirst().orElseThrow();
+    }
+
+    /** Two hosts: FC through lpfc, a RAID controller (lsi_mr3, smartpqi) and NVMe/TCP, all with a blank Type. */
+    private static RvtoolsExportWriter storage() {
+        RvtoolsExportWriter w = new RvtoolsExportWriter();
+        w.tab("vHost", "Host").row("esx01").row("esx02");
+        w.tab("vDatastore", "Name", "Address", "Type", "Capacity MiB", "Free MiB", "# Hosts", "Hosts")
+                .row("DS-FC-01", null, "VMFS", 4194048, 1048576, 2, "esx01, esx02")
+                .row("esx01-local", null, "VMFS", 915456, 601210, 1, "esx01")
+                .row("esx02-local", null, "VMFS", 915456, 601210, 1, "esx02")
+                .row("DS-NVME", null, "VMFS", 2097152, 1048576, 2, "esx01, esx02")
+                .row("ssd-010968", "172.18.60.10 ssd-010968/main", "NFS", 2097152, 1048576, 2, "esx01, esx02");
+        w.tab("vHBA", "Host", "Device", "Type", "Status", "Bus", "Pci", "Driver", "Model", "WWN")
+                .row("esx01", "vmhba0", null, "Unknown", 24, "0000:18:00.0", "lsi_mr3", "MegaRAID 12GSAS/PCIe Secure SAS39xx", null)
+                .row("esx01", "vmhba3", null, "Link Up", 59, "0000:3b:00.0", "lpfc", "Emulex LPe35000/LPe36000 Fibre Channel Adapter", "20:00:00:10:9b:8a:00:01")
+                .row("esx01", "vmhba65", null, "Online", null, null, "nvmetcp", "VMware NVMe over TCP Storage Adapter", null)
+                .row("esx02", "vmhba1", null, "Unknown", 92, "0000:5c:00.0", "smartpqi", "Smart Array P408i-a SR Gen10", null)
+                .row("esx02", "vmhba3", null, "Link Up", 59, "0000:3b:00.0", "lpfc", "Emulex LPe35000/LPe36000 Fibre Channel Adapter", "20:00:00:10:9b:8a:00:02")
+                .row("esx02", "vmhba65", null, "Online", null, null, "nvmetcp", "VMware NVMe over TCP Storage Adapter", null);
+        RvtoolsExportWriter.TabBuilder paths = w.tab("vMultiPath", "Host", "Datastore", "Disk", "Policy", "Path 1",
+                "Path 1 state", "Path 2", "Path 2 state", "Path 3", "Path 3 state", "Path 4", "Path 4 state", "Path 5",
+                "Path 5 state", "Path 6", "Path 6 state", "Path 7", "Path 7 state", "Path 8", "Path 8 state", "Vendor", "Model");
+        paths.row("esx01", "DS-FC-01", "naa.600a098038314d2d", "VMW_PSP_RR", "vmhba3", "Active (I/O)", "vmhba3", "Dead",
+                "vmhba3", "Active (I/O)", "vmhba3", "Dead", "vmhba3", "Active", "vmhba3", "Dead", "vmhba3", "Active",
+                "vmhba3", "Dead", "NETAPP", "LUN C-Mode");
+        paths.row("esx02", "DS-FC-01", "naa.600a098038314d2d", "VMW_PSP_RR", "vmhba3", "Active (I/O)", "vmhba3", "Active",
+                null, null, null, null, null, null, null, null, null, null, null, null, "NETAPP", "LUN C-Mode");
+        paths.row("esx01", "esx01-local", "naa.600508b1001c2a3f", "VMW_PSP_FIXED", "vmhba0", "Active (I/O)", null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, "AVAGO", "MR9460-16i");
+        paths.row("esx02", "esx02-local", "naa.600508b1001c7e11", "VMW_PSP_FIXED", "vmhba1", "Active (I/O)", null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, "HPE", "LOGICAL VOLUME");
+        paths.row("esx01", "DS-NVME", "eui.0025388b91b5a6e1", "VMW_PSP_RR", "vmhba65", "Active (I/O)", "vmhba65",
+                "Active (I/O)", null, null, null, null, null, null, null, null, null, null, null, null, "NVMe", "Pure Storage FlashArray");
+        return w;
+    }
+
+    @Test
+    void adapterOnlyPathNamesAreOnePathEachAndKeepTheirStates() {
+        MultipathConfig esx01 = xlsx(storage()).multipath().stream().filter(m -> m.id().equals("esx01:DS-FC-01"))
+                .findFirst().orElseThrow();
+        assertThat(esx01.paths()).as("eight cells, eight paths, though every one names vmhba3").hasSize(8)
+                .allSatisfy(p -> assertThat(p.name()).isEqualTo("vmhba3"));
+        assertThat(esx01.paths().stream().filter(p -> p.state() == PathState.DEAD)).hasSize(4);
+    }
+
+    @Test
+    void theProtocolComesFromTheAdapterNamedAloneAndFromTheDriverWhereTheTypeIsBlank() {
+        EstateDocument doc = xlsx(storage());
+        assertThat(lun(doc, "DS-FC-01").protocol()).as("lpfc behind vmhba3").isEqualTo(Protocol.FC);
+        assertThat(lun(doc, "esx01-local").protocol()).as("lsi_mr3, a RAID controller").isEqualTo(Protocol.LOCAL);
+        assertThat(lun(doc, "esx01-local").array()).as("a RAID controller's SCSI vendor is no array").isNull();
+        assertThat(lun(doc, "esx02-local").protocol()).as("smartpqi, HPE Smart Array").isEqualTo(Protocol.LOCAL);
+        assertThat(lun(doc, "DS-NVME").protocol()).as("nvmetcp").isEqualTo(Protocol.NVMEOF);
+    }
+
+    @Test
+    void anNfsAddressAsRvtoolsWritesItBecomesServerColonPath() {
+        assertThat(lun(xlsx(storage()), "ssd-010968").nfsExport()).isEqualTo("172.18.60.10:/ssd-010968/main");
+        assertThat(Spellings.nfsExport("nfs01:/vol/ds")).isEqualTo("nfs01:/vol/ds");
+        assertThat(Spellings.nfsExport("nfs01 /vol/ds")).isEqualTo("nfs01:/vol/ds");
+    }
+
+    @Test
+    void vmkernelPortsWithoutServicesTakeTheirPurposeFromTheDeviceAndTheWordsOfTheirName() {
+        RvtoolsExportWriter w = new RvtoolsExportWriter();
+        w.tab("vHost", "Host").row("esx01").row("esx02");
+        w.tab("vPort", "Host", "Port Group", "Switch", "VLAN")
+                .row("esx01", "VMkernel", "vSwitch0", 11).row("esx01", "Mng", "vSwitch0", 12)
+                .row("esx02", "Service Console", "vSwitch0", 13).row("esx01", "VMkernel-NVME-A", "vSwitch1", 14)
+                .row("esx02", "vm-backup", "vSwitch1", 15).row("esx02", "Web Servers", "vSwitch1", 16);
+        // RVTools 4.4 and 4.7 write no Services column
+        w.tab("vSC_VMK", "Host", "Port Group", "Device", "Mac Address", "DHCP", "IP Address", "IP 6 Address",
+                        "Subnet mask", "Gateway", "IP 6 Gateway", "MTU")
+                .row("esx01", "VMkernel", "vmk0", "00:50:56:61:aa:01", false, "10.1.11.21", null, "255.255.255.0", "10.1.11.1", null, 1500)
+                .row("esx01", "Mng", "vmk1", "00:50:56:61:aa:02", false, "10.1.12.21", null, "255.255.255.0", null, null, 1500)
+                .row("esx02", "Service Console", "vmk1", "00:50:56:61:aa:03", false, "10.1.13.22", null, "255.255.255.0", null, null, 1500)
+                .row("esx01", "VMkernel-NVME-A", "vmk2", "00:50:56:61:aa:04", false, "10.1.14.21", null, "255.255.255.0", null, null, 9000)
+                .row("esx02", "Web Servers", "vmk3", "00:50:56:61:aa:05", false, "10.1.16.22", null, "255.255.255.0", null, null, 1500);
+        EstateDocument doc = xlsx(w);
+        assertThat(vlan(doc, 11).purposes()).as("vmk0, whatever its port group's name").containsExactly(VlanPurpose.MANAGEMENT);
+        assertThat(vlan(doc, 12).purposes()).containsExactly(VlanPurpose.MANAGEMENT);
+        assertThat(vlan(doc, 13).purposes()).containsExactly(VlanPurpose.MANAGEMENT);
+        assertThat(vlan(doc, 14).purposes()).containsExactly(VlanPurpose.STORAGE);
+        assertThat(vlan(doc, 16).purposes()).as("a name that says nothing: unknown, never vm").isNull();
+        assertThat(Spellings.purposeOfPortGroupName("vm-backup")).isEqualTo("backup");
+        assertThat(Spellings.purposeOfPortGroupName("Mngr-Desktops")).as("words, not letters").isNull();
+        assertThat(Spellings.purposeOfPortGroupName("FT-Logging")).isEqualTo("ft");
+        assertThat(Spellings.purposeOfPortGroupName("Software")).as("'ft' inside a word is not FT").isNull();
+    }
+
+    @Test
+    void perTabCsvInAWindowsLocaleWithDigitGroups() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("export"));
+        Files.writeString(folder.resolve("RVTools_tabvInfo.csv"), """
+                "VM","Powerstate","Template","CPUs","Memory","Host","Cluster","VI SDK Server"
+                "db01","poweredOn","False","8","16,384","esx01","CL1","vc01"
+                "db02","poweredOn","False","16","1,048,576","esx01","CL1","vc01"
+                """);
+        Files.writeString(folder.resolve("RVTools_tabvHost.csv"), """
+                "Host","Cluster","# Memory","# CPU","Cores per CPU"
+                "esx01","CL1","2,097,152","2","24"
+                """);
+        EstateDocument doc = new RvtoolsImporter().read(folder, "export").document();
+        Vm db01 = doc.vms().stream().filter(v -> v.id().equals("db01")).findFirst().orElseThrow();
+        Vm db02 = doc.vms().stream().filter(v -> v.id().equals("db02")).findFirst().orElseThrow();
+        assertThat(db01.memoryGb()).isEqualTo(16.0);
+        assertThat(db02.memoryGb()).isEqualTo(1024.0);
+        assertThat(doc.hosts().get(0).memoryGb()).isEqualTo(2048.0);
+        assertThat(List.of(db01.vcpus(), db02.vcpus())).containsExactly(8, 16);
+    }
+}
