@@ -39,6 +39,11 @@ record Column(String name, List<String> aliases, boolean sized) {
     static final Column CREATION_DATE = of("Creation date");
     static final Column BACKUP_STATUS = of("Backup status");
     static final Column LAST_BACKUP = of("Last backup");
+    /** Custom attributes backup products write on the VMs they protect (vInfo columns). */
+    static final Column RUBRIK_LAST_BACKUP = of("Rubrik_LastBackup");
+    static final Column VPROXY_LAST_BACKUP = of("Last EMC vProxy Backup");
+    static final Column NETBACKUP_LAST_BACKUP = of("NB_LAST_BACKUP");
+    static final List<Column> BACKUP_ATTRIBUTES = List.of(RUBRIK_LAST_BACKUP, VPROXY_LAST_BACKUP, NETBACKUP_LAST_BACKUP);
     static final List<Column> NETWORKS = numbered("Network #");
     static final Column ANNOTATION = of("Annotation");
     static final Column VM_UUID = of("VM UUID");

@@ -14,7 +14,7 @@ import java.util.Optional;
 enum Tab {
     VINFO("vInfo", List.of(), List.of(VM), join(List.of(POWERSTATE, TEMPLATE, CPUS, MEMORY, HOST, CLUSTER,
             OS_CONFIG, OS_TOOLS, LATENCY, CREATION_DATE, BACKUP_STATUS, LAST_BACKUP, PATH, ANNOTATION, VM_UUID,
-            SERVER), NETWORKS)),
+            SERVER), NETWORKS, BACKUP_ATTRIBUTES)),
     VTOOLS("vTools", List.of(), List.of(VM), List.of(TOOLS, TOOLS_VERSION, SERVER)),
     VSNAPSHOT("vSnapshot", List.of(), List.of(VM), List.of(NAME, SNAPSHOT_TIME, SERVER)),
     VDISK("vDisk", List.of(), List.of(VM), List.of(PATH, SERVER)),

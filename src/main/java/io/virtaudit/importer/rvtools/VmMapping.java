@@ -94,19 +94,27 @@ final class VmMapping {
     }
 
     /**
-     * backup.lastSuccess from the Last backup and Backup status attributes: {@code never} where
-     * either says so; the time of the last backup unless its status says it failed.
+     * backup.lastSuccess, the latest time any of these gives: RVTools' Last backup unless Backup
+     * status says it failed, the custom attributes backup products write (Rubrik, Dell vProxy,
+     * NetBackup: {@link BackupAttributes}) and a vRanger annotation that reports a success;
+     * {@code never} only where none gives a time and RVTools' columns say never.
      */
     private static void backup(Cells c, ObjectNode node) {
         String last = c.text(LAST_BACKUP);
         String status = c.text(BACKUP_STATUS) == null ? "" : c.text(BACKUP_STATUS).toLowerCase(Locale.ROOT);
-        String lastSuccess = null;
-        if (last != null && last.equalsIgnoreCase("never") || last == null && status.contains("never")) {
-            lastSuccess = "never";
-        } else if (last != null && !status.contains("fail") && !status.contains("error")) {
+        boolean never = last != null && last.equalsIgnoreCase("never") || last == null && status.contains("never");
+        List<Instant> times = new ArrayList<>();
+        if (!never && last != null && !status.contains("fail") && !status.contains("error")) {
             Instant at = c.time(LAST_BACKUP);
-            lastSuccess = at == null ? null : at.toString();
+            if (at != null) {
+                times.add(at);
+            }
         }
+        for (Column attribute : BACKUP_ATTRIBUTES) {
+            BackupAttributes.lastSuccess(attribute.name(), c.text(attribute)).ifPresent(times::add);
+        }
+        BackupAttributes.fromAnnotation(c.text(ANNOTATION)).ifPresent(times::add);
+        String lastSuccess = times.stream().max(Instant::compareTo).map(Instant::toString).orElse(never ? "never" : null);
         if (lastSuccess != null) {
             node.putObject("backup").put("lastSuccess", lastSuccess);
         }

@@ -132,6 +132,28 @@ class RvtoolsRealWorldVariantsTest {
     }
 
     @Test
+    void backupEvidenceInBackupProductsCustomAttributesGivesTheLatestSuccess() {
+        RvtoolsExportWriter w = new RvtoolsExportWriter();
+        w.tab("vInfo", "VM", "Powerstate", "Host", "Annotation", "Backup", "Rubrik_LastBackup", "Last EMC vProxy Backup",
+                        "NB_LAST_BACKUP", "Datacenter", "Cluster")
+                .row("web01", "poweredOn", "esx01", null, null,
+                        "Last Backup successfully completed at Thu May 29 22:10:08 UTC 2025", null, null, "DC1", "CL1")
+                .row("db01", "poweredOn", "esx01", "vRanger Backup & Replication: Type [Full] Result [Success]"
+                        + " Time [21/09/2013 15:08:31] Repository [ESXi_DD]", null, null,
+                        "Backup Server=grpsrvbck, Policy=VProxy, StartTime=2023-10-30T00:48:53Z,"
+                        + " EndTime=2023-10-30T00:52:58Z", "Sat Jan 20 05:26:53 2018\n,apntbkup01,VMWare_ESX_50_FlashBackup",
+                        "DC1", "CL1")
+                .row("app01", "poweredOn", "esx01", "owner: Anna", "weekly", "Backup failed", null, null, "DC1", "CL1");
+        EstateDocument doc = xlsx(w);
+        java.util.Map<String, Vm> vms = new java.util.HashMap<>();
+        doc.vms().forEach(v -> vms.put(v.id(), v));
+        assertThat(vms.get("web01").backup().lastSuccess().at()).isEqualTo(java.time.Instant.parse("2025-05-29T22:10:08Z"));
+        assertThat(vms.get("db01").backup().lastSuccess().at()).as("the latest of vProxy, NetBackup and vRanger")
+                .isEqualTo(java.time.Instant.parse("2023-10-30T00:52:58Z"));
+        assertThat(vms.get("app01").backup()).as("a value in no product's shape gives no time").isNull();
+    }
+
+    @Test
     void perTabCsvInAWindowsLocaleWithDigitGroups() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("export"));
         Files.writeString(folder.resolve("RVTools_tabvInfo.csv"), """
