@@ -76,7 +76,8 @@ public final class DerivedFacts {
             }
         }
         Map<String, Integer> visible = new HashMap<>();
-        Map<String, Integer> shared = sharedDatastores(estate, hostsByCluster, visible);
+        Map<String, Integer> unknown = new HashMap<>();
+        Map<String, Integer> shared = sharedDatastores(estate, hostsByCluster, visible, unknown);
         List<ClusterCapacity> out = new ArrayList<>();
         for (var cluster : estate.clusters()) {
             List<Host> hosts = hostsByCluster.getOrDefault(cluster.id(), List.of());
@@ -121,7 +122,8 @@ public final class DerivedFacts {
             out.add(new ClusterCapacity(cluster.id(), hosts.size(), active, memory, maxMemory, cores, maxCores,
                     memoryKnown, coresKnown, onVms, demandMemory, demandVcpus, List.copyOf(products), quorum,
                     List.copyOf(vendors), List.copyOf(versions), visible.getOrDefault(cluster.id(), 0),
-                    active == 0 ? 0 : shared.getOrDefault(cluster.id(), 0)));
+                    active == 0 ? 0 : shared.getOrDefault(cluster.id(), 0),
+                    active == 0 ? 0 : unknown.getOrDefault(cluster.id(), 0)));
         }
         return out;
     }
@@ -129,10 +131,11 @@ public final class DerivedFacts {
     /**
      * Per cluster, the non-local datastores every active host of it sees; {@code visible} gets
      * the datastores of any kind that some active host sees (zero: the estate does not describe
-     * the cluster's storage).
+     * the cluster's storage), {@code unknown} those of unknown protocol that every active host
+     * sees (they may be shared: a data gap, not a shortage).
      */
     private static Map<String, Integer> sharedDatastores(Estate estate, Map<String, List<Host>> hostsByCluster,
-                                                         Map<String, Integer> visible) {
+                                                         Map<String, Integer> visible, Map<String, Integer> unknown) {
         Map<String, Host> hosts = new HashMap<>();
         estate.hosts().forEach(h -> hosts.put(h.id(), h));
         Map<String, Long> activeByCluster = new HashMap<>();
@@ -150,12 +153,13 @@ public final class DerivedFacts {
                 }
             }
             seenBy.keySet().forEach(cluster -> visible.merge(cluster, 1, Integer::sum));
-            if (lun.protocol() == null || lun.protocol() == Protocol.LOCAL) {
+            if (lun.protocol() == Protocol.LOCAL) {
                 continue;
             }
+            Map<String, Integer> counts = lun.protocol() == null ? unknown : shared;
             seenBy.forEach((cluster, n) -> {
                 if (n.longValue() == activeByCluster.getOrDefault(cluster, -1L)) {
-                    shared.merge(cluster, 1, Integer::sum);
+                    counts.merge(cluster, 1, Integer::sum);
                 }
             });
         }

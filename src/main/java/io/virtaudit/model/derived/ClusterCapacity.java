@@ -16,12 +16,15 @@ import java.util.List;
  * @param versions         the distinct known hypervisor versions of its hosts as major.minor, sorted
  * @param visibleDatastores datastores of any kind that some active host of the cluster sees
  * @param sharedDatastores non-local datastores that every active host of the cluster sees
+ * @param sharedUnknownDatastores datastores of unknown protocol that every active host sees: they
+ *                         may be shared, so a shortage they could make up is a data gap
  */
 public record ClusterCapacity(String cluster, int hosts, int activeHosts, double activeMemoryGb,
                               double maxActiveMemoryGb, int activeCores, int maxActiveCores, boolean memoryKnown,
                               boolean coresKnown, int onVms, double demandMemoryGb, int demandVcpus,
                               List<Product> products, boolean quorumFamily, List<CpuVendor> cpuVendors,
-                              List<String> versions, int visibleDatastores, int sharedDatastores) {
+                              List<String> versions, int visibleDatastores, int sharedDatastores,
+                              int sharedUnknownDatastores) {
 
     /**
      * The minimum active hosts its HA needs (AVL-005): the quorum minimum when a host runs a
