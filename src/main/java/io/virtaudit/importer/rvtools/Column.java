@@ -21,7 +21,7 @@ record Column(String name, List<String> aliases, boolean sized) {
     static final Column NAME = of("Name");
     static final Column TYPE = of("Type");
     static final Column DRIVER = of("Driver");
-    static final Column PATH = of("Path");
+    static final Column PATH = of("Path", "Disk Path");
     static final Column VENDOR = of("Vendor");
     static final Column MODEL = of("Model");
     static final Column SWITCH = of("Switch");

@@ -12,7 +12,7 @@ import java.util.Optional;
  * error) and those it uses when present (a missing one leaves the estate field unknown).
  */
 enum Tab {
-    VINFO("vInfo", List.of(), List.of(VM), join(List.of(POWERSTATE, TEMPLATE, CPUS, MEMORY, HOST, CLUSTER,
+    VINFO("vInfo", List.of(), List.of(VM, HOST), join(List.of(POWERSTATE, TEMPLATE, CPUS, MEMORY, CLUSTER,
             OS_CONFIG, OS_TOOLS, LATENCY, CREATION_DATE, BACKUP_STATUS, LAST_BACKUP, PATH, ANNOTATION, VM_UUID,
             SERVER), NETWORKS, BACKUP_ATTRIBUTES)),
     VTOOLS("vTools", List.of(), List.of(VM), List.of(TOOLS, TOOLS_VERSION, SERVER)),

@@ -137,6 +137,9 @@ final class TabRows {
         private final List<Row> rows = new ArrayList<>();
         private Map<Column, Integer> positions;
         private int[] sourceIndex;
+        /** The header's line and the required columns it lacks: an error only once a data row comes. */
+        private int headerLine;
+        private List<String> missing = List.of();
 
         /**
          * @param file   the file named in locations: the workbook, or the tab's CSV file
@@ -164,6 +167,12 @@ final class TabRows {
                 header(line, cells);
                 return;
             }
+            if (!missing.isEmpty()) {
+                // a tab with rows needs its key columns; an empty one (real exports leave tabs of
+                // features nobody uses with a partial header) is ignored, whatever its header
+                throw new InputException(file, ref(headerLine), "missing required column"
+                        + (missing.size() == 1 ? " '" + missing.get(0) + "'" : "s '" + String.join("', '", missing) + "'"));
+            }
             budget.row(file, ref(line), tabName(), rows.size() + 1);
             String[] kept = new String[sourceIndex.length];
             for (int i = 0; i < sourceIndex.length; i++) {
@@ -179,11 +188,12 @@ final class TabRows {
             }
             Map<Column, Integer> found = new HashMap<>();
             List<Integer> indexes = new ArrayList<>();
+            List<String> lacking = new ArrayList<>();
             for (Column column : tab.columns()) {
                 int at = find(normalized, column);
                 if (at < 0) {
                     if (tab.required().contains(column)) {
-                        throw new InputException(file, ref(line), "missing required column '" + column.name() + "'");
+                        lacking.add(column.name());
                     }
                     continue;
                 }
@@ -192,6 +202,8 @@ final class TabRows {
             }
             positions = found;
             sourceIndex = indexes.stream().mapToInt(Integer::intValue).toArray();
+            headerLine = line;
+            missing = List.copyOf(lacking);
         }
 
         private static int find(List<String> headers, Column column) {

@@ -121,7 +121,9 @@ final class VmMapping {
     }
 
     private void datastores(Cells c, Entry entry) {
-        if (!c.has(PATH) && !asm.tab(Tab.VDISK).present()) {
+        // known only from a Path column: vInfo's, or vDisk's (a vDisk tab without one, as some
+        // exports write it, says nothing of the VMs' datastores: unknown, never none)
+        if (!c.has(PATH) && !asm.tab(Tab.VDISK).has(PATH)) {
             return;
         }
         ArrayNode list = entry.node().putArray("datastores");
@@ -224,7 +226,7 @@ final class VmMapping {
 
     private void disk(Cells c) {
         Entry vm = vmOf(c);
-        if (vm == null) {
+        if (vm == null || !c.has(PATH)) {
             return;
         }
         ObjectNode node = vm.node();

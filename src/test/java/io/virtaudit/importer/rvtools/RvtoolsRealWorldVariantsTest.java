@@ -154,6 +154,41 @@ class RvtoolsRealWorldVariantsTest {
     }
 
     @Test
+    void anEmptyTabWhoseHeaderLacksAKeyColumnIsIgnored() {
+        RvtoolsExportWriter w = new RvtoolsExportWriter();
+        w.tab("vInfo", "VM", "Powerstate", "Host").row("web01", "poweredOn", "esx01");
+        // real exports carry tabs of features nobody uses, with partial headers and no rows
+        w.tab("vMultiPath", "Datastore", "Disk", "Policy");
+        w.tab("vNIC", "Switch", "Network Device");
+        EstateDocument doc = xlsx(w);
+        assertThat(doc.vms()).extracting(Vm::id).containsExactly("web01");
+        assertThat(doc.multipath()).isNullOrEmpty();
+    }
+
+    @Test
+    void aTabWithRowsNamesEveryRequiredColumnItLacksOnce() {
+        RvtoolsExportWriter w = new RvtoolsExportWriter();
+        w.tab("vInfo", "VM", "Powerstate", "CPUs").row("web01", "poweredOn", 2).row("web02", "poweredOn", 4);
+        w.tab("vMultiPath", "Disk", "Policy").row("naa.1", "VMW_PSP_RR");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(io.virtaudit.importer.InputException.class, () -> xlsx(w));
+        assertThat(e.errors()).extracting(io.virtaudit.importer.InputError::render)
+                .containsExactly("RVTools_export_all.xlsx:vInfo!1: missing required column 'Host'");
+    }
+
+    @Test
+    void aVDiskTabWithoutAPathColumnLeavesTheDatastoresUnknown() {
+        RvtoolsExportWriter w = new RvtoolsExportWriter();
+        w.tab("vInfo", "VM", "Powerstate", "Host").row("web01", "poweredOn", "esx01");
+        w.tab("vDisk", "VM", "Disk", "Capacity MiB").row("web01", "Hard disk 1", 40960);
+        assertThat(xlsx(w).vms().get(0).datastores()).as("unknown, not none").isNull();
+        RvtoolsExportWriter withPath = new RvtoolsExportWriter();
+        withPath.tab("vInfo", "VM", "Powerstate", "Host").row("web01", "poweredOn", "esx01");
+        withPath.tab("vDisk", "VM", "Disk", "Capacity MiB", "Disk Path")
+                .row("web01", "Hard disk 1", 40960, "[DS-01] web01/web01.vmdk");
+        assertThat(xlsx(withPath).vms().get(0).datastores()).containsExactly("DS-01");
+    }
+
+    @Test
     void perTabCsvInAWindowsLocaleWithDigitGroups() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("export"));
         Files.writeString(folder.resolve("RVTools_tabvInfo.csv"), """
