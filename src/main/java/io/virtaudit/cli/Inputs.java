@@ -24,7 +24,8 @@ import java.util.List;
 final class Inputs {
 
     private final DocumentImporter nativeImporter = new DocumentImporter();
-    private final List<Importer> importers = List.of(nativeImporter, new RvtoolsImporter(), new CsvInventoryImporter());
+    private final RvtoolsImporter rvtools = new RvtoolsImporter();
+    private final List<Importer> importers = List.of(nativeImporter, rvtools, new CsvInventoryImporter());
     private final Clock clock;
 
     Inputs(Clock clock) {
@@ -38,13 +39,38 @@ final class Inputs {
     /** The inputs read and merged, before the cross-checks. */
     SourcedDocument merged(List<Path> inputs) {
         List<SourcedDocument> documents = new ArrayList<>();
-        boolean nativeDocument = false;
-        for (Path input : inputs) {
-            documents.add(read(input));
-            nativeDocument |= nativeImporter.accepts(input);
+        int estateDocument = -1;
+        List<Integer> exports = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            Path input = inputs.get(i);
+            boolean document = Files.exists(input) && nativeImporter.accepts(input);
+            if (document && estateDocument < 0) {
+                estateDocument = i;
+            }
+            boolean export = !document && Files.exists(input) && rvtools.accepts(input);
+            if (export) {
+                exports.add(i);
+            }
+            documents.add(export ? null : read(input));
         }
-        SourcedDocument merged = EstateMerger.merge(documents);
-        return nativeDocument ? merged : named(merged, inputs.get(0));
+        readExportsTogether(inputs, exports, documents);
+        SourcedDocument merged = EstateMerger.merge(documents, estateDocument);
+        return estateDocument >= 0 ? merged : named(merged, inputs.get(0));
+    }
+
+    /**
+     * RVTools exports are read together, so that names two vCenters share are qualified in both
+     * ({@link RvtoolsImporter#readTogether}); each keeps its place among the inputs.
+     */
+    private void readExportsTogether(List<Path> inputs, List<Integer> exports, List<SourcedDocument> documents) {
+        if (exports.isEmpty()) {
+            return;
+        }
+        List<SourcedDocument> read = rvtools.readTogether(exports.stream().map(inputs::get).toList(),
+                exports.stream().map(i -> display(inputs.get(i))).toList());
+        for (int k = 0; k < exports.size(); k++) {
+            documents.set(exports.get(k), read.get(k));
+        }
     }
 
     /**

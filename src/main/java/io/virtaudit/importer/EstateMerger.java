@@ -32,6 +32,16 @@ public final class EstateMerger {
 
     /** One input is returned as it is; several are merged in the order given. */
     public static SourcedDocument merge(List<SourcedDocument> inputs) {
+        return merge(inputs, -1);
+    }
+
+    /**
+     * Several inputs merged in the order given. The estate's name, source and collection time
+     * never conflict between inputs: they are the estate document's ({@code estateDocument}, the
+     * index of one among the inputs, or -1), else the first input's name and source and the
+     * latest collection time (two vCenters' exports are taken seconds apart).
+     */
+    public static SourcedDocument merge(List<SourcedDocument> inputs, int estateDocument) {
         if (inputs.size() == 1) {
             return inputs.get(0);
         }
@@ -42,6 +52,7 @@ public final class EstateMerger {
         for (SourcedDocument input : inputs) {
             merger.add(input, indexes);
         }
+        merger.estate(inputs, estateDocument);
         if (!merger.conflicts.isEmpty()) {
             throw new InputException(merger.conflicts);
         }
@@ -51,11 +62,6 @@ public final class EstateMerger {
     private void add(SourcedDocument input, Map<String, Map<String, Integer>> indexes) {
         ObjectNode tree = DocumentBinder.tree(input.document());
         mergeValue(merged, "formatVersion", tree.get("formatVersion"), "/formatVersion", "/formatVersion", input);
-        if (tree.get("estate") instanceof ObjectNode estate) {
-            ObjectNode target = merged.has("estate") ? (ObjectNode) merged.get("estate") : merged.putObject("estate");
-            locator.putIfAbsent("/estate", input.locator().locate("/estate"));
-            mergeObject(target, estate, "/estate", "/estate", input);
-        }
         for (String collection : COLLECTIONS) {
             if (!(tree.get(collection) instanceof ArrayNode items)) {
                 continue;
@@ -79,6 +85,54 @@ public final class EstateMerger {
                 }
                 mergeObject((ObjectNode) out.get(at), item, "/" + collection + "/" + at, from, input);
             }
+        }
+    }
+
+    /** The estate's name, source and collection time: see {@link #merge(List, int)}. */
+    private void estate(List<SourcedDocument> inputs, int estateDocument) {
+        List<SourcedDocument> order = new ArrayList<>();
+        if (estateDocument >= 0) {
+            order.add(inputs.get(estateDocument));
+        }
+        order.addAll(inputs);
+        ObjectNode target = null;
+        for (SourcedDocument input : order) {
+            if (!(DocumentBinder.tree(input.document()).get("estate") instanceof ObjectNode estate)) {
+                continue;
+            }
+            if (target == null) {
+                target = merged.putObject("estate");
+                locator.putIfAbsent("/estate", input.locator().locate("/estate"));
+            }
+            for (String field : List.of("name", "source")) {
+                take(target, estate, field, input, false);
+            }
+            boolean fromDocument = estateDocument >= 0 && input == inputs.get(estateDocument);
+            boolean documentHasTime = estateDocument >= 0
+                    && DocumentBinder.tree(inputs.get(estateDocument).document()).path("estate").hasNonNull("collectedAt");
+            take(target, estate, "collectedAt", input, !documentHasTime && !fromDocument && later(estate, target));
+        }
+    }
+
+    /** Sets a field of the estate from an input when it is unset, or when {@code replace}. */
+    private void take(ObjectNode target, ObjectNode estate, String field, SourcedDocument input, boolean replace) {
+        JsonNode value = estate.get(field);
+        if (value != null && !value.isNull() && (replace || !target.hasNonNull(field))) {
+            target.set(field, value.deepCopy());
+            locator.put("/estate/" + field, input.locator().locate("/estate/" + field));
+        }
+    }
+
+    /** Whether the input's collection time is later than the one taken so far. */
+    private static boolean later(ObjectNode estate, ObjectNode target) {
+        if (!estate.hasNonNull("collectedAt") || !target.hasNonNull("collectedAt")) {
+            return false;
+        }
+        try {
+            return java.time.Instant.parse(estate.get("collectedAt").asText())
+                    .isAfter(java.time.Instant.parse(target.get("collectedAt").asText()));
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
         }
     }
 

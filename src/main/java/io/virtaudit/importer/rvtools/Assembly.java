@@ -41,7 +41,8 @@ final class Assembly {
 
     /** The id of a name read from a row, qualified by the row's VI SDK Server where needed. */
     String id(Kind kind, Cells cells, String name) {
-        return names.id(kind, cells.text(Column.SERVER), name);
+        String server = cells.text(Column.SERVER);
+        return names.id(kind, server != null ? server : export.metaServer(), name);
     }
 
     /** A new object defined by its row; a second row with the same id is an input error. */

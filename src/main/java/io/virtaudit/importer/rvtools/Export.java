@@ -34,4 +34,13 @@ final class Export {
     String fallbackName() {
         return fallbackName;
     }
+
+    /**
+     * The vCenter the export was taken from, by vMetaData's Server: the VI SDK Server of rows
+     * whose tab has no such column (older exports), so that two exports' names can be told apart.
+     */
+    String metaServer() {
+        TabRows meta = tab(Tab.VMETADATA);
+        return meta.rows().isEmpty() ? null : meta.text(meta.rows().get(0), Column.META_SERVER);
+    }
 }

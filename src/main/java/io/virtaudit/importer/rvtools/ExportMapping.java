@@ -25,7 +25,17 @@ final class ExportMapping {
     }
 
     static Mapped map(Export export, String displayName) {
-        Assembly asm = new Assembly(export, names(export));
+        Names names = new Names();
+        noteNames(export, names);
+        return map(export, displayName, names);
+    }
+
+    /**
+     * Maps an export with the names of the exports it is read with: a name two of them hold under
+     * different vCenters is qualified in each, as within one export that holds several.
+     */
+    static Mapped map(Export export, String displayName, Names names) {
+        Assembly asm = new Assembly(export, names);
         new ComputeMapping(asm).map();
         NetworkMapping network = new NetworkMapping(asm);
         network.mapPortGroups();
@@ -67,9 +77,8 @@ final class ExportMapping {
         return servers;
     }
 
-    /** Every name under every server, so that a name two vCenters share is qualified everywhere. */
-    private static Names names(Export export) {
-        Names names = new Names();
+    /** Notes every name under every server, so that a name two vCenters share is qualified everywhere. */
+    static void noteNames(Export export, Names names) {
         see(export, names, Tab.VINFO, Kind.VM, VM);
         see(export, names, Tab.VINFO, Kind.HOST, HOST);
         see(export, names, Tab.VINFO, Kind.CLUSTER, CLUSTER);
@@ -84,14 +93,18 @@ final class ExportMapping {
         }
         for (Tab tab : List.of(Tab.VINFO, Tab.VDISK)) {
             TabRows rows = export.tab(tab);
-            rows.rows().forEach(r -> names.see(Kind.LUN, rows.text(r, SERVER),
+            rows.rows().forEach(r -> names.see(Kind.LUN, serverOf(export, rows, r),
                     Spellings.datastoreOfPath(rows.text(r, PATH))));
         }
-        return names;
     }
 
     private static void see(Export export, Names names, Tab tab, Kind kind, Column column) {
         TabRows rows = export.tab(tab);
-        rows.rows().forEach(r -> names.see(kind, rows.text(r, SERVER), rows.text(r, column)));
+        rows.rows().forEach(r -> names.see(kind, serverOf(export, rows, r), rows.text(r, column)));
+    }
+
+    private static String serverOf(Export export, TabRows rows, TabRows.Row row) {
+        String server = rows.text(row, SERVER);
+        return server != null ? server : export.metaServer();
     }
 }

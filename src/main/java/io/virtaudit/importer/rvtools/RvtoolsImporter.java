@@ -39,6 +39,28 @@ public final class RvtoolsImporter implements Importer {
         return DocumentBinder.bind(List.of(displayName), mapped.document(), mapped.locator());
     }
 
+    /**
+     * Reads several exports to be merged (two vCenters, or two sites): a name that two of them
+     * hold under different vCenters ({@code datastore1}, a VM restored at the other site) is
+     * qualified in each as {@code server/name}, as within one export that holds several vCenters,
+     * instead of two objects conflicting as one.
+     */
+    public List<SourcedDocument> readTogether(List<Path> inputs, List<String> displayNames) {
+        List<Export> exports = new java.util.ArrayList<>();
+        Names names = new Names();
+        for (int i = 0; i < inputs.size(); i++) {
+            Export export = readExport(inputs.get(i), displayNames.get(i));
+            ExportMapping.noteNames(export, names);
+            exports.add(export);
+        }
+        List<SourcedDocument> documents = new java.util.ArrayList<>();
+        for (int i = 0; i < exports.size(); i++) {
+            ExportMapping.Mapped mapped = ExportMapping.map(exports.get(i), displayNames.get(i), names);
+            documents.add(DocumentBinder.bind(List.of(displayNames.get(i)), mapped.document(), mapped.locator()));
+        }
+        return documents;
+    }
+
     private static Export readExport(Path input, String displayName) {
         if (!Files.exists(input)) {
             throw new InputException(displayName, "", "no such file");
