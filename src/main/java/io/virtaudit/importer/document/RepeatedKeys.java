@@ -2,7 +2,6 @@ package io.virtaudit.importer.document;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import java.io.IOException;
 import java.util.Arrays;
 
@@ -12,7 +11,7 @@ import java.util.Arrays;
  * kept per depth of open objects in arrays that are reused from one object to the next. It only notices;
  * {@link DocumentImporter} then reads the document again strictly, for Jackson's own error.
  */
-final class RepeatedKeys extends JsonParserDelegate {
+final class RepeatedKeys extends TokenCheckingParser {
 
     /** Thrown at the first repeated key. */
     static final class Repeated extends IOException {
@@ -41,33 +40,6 @@ final class RepeatedKeys extends JsonParserDelegate {
             depth--;
         }
         return token;
-    }
-
-    @Override
-    public JsonToken nextValue() throws IOException {
-        JsonToken token = nextToken();
-        return token == JsonToken.FIELD_NAME ? nextToken() : token;
-    }
-
-    /** Skips through {@link #nextToken()}, so that keys of skipped objects are compared too. */
-    @Override
-    public JsonParser skipChildren() throws IOException {
-        if (currentToken() != JsonToken.START_OBJECT && currentToken() != JsonToken.START_ARRAY) {
-            return this;
-        }
-        int open = 1;
-        while (open > 0) {
-            JsonToken token = nextToken();
-            if (token == null) {
-                break;
-            }
-            if (token.isStructStart()) {
-                open++;
-            } else if (token.isStructEnd()) {
-                open--;
-            }
-        }
-        return this;
     }
 
     private void open() {

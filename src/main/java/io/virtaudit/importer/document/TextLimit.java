@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 
@@ -16,7 +15,7 @@ import java.io.IOException;
  * does not make this one needless. It also refuses YAML aliases ({@code *name}): Jackson hands an
  * alias on as the text of its name, so {@code id: *n} would silently become the id {@code n}.
  */
-final class TextLimit extends JsonParserDelegate {
+final class TextLimit extends TokenCheckingParser {
 
     TextLimit(JsonParser parser) {
         super(parser);
@@ -46,30 +45,4 @@ final class TextLimit extends JsonParserDelegate {
         }
     }
 
-    @Override
-    public JsonToken nextValue() throws IOException {
-        JsonToken token = nextToken();
-        return token == JsonToken.FIELD_NAME ? nextToken() : token;
-    }
-
-    /** Skips through {@link #nextToken()}, so that skipped values are measured too. */
-    @Override
-    public JsonParser skipChildren() throws IOException {
-        if (currentToken() != JsonToken.START_OBJECT && currentToken() != JsonToken.START_ARRAY) {
-            return this;
-        }
-        int open = 1;
-        while (open > 0) {
-            JsonToken token = nextToken();
-            if (token == null) {
-                break;
-            }
-            if (token.isStructStart()) {
-                open++;
-            } else if (token.isStructEnd()) {
-                open--;
-            }
-        }
-        return this;
-    }
 }
