@@ -48,6 +48,7 @@ final class AuditRun {
     private final LocalDate runDate;
     private final RunTimings timings;
     private final WarmUp warmUp;
+    private java.io.PrintWriter warnings;
     private CompiledRules rules;
     private Policy policy;
     private WaiverSet waivers;
@@ -89,6 +90,12 @@ final class AuditRun {
                 : new WaiverReader().read(options.waiversFile, Inputs.display(options.waiversFile), rules.rules());
     }
 
+    /** Where the inputs' warnings go (a bad cell of an export, left unknown): standard error. */
+    AuditRun warnTo(java.io.PrintWriter err) {
+        this.warnings = err;
+        return this;
+    }
+
     /** Parses and cross-checks an estate; a faulty rule pack, policy or waiver file is reported first. */
     Estate load(List<Path> inputs) {
         Estate estate;
@@ -103,7 +110,7 @@ final class AuditRun {
     }
 
     private Estate parse(List<Path> inputs) {
-        return timings.time("parse and cross-check", bytesOf(inputs), () -> new Inputs(clock).load(inputs));
+        return timings.time("parse and cross-check", bytesOf(inputs), () -> new Inputs(clock, warnings).load(inputs));
     }
 
     /** The size of the input files together, or -1 when one cannot be read. */

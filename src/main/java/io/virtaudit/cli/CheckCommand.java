@@ -53,7 +53,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         List<Path> guarded = baselineFile == null ? inputs : concat(inputs, baselineFile);
         RunTimings timings = PhaseProgress.timings(spec.commandLine().getErr());
-        AuditRun run = new AuditRun(options, clock, guarded, timings);
+        AuditRun run = new AuditRun(options, clock, guarded, timings).warnTo(spec.commandLine().getErr());
         Baseline baseline = baselineFile == null ? null
                 : new BaselineReader().read(baselineFile, Inputs.display(baselineFile));
         Estate estate = run.load(inputs);

@@ -48,7 +48,7 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AuditRun run = new AuditRun(options, clock, List.of(current, proposed));
+        AuditRun run = new AuditRun(options, clock, List.of(current, proposed)).warnTo(spec.commandLine().getErr());
         Estate before = run.load(List.of(current));
         Estate after = run.load(List.of(proposed));
         Report baseline = run.report(before, null);

@@ -58,7 +58,7 @@ final class ImportCommand implements Callable<Integer> {
             throw new InputException(output.toString(), "", "the estate document must be named .yaml, .yml or .json");
         }
         OutputGuard.refuseInputs(output, inputs);
-        SourcedDocument merged = new Inputs(clock).merged(inputs);
+        SourcedDocument merged = new Inputs(clock, spec.commandLine().getErr()).merged(inputs);
         Estate estate = new EstateAssembler(clock).assemble(merged);
         ObjectNode tree = DocumentBinder.tree(merged.document());
         ObjectMapper writer = json

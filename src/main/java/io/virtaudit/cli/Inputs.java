@@ -11,6 +11,7 @@ import io.virtaudit.importer.InputException;
 import io.virtaudit.importer.SourcedDocument;
 import io.virtaudit.importer.document.DocumentImporter;
 import io.virtaudit.model.Estate;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,9 +28,17 @@ final class Inputs {
     private final RvtoolsImporter rvtools = new RvtoolsImporter();
     private final List<Importer> importers = List.of(nativeImporter, rvtools, new CsvInventoryImporter());
     private final Clock clock;
+    private final PrintWriter err;
 
+    /** Inputs whose warnings are not shown (the warm-up's synthetic estate, tests). */
     Inputs(Clock clock) {
+        this(clock, null);
+    }
+
+    /** Inputs that print each warning of a third-party export to {@code err}, one line each. */
+    Inputs(Clock clock, PrintWriter err) {
         this.clock = clock;
+        this.err = err;
     }
 
     Estate load(List<Path> inputs) {
@@ -55,6 +64,10 @@ final class Inputs {
         }
         readExportsTogether(inputs, exports, documents);
         SourcedDocument merged = EstateMerger.merge(documents, estateDocument);
+        if (err != null) {
+            merged.warnings().forEach(w -> err.println("warning: " + w.render()));
+            err.flush();
+        }
         return estateDocument >= 0 ? merged : named(merged, inputs.get(0));
     }
 
@@ -86,7 +99,7 @@ final class Inputs {
         EstateInfo info = doc.estate() == null ? new EstateInfo(name, null, null)
                 : new EstateInfo(name, doc.estate().collectedAt(), doc.estate().source());
         EstateDocument renamed = new EstateDocument(doc.formatVersion(), info, doc.clusters(), doc.hosts(), doc.vms(), doc.luns(), doc.multipath(), doc.vlans());
-        return new SourcedDocument(sourced.inputs(), renamed, sourced.locator());
+        return new SourcedDocument(sourced.inputs(), renamed, sourced.locator(), sourced.warnings());
     }
 
     private SourcedDocument read(Path input) {

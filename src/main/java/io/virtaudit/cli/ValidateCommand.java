@@ -35,7 +35,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Estate estate = new Inputs(clock).load(inputs);
+        Estate estate = new Inputs(clock, spec.commandLine().getErr()).load(inputs);
         String counts = estate.counts().entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
                 .collect(Collectors.joining(", "));
         spec.commandLine().getOut().println(String.join(", ", estate.inputs()) + ": valid (" + counts + ")");

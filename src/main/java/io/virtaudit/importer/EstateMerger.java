@@ -56,7 +56,9 @@ public final class EstateMerger {
         if (!merger.conflicts.isEmpty()) {
             throw new InputException(merger.conflicts);
         }
-        return DocumentBinder.bind(names, merger.merged, merger.locator);
+        List<InputError> warnings = new ArrayList<>();
+        inputs.forEach(d -> warnings.addAll(d.warnings()));
+        return DocumentBinder.bind(names, merger.merged, merger.locator).warnedOf(warnings);
     }
 
     private void add(SourcedDocument input, Map<String, Map<String, Integer>> indexes) {

@@ -40,7 +40,7 @@ final class HostileFiles {
                     "json-long-key", "yaml-over-128-mib", "waiver-sheet-serial-1e10" -> HostileDocuments.generate(kind, file);
             case "xlsx-sheets-named-alike", "xlsx-cell-past-xfd", "xlsx-row-past-excel", "xlsx-missing-shared-string",
                     "xlsx-130-million-shared-strings", "xlsx-million-row-dimension", "xlsx-broken-sheet-xml",
-                    "xlsx-memory-negative", "xlsx-zip-without-workbook", "xlsx-password-protected" ->
+                    "xlsx-zip-without-workbook", "xlsx-password-protected" ->
                     HostileSheets.generate(kind, file);
             case "sparse-3-gib" -> {
                 // holes only: the size is refused before a byte is read, and the disk holds nothing

@@ -1,7 +1,6 @@
 package io.virtaudit.hostile;
 
 import static io.virtaudit.importer.rvtools.WorkbookParts.inline;
-import static io.virtaudit.importer.rvtools.WorkbookParts.number;
 import static io.virtaudit.importer.rvtools.WorkbookParts.row;
 
 import io.virtaudit.importer.rvtools.RvtoolsExportWriter;
@@ -36,8 +35,6 @@ final class HostileSheets {
                     "<dimension ref=\"A1:C1048576\"/><sheetData>" + HEADER + row(2, "A2", "a", "C2", "esx01") + "</sheetData>")
                     .write(file);
             case "xlsx-broken-sheet-xml" -> WorkbookParts.sheets("vInfo", HEADER + "<row r=\"2\">" + inline("A2", "a")).write(file);
-            case "xlsx-memory-negative" -> WorkbookParts.sheets("vInfo", HEADER + "<row r=\"2\">" + inline("A2", "web01")
-                    + number("B2", "-1") + inline("C2", "esx01") + "</row>").write(file);
             case "xlsx-zip-without-workbook" -> WorkbookParts.zip(Map.of("readme.txt", "hello".getBytes()), file);
             case "xlsx-password-protected" -> password(file);
             default -> throw new IllegalArgumentException("no generator " + kind);

@@ -87,11 +87,11 @@ final class Cells {
     private boolean inRange(Column column, String text, String unit, double value, double min, double max) {
         String cell = column.name() + " " + quoted(text) + unit;
         if (value < min) {
-            errors.add(ref(column), cell + (min == 0 ? " is negative" : " is below the minimum of " + number(min)));
+            errors.warn(ref(column), cell + (min == 0 ? " is negative" : " is below the minimum of " + number(min)));
             return false;
         }
         if (value > max) {
-            errors.add(ref(column), cell + " is above the maximum of " + number(max));
+            errors.warn(ref(column), cell + " is above the maximum of " + number(max));
             return false;
         }
         return true;
@@ -133,7 +133,7 @@ final class Cells {
     }
 
     void invalid(Column column, String text, String expected) {
-        errors.add(ref(column), "invalid value '" + quoted(text) + "' in column '" + column.name() + "': expected "
+        errors.warn(ref(column), "invalid value '" + quoted(text) + "' in column '" + column.name() + "': expected "
                 + expected);
     }
 

@@ -18,7 +18,7 @@ import java.util.Set;
 final class ExportMapping {
 
     /** The document and where its values came from. */
-    record Mapped(ObjectNode document, MappedLocator locator) {
+    record Mapped(ObjectNode document, MappedLocator locator, List<io.virtaudit.importer.InputError> warnings) {
     }
 
     private ExportMapping() {
@@ -48,7 +48,7 @@ final class ExportMapping {
         ObjectNode estate = estate(asm, meta.isEmpty() ? null : meta.get(0));
         asm.errors.throwIfAny();
         ObjectNode document = asm.tree.toDocument(estate, meta.isEmpty() ? null : meta.get(0).ref(), locator);
-        return new Mapped(document, locator);
+        return new Mapped(document, locator, asm.errors.warnings());
     }
 
     /** vMetaData: the vCenter's name, when RVTools wrote the export, and what it is. */

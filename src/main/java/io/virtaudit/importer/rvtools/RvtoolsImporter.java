@@ -36,7 +36,7 @@ public final class RvtoolsImporter implements Importer {
     public SourcedDocument read(Path input, String displayName) {
         Export export = readExport(input, displayName);
         ExportMapping.Mapped mapped = ExportMapping.map(export, displayName);
-        return DocumentBinder.bind(List.of(displayName), mapped.document(), mapped.locator());
+        return DocumentBinder.bind(List.of(displayName), mapped.document(), mapped.locator()).warnedOf(mapped.warnings());
     }
 
     /**
@@ -56,7 +56,8 @@ public final class RvtoolsImporter implements Importer {
         List<SourcedDocument> documents = new java.util.ArrayList<>();
         for (int i = 0; i < exports.size(); i++) {
             ExportMapping.Mapped mapped = ExportMapping.map(exports.get(i), displayNames.get(i), names);
-            documents.add(DocumentBinder.bind(List.of(displayNames.get(i)), mapped.document(), mapped.locator()));
+            documents.add(DocumentBinder.bind(List.of(displayNames.get(i)), mapped.document(), mapped.locator())
+                    .warnedOf(mapped.warnings()));
         }
         return documents;
     }

@@ -306,19 +306,20 @@ class RvtoolsHostileWorkbookTest {
                 .row("c", "esx01", 5000, 1024);
         export.tab("vDatastore", "Name", "Capacity MB", "Free MB").row("ds1", -2.5, 10);
         Path file = export.writeXlsx(dir.resolve(FILE));
-        InputException e = assertThrows(InputException.class, () -> new RvtoolsImporter().read(file, FILE));
-        assertThat(e.errors()).extracting(InputError::render).containsExactly(
-                FILE + ":vDatastore!B2: Capacity -2.5 MiB is negative",
-                FILE + ":vInfo!D2: Memory -1 MiB is negative",
-                FILE + ":vInfo!C3: CPUs 0 is below the minimum of 1",
-                FILE + ":vInfo!C4: CPUs 5000 is above the maximum of 4096");
+        SourcedDocument read = new RvtoolsImporter().read(file, FILE);
+        assertThat(read.warnings()).extracting(InputError::render).containsExactly(
+                FILE + ":vDatastore!B2: Capacity -2.5 MiB is negative; the field is left unknown",
+                FILE + ":vInfo!D2: Memory -1 MiB is negative; the field is left unknown",
+                FILE + ":vInfo!C3: CPUs 0 is below the minimum of 1; the field is left unknown",
+                FILE + ":vInfo!C4: CPUs 5000 is above the maximum of 4096; the field is left unknown");
+        assertThat(read.document().vms()).as("the VMs are kept").hasSize(3);
     }
 
     @Test
     void aPerTabCsvFileNamesTheLineOfAValueOutOfRange() throws IOException {
         Path file = Files.writeString(dir.resolve("RVTools_tabvInfo.csv"), "VM,Host,Memory MB\na,esx01,-1\n");
-        InputException e = assertThrows(InputException.class, () -> new RvtoolsImporter().read(file, "RVTools_tabvInfo.csv"));
-        assertThat(e.errors().get(0).render()).isEqualTo("RVTools_tabvInfo.csv:2: Memory -1 MiB is negative");
+        assertThat(new RvtoolsImporter().read(file, "RVTools_tabvInfo.csv").warnings()).extracting(InputError::render)
+                .containsExactly("RVTools_tabvInfo.csv:2: Memory -1 MiB is negative; the field is left unknown");
     }
 
     @Test
@@ -343,8 +344,8 @@ class RvtoolsHostileWorkbookTest {
         WorkbookParts workbook = WorkbookParts.sheets("vInfo", row(1, "A1", "VM", "B1", "Host", "C1", "CPUs")
                 + "<row r=\"2\">" + inline("A2", "a") + inline("B2", "esx01") + "<c r=\"C2\" t=\"e\"><v>#N/A</v></c></row>");
         Path file = workbook.write(dir.resolve(FILE));
-        InputException e = assertThrows(InputException.class, () -> new RvtoolsImporter().read(file, FILE));
-        assertThat(e.errors().get(0).render()).isEqualTo(FILE + ":vInfo!C2: invalid value '#N/A' in column 'CPUs': "
-                + "expected a whole number");
+        assertThat(new RvtoolsImporter().read(file, FILE).warnings()).extracting(InputError::render)
+                .containsExactly(FILE + ":vInfo!C2: invalid value '#N/A' in column 'CPUs': expected a whole number"
+                        + "; the field is left unknown");
     }
 }

@@ -148,15 +148,20 @@ class RvtoolsImporterTest {
     }
 
     @Test
-    void aWrongPowerStateOrNumberIsAnErrorAtItsRow() {
+    void aWrongPowerStateOrNumberIsAWarningAtItsCellAndLeavesTheFieldUnknown() {
         RvtoolsExportWriter w = new RvtoolsExportWriter();
         vInfo(w).row("a", "poweredOn", false, 2, 1024, "esx01")
                 .row("b", "running", false, 2, 1024, "esx01")
                 .row("c", "poweredOn", false, "two", 1024, "esx01");
-        InputException e = assertThrows(InputException.class, () -> read(w));
-        assertThat(e.errors()).extracting(InputError::render).containsExactly(
-                FILE + ":vInfo!B3: invalid value 'running' in column 'Powerstate': expected poweredOn, poweredOff or suspended",
-                FILE + ":vInfo!D4: invalid value 'two' in column 'CPUs': expected a whole number");
+        SourcedDocument read = read(w);
+        assertThat(read.warnings()).extracting(InputError::render).containsExactly(
+                FILE + ":vInfo!B3: invalid value 'running' in column 'Powerstate': expected poweredOn, poweredOff or suspended"
+                        + "; the field is left unknown",
+                FILE + ":vInfo!D4: invalid value 'two' in column 'CPUs': expected a whole number; the field is left unknown");
+        assertThat(vm(read.document(), "b").powerState()).isNull();
+        assertThat(vm(read.document(), "b").vcpus()).isEqualTo(2);
+        assertThat(vm(read.document(), "c").vcpus()).isNull();
+        assertThat(vm(read.document(), "c").powerState()).isEqualTo(PowerState.ON);
     }
 
     @Test
@@ -515,11 +520,12 @@ class RvtoolsImporterTest {
     }
 
     @Test
-    void anUnreadableDateIsAnError() {
+    void anUnreadableDateIsAWarning() {
         RvtoolsExportWriter w = new RvtoolsExportWriter();
         w.tab("vInfo", "VM", "Host", "Creation date").row("a", "esx01", "last tuesday");
-        assertThat(error(w).render()).isEqualTo(FILE + ":vInfo!C2: invalid value 'last tuesday' in column "
-                + "'Creation date': expected a date such as 2026-11-20 08:00:00");
+        assertThat(read(w).warnings()).extracting(InputError::render).containsExactly(FILE + ":vInfo!C2: invalid value"
+                + " 'last tuesday' in column 'Creation date': expected a date such as 2026-11-20 08:00:00; the field is left unknown");
+        assertThat(vm(document(w), "a").createdAt()).isNull();
     }
 
     @Test
@@ -668,11 +674,12 @@ class RvtoolsImporterTest {
     }
 
     @Test
-    void aValueOutOfRangeIsAnErrorAtItsCellQuotingItAsWritten() {
+    void aValueOutOfRangeIsAWarningAtItsCellQuotingItAsWritten() {
         RvtoolsExportWriter w = new RvtoolsExportWriter();
         w.tab("vHost", "Host", "# CPU").row("esx01", 2).row("esx02", 0);
-        InputException e = assertThrows(InputException.class, () -> estate(w));
-        assertThat(e.errors().get(0).render()).isEqualTo(FILE + ":vHost!B3: # CPU 0 is below the minimum of 1");
+        assertThat(read(w).warnings()).extracting(InputError::render)
+                .containsExactly(FILE + ":vHost!B3: # CPU 0 is below the minimum of 1; the field is left unknown");
+        assertThat(estate(w).hosts()).hasSize(2);
     }
 
     // ---- several vCenters ---------------------------------------------------------------------
