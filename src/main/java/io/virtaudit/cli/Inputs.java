@@ -26,7 +26,8 @@ final class Inputs {
 
     private final DocumentImporter nativeImporter = new DocumentImporter();
     private final RvtoolsImporter rvtools = new RvtoolsImporter();
-    private final List<Importer> importers = List.of(nativeImporter, rvtools, new CsvInventoryImporter());
+    private final CsvInventoryImporter inventories = new CsvInventoryImporter();
+    private final List<Importer> importers = List.of(nativeImporter, rvtools, inventories);
     private final Clock clock;
     private final PrintWriter err;
 
@@ -49,20 +50,28 @@ final class Inputs {
     SourcedDocument merged(List<Path> inputs) {
         List<SourcedDocument> documents = new ArrayList<>();
         int estateDocument = -1;
-        List<Integer> exports = new ArrayList<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            Path input = inputs.get(i);
+        List<Path> exports = new ArrayList<>();
+        List<Integer> exportAt = new ArrayList<>();
+        for (Path input : inputs) {
             boolean document = Files.exists(input) && nativeImporter.accepts(input);
             if (document && estateDocument < 0) {
-                estateDocument = i;
+                estateDocument = documents.size();
             }
             boolean export = !document && Files.exists(input) && rvtools.accepts(input);
             if (export) {
-                exports.add(i);
+                exports.add(input);
+                exportAt.add(documents.size());
+                documents.add(null);
+                // a folder of RVTools tabs may hold the CMDB's inventories too: both are read, the
+                // inventories after the export they enrich, rather than the inventories ignored
+                if (Files.isDirectory(input) && inventories.accepts(input)) {
+                    documents.add(inventories.read(input, display(input)));
+                }
+            } else {
+                documents.add(read(input));
             }
-            documents.add(export ? null : read(input));
         }
-        readExportsTogether(inputs, exports, documents);
+        readExportsTogether(exports, exportAt, documents);
         SourcedDocument merged = EstateMerger.merge(documents, estateDocument);
         if (err != null) {
             merged.warnings().forEach(w -> err.println("warning: " + w.render()));
@@ -75,14 +84,13 @@ final class Inputs {
      * RVTools exports are read together, so that names two vCenters share are qualified in both
      * ({@link RvtoolsImporter#readTogether}); each keeps its place among the inputs.
      */
-    private void readExportsTogether(List<Path> inputs, List<Integer> exports, List<SourcedDocument> documents) {
+    private void readExportsTogether(List<Path> exports, List<Integer> at, List<SourcedDocument> documents) {
         if (exports.isEmpty()) {
             return;
         }
-        List<SourcedDocument> read = rvtools.readTogether(exports.stream().map(inputs::get).toList(),
-                exports.stream().map(i -> display(inputs.get(i))).toList());
+        List<SourcedDocument> read = rvtools.readTogether(exports, exports.stream().map(Inputs::display).toList());
         for (int k = 0; k < exports.size(); k++) {
-            documents.set(exports.get(k), read.get(k));
+            documents.set(at.get(k), read.get(k));
         }
     }
 

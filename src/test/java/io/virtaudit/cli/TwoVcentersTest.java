@@ -73,4 +73,19 @@ class TwoVcentersTest {
         assertThat(estate.info().name()).isEqualTo("Example Group");
         assertThat(estate.info().collectedAt()).isEqualTo(Instant.parse("2026-02-19T00:00:00Z"));
     }
+
+    @Test
+    void aFolderOfRvtoolsTabsAndTheCmdbsInventoriesReadsBoth() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("customer"));
+        Files.writeString(folder.resolve("RVTools_tabvInfo.csv"), """
+                "VM","Powerstate","CPUs","Memory","Host","Cluster"
+                "db01","poweredOn","4","16384","esx01","CL1"
+                """);
+        Files.writeString(folder.resolve("vms.csv"), "id,environment,criticality\ndb01,production,high\n");
+        Estate estate = new Inputs(TestEstates.CLOCK).load(List.of(folder));
+        Vm db01 = estate.vms().get(0);
+        assertThat(db01.memoryGb()).as("from the RVTools tab").isEqualTo(16.0);
+        assertThat(db01.environment()).as("from the inventory beside it, no longer ignored")
+                .isEqualTo(io.virtaudit.model.Environment.PRODUCTION);
+    }
 }
