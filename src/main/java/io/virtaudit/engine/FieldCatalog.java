@@ -129,9 +129,9 @@ public final class FieldCatalog {
         add("host", path, Estate::hosts, (o, l) -> matters.test((Host) o, l), o -> value.apply((Host) o));
     }
 
-    /** VM fields; templates are skipped, since the rules that need these exempt them. */
+    /** VM fields; templates and agent VMs are skipped, since the rules that need these exempt them. */
     private static void vm(String path, BiPredicate<Vm, Lookup> matters, Function<Vm, Object> value) {
-        add("vm", path, Estate::vms, (o, l) -> !((Vm) o).isTemplateVm() && matters.test((Vm) o, l),
+        add("vm", path, Estate::vms, (o, l) -> !((Vm) o).isTemplateVm() && !((Vm) o).isAgent() && matters.test((Vm) o, l),
                 o -> value.apply((Vm) o));
     }
 

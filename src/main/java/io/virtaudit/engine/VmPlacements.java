@@ -7,7 +7,11 @@ import io.virtaudit.model.derived.VmPlacement;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The placement of every VM whose host the estate describes, in the order of the VMs. */
+/**
+ * The placement of every VM whose host the estate describes, in the order of the VMs. Agent VMs
+ * (vCLS) get none: the built-in pack reads VMs only through their placements, so no VM rule
+ * judges them, while their load still counts in the host and cluster aggregates.
+ */
 final class VmPlacements {
 
     private VmPlacements() {
@@ -17,7 +21,7 @@ final class VmPlacements {
         List<VmPlacement> out = new ArrayList<>(estate.vms().size());
         for (Vm vm : estate.vms()) {
             int h = index.host(vm.host());
-            if (h >= 0) {
+            if (h >= 0 && !vm.isAgent()) {
                 int c = index.clusterOfHost[h];
                 out.add(new VmPlacement(vm, index.hosts.get(h), c < 0 ? null : index.clusters.get(c),
                         datastores(vm.datastores(), index)));

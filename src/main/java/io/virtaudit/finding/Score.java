@@ -59,7 +59,7 @@ public record Score(double overall, Map<String, Double> byDomain) {
             case ESTATE -> 1;
             case CLUSTER -> estate.clusters().size();
             case HOST -> estate.hosts().size();
-            case VM -> (int) estate.vms().stream().filter(v -> !v.isTemplateVm()).count();
+            case VM -> (int) estate.vms().stream().filter(v -> !v.isTemplateVm() && !v.isAgent()).count();
             case LUN -> estate.luns().size();
             case MULTIPATH -> estate.multipath().size();
             case VLAN -> estate.vlans().size();

@@ -354,7 +354,7 @@ public final class EstateAssembler {
         return new Vm(v.id(), v.name(), v.host(), v.guestOs(), Derivations.guestFamily(v.guestOs()), v.vcpus(),
                 v.memoryGb(), v.powerState(), v.poweredOffSince(), v.template(), v.environment(), v.criticality(),
                 v.timingSensitive(), v.tools(), v.snapshots(), v.datastores(), v.networks(), v.backup(), v.owner(),
-                v.createdAt(), v.labels());
+                v.createdAt(), v.labels(), v.agent());
     }
 
     private static List<Lun> deriveLunHosts(List<Lun> luns, List<MultipathConfig> multipath, List<Vm> vms) {

@@ -10,7 +10,7 @@ public record Vm(String id, String name, String host, String guestOs, OsFamily g
                  Boolean template, Environment environment, Criticality criticality,
                  Boolean timingSensitive, ToolsStatus tools, List<Snapshot> snapshots,
                  List<String> datastores, List<Integer> networks, Backup backup, String owner,
-                 Instant createdAt, Map<String, String> labels) implements EstateObject {
+                 Instant createdAt, Map<String, String> labels, Boolean agent) implements EstateObject {
 
     /** A snapshot of the VM. */
     public record Snapshot(String name, Instant createdAt) {
@@ -23,6 +23,14 @@ public record Vm(String id, String name, String host, String guestOs, OsFamily g
     /** Templates are exempt from most VM rules; absent means not a template. */
     public boolean isTemplateVm() {
         return Boolean.TRUE.equals(template);
+    }
+
+    /**
+     * A VM the platform deploys and runs for itself (vSphere Cluster Services' {@code vCLS-…}):
+     * exempt from every VM rule, since nobody can change it, but its load counts on its host.
+     */
+    public boolean isAgent() {
+        return Boolean.TRUE.equals(agent);
     }
 
     /** ON(vm) of the catalogue: powered on and not a template. */

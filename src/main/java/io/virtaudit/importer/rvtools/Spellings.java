@@ -165,6 +165,22 @@ final class Spellings {
         return a.substring(0, space) + ":" + (path.startsWith("/") ? path : "/" + path);
     }
 
+    private static final Pattern VCLS_NAME = Pattern.compile("vCLS-[0-9a-fA-F-]+|vCLS \\(\\d+\\)|vCLS");
+
+    /**
+     * A vSphere Cluster Services agent VM, which vCenter deploys one to three per cluster:
+     * named {@code vCLS-<uuid>} (7.0 U3 and later) or {@code vCLS (n)} (7.0 U1, U2), and either
+     * running Photon OS or annotated {@code vSphere Cluster Service}. The name alone is not
+     * enough: a customer may have called a VM so.
+     */
+    static boolean clusterServiceAgent(String name, String osConfig, String osTools, String annotation) {
+        if (name == null || !VCLS_NAME.matcher(name.strip()).matches()) {
+            return false;
+        }
+        return lower(osConfig).contains("photon") || lower(osTools).contains("photon")
+                || lower(annotation).startsWith("vsphere cluster service");
+    }
+
     /** vDatastore Type: NFS is nfs3, NFS41 nfs41, vsan vsan; VMFS depends on its paths (null here). */
     static String fileProtocol(String type) {
         String t = lower(type).replace(" ", "");

@@ -70,6 +70,9 @@ final class VmMapping {
         if ("high".equalsIgnoreCase(c.text(LATENCY))) {
             node.put("timingSensitive", true);
         }
+        if (Spellings.clusterServiceAgent(name, c.text(OS_CONFIG), c.text(OS_TOOLS), c.text(ANNOTATION))) {
+            node.put("agent", true);
+        }
         Instant created = c.time(CREATION_DATE);
         if (created != null) {
             node.put("createdAt", created.toString());

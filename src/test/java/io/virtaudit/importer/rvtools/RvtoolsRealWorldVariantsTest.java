@@ -189,6 +189,25 @@ class RvtoolsRealWorldVariantsTest {
     }
 
     @Test
+    void vSphereClusterServicesVmsAreAgents() {
+        RvtoolsExportWriter w = new RvtoolsExportWriter();
+        w.tab("vInfo", "VM", "Powerstate", "CPUs", "Memory", "Host", "Annotation", "OS according to the configuration file",
+                        "OS according to the VMware Tools")
+                .row("vCLS-4c4c4544-0042-5110-8035-b6c04f4e4d32", "poweredOn", 1, 128, "esx01",
+                        "vSphere Cluster Service VM is deployed from an OVA with a minimal installed profile of PhotonOS.",
+                        "Other 3.x or later Linux (64-bit)", null)
+                .row("vCLS (1)", "poweredOn", 1, 128, "esx02", null, "VMware Photon OS (64-bit)", "VMware Photon OS (64-bit)")
+                .row("vCLS", "poweredOn", 2, 4096, "esx01", "our own app, named badly", "Microsoft Windows Server 2019 (64-bit)", null)
+                .row("web01", "poweredOn", 2, 4096, "esx01", null, "Ubuntu Linux (64-bit)", null);
+        java.util.Map<String, Vm> vms = new java.util.HashMap<>();
+        xlsx(w).vms().forEach(v -> vms.put(v.id(), v));
+        assertThat(vms.get("vCLS-4c4c4544-0042-5110-8035-b6c04f4e4d32").isAgent()).isTrue();
+        assertThat(vms.get("vCLS (1)").isAgent()).isTrue();
+        assertThat(vms.get("vCLS").isAgent()).as("the name alone, without Photon or the annotation").isFalse();
+        assertThat(vms.get("web01").agent()).isNull();
+    }
+
+    @Test
     void perTabCsvInAWindowsLocaleWithDigitGroups() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("export"));
         Files.writeString(folder.resolve("RVTools_tabvInfo.csv"), """
