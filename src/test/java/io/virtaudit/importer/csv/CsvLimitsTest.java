@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.virtaudit.EndlessInput;
 import io.virtaudit.TestEstates;
 import io.virtaudit.importer.EstateAssembler;
 import io.virtaudit.importer.EstateDocument;
@@ -36,25 +37,7 @@ class CsvLimitsTest {
 
     /** A header, the given lines, then the same row without end: what no reader can hold whole. */
     private static InputStream endless(String start, String repeated) {
-        byte[] head = start.getBytes(StandardCharsets.UTF_8);
-        byte[] row = repeated.getBytes(StandardCharsets.UTF_8);
-        return new InputStream() {
-            private long position;
-
-            @Override
-            public int read() {
-                long at = position++;
-                return at < head.length ? head[(int) at] & 0xFF : row[(int) ((at - head.length) % row.length)] & 0xFF;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) {
-                for (int i = 0; i < len; i++) {
-                    b[off + i] = (byte) read();
-                }
-                return len;
-            }
-        };
+        return EndlessInput.of(start, repeated);
     }
 
     private static String error(InputStream in, CsvTable.Limits limits) {

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.virtaudit.EndlessInput;
 import io.virtaudit.importer.InputException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,27 +28,9 @@ class RvtoolsCsvLimitsTest {
     @TempDir
     Path dir;
 
-    /** The start, then the repeated text without end. */
+    /** A header, the given lines, then the same row without end: what no reader can hold whole. */
     private static InputStream endless(String start, String repeated) {
-        byte[] head = start.getBytes(StandardCharsets.UTF_8);
-        byte[] row = repeated.getBytes(StandardCharsets.UTF_8);
-        return new InputStream() {
-            private long position;
-
-            @Override
-            public int read() {
-                long at = position++;
-                return at < head.length ? head[(int) at] & 0xFF : row[(int) ((at - head.length) % row.length)] & 0xFF;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) {
-                for (int i = 0; i < len; i++) {
-                    b[off + i] = (byte) read();
-                }
-                return len;
-            }
-        };
+        return EndlessInput.of(start, repeated);
     }
 
     private static String error(InputStream in, ReadLimits limits) {
