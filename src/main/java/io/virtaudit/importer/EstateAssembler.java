@@ -28,7 +28,6 @@ import java.util.function.Function;
 public final class EstateAssembler {
 
     public static final int FORMAT_VERSION = 1;
-    private static final double MAX = Double.MAX_VALUE;
 
     private final Clock clock;
 
@@ -217,9 +216,9 @@ public final class EstateAssembler {
         if (c == null || c.ha() == null) {
             return;
         }
-        p.range(at + "/ha", "failoverHosts", c.ha().failoverHosts(), 0, MAX);
-        p.range(at + "/ha", "cpuPercent", c.ha().cpuPercent(), 0, 100);
-        p.range(at + "/ha", "memoryPercent", c.ha().memoryPercent(), 0, 100);
+        p.range(at + "/ha", Cluster.Ha.class, "failoverHosts", c.ha().failoverHosts());
+        p.range(at + "/ha", Cluster.Ha.class, "cpuPercent", c.ha().cpuPercent());
+        p.range(at + "/ha", Cluster.Ha.class, "memoryPercent", c.ha().memoryPercent());
     }
 
     private static void checkHost(Host h, String at, Problems p, References refs) {
@@ -231,13 +230,13 @@ public final class EstateAssembler {
             p.add(at + "/hypervisor/product", "hypervisor.product is required");
         }
         if (h.cpu() != null) {
-            p.range(at + "/cpu", "sockets", h.cpu().sockets(), 1, 1024);
-            p.range(at + "/cpu", "coresPerSocket", h.cpu().coresPerSocket(), 1, 4096);
+            p.range(at + "/cpu", Host.Cpu.class, "sockets", h.cpu().sockets());
+            p.range(at + "/cpu", Host.Cpu.class, "coresPerSocket", h.cpu().coresPerSocket());
         }
-        p.range(at, "memoryGb", h.memoryGb(), 0, MAX);
-        p.range(at, "nics", h.nics(), 0, MAX);
-        p.range(at, "hbas", h.hbas(), 0, MAX);
-        p.range(at, "powerSupplies", h.powerSupplies(), 0, MAX);
+        p.range(at, Host.class, "memoryGb", h.memoryGb());
+        p.range(at, Host.class, "nics", h.nics());
+        p.range(at, Host.class, "hbas", h.hbas());
+        p.range(at, Host.class, "powerSupplies", h.powerSupplies());
         if (h.maintenance() != null) {
             p.time(at + "/maintenance", "since", h.maintenance().since());
         }
@@ -251,7 +250,7 @@ public final class EstateAssembler {
                 continue;
             }
             refs.vlan(where, "/vlan", -1, n.vlan());
-            p.range(where, "mtu", n.mtu(), 68, 65535);
+            p.range(where, Host.HostNetwork.class, "mtu", n.mtu());
         }
     }
 
@@ -263,8 +262,8 @@ public final class EstateAssembler {
             p.add(at + "/host", "host is required");
         }
         refs.host(at, "/host", v.host());
-        p.range(at, "vcpus", v.vcpus(), 1, 4096);
-        p.range(at, "memoryGb", v.memoryGb(), 0, MAX);
+        p.range(at, Vm.class, "vcpus", v.vcpus());
+        p.range(at, Vm.class, "memoryGb", v.memoryGb());
         p.time(at, "poweredOffSince", v.poweredOffSince());
         p.time(at, "createdAt", v.createdAt());
         if (v.backup() != null && v.backup().lastSuccess() != null) {
@@ -287,8 +286,8 @@ public final class EstateAssembler {
         if (l == null) {
             return;
         }
-        p.range(at, "capacityGb", l.capacityGb(), 0, MAX);
-        p.range(at, "freeGb", l.freeGb(), 0, MAX);
+        p.range(at, Lun.class, "capacityGb", l.capacityGb());
+        p.range(at, Lun.class, "freeGb", l.freeGb());
         if (l.capacityGb() != null && l.freeGb() != null && l.freeGb() > l.capacityGb()) {
             p.add(at + "/freeGb", "freeGb " + l.freeGb() + " exceeds capacityGb " + l.capacityGb());
         }
@@ -301,7 +300,7 @@ public final class EstateAssembler {
         }
         refs.host(at, "/host", m.host());
         refs.lun(at, "/lun", m.lun());
-        p.range(at, "rrIops", m.rrIops(), 1, MAX);
+        p.range(at, MultipathConfig.class, "rrIops", m.rrIops());
         if (m.paths() != null) {
             for (int i = 0; i < m.paths().size(); i++) {
                 if (m.paths().get(i) == null) {
@@ -316,9 +315,9 @@ public final class EstateAssembler {
             return;
         }
         if (v.id() != null) {
-            p.range(at, "id", v.id(), 0, 4095);
+            p.range(at, Vlan.class, "id", v.id());
         }
-        p.range(at, "mtu", v.mtu(), 68, 65535);
+        p.range(at, Vlan.class, "mtu", v.mtu());
         refs.hosts(at, "/hosts", v.hosts() == null ? List.of() : v.hosts());
     }
 

@@ -24,6 +24,12 @@ final class Problems {
         }
     }
 
+    /** Checks a field of a record against the format's range for it ({@link ValueRange}). */
+    void range(String location, Class<?> record, String field, Number value) {
+        ValueRange range = ValueRange.of(record, field);
+        range(location, field, value, range.min(), range.max());
+    }
+
     void range(String location, String field, Number value, double min, double max) {
         if (value != null && (value.doubleValue() < min || value.doubleValue() > max || Double.isNaN(value.doubleValue()))) {
             String bounds = max == Double.MAX_VALUE ? "at least " + fmt(min) : "between " + fmt(min) + " and " + fmt(max);

@@ -1,5 +1,6 @@
 package io.virtaudit.importer.csv;
 
+import io.virtaudit.importer.ValueRange;
 import java.util.List;
 
 /**

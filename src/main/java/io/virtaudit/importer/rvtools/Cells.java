@@ -1,5 +1,6 @@
 package io.virtaudit.importer.rvtools;
 
+import io.virtaudit.importer.ValueRange;
 import io.virtaudit.model.SourceRef;
 import java.time.Instant;
 import java.util.Arrays;
@@ -48,6 +49,11 @@ final class Cells {
     }
 
     /** A whole number of the column from {@code min} to {@code max}, the estate format's range for its field. */
+    /** A whole number within the format's range for a field ({@link ValueRange}). */
+    Integer integer(Column column, ValueRange range) {
+        return integer(column, (int) range.min(), (int) Math.min(Integer.MAX_VALUE, range.max()));
+    }
+
     Integer integer(Column column, int min, int max) {
         String text = text(column);
         if (text == null) {

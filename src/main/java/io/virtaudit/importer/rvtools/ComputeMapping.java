@@ -4,8 +4,10 @@ import static io.virtaudit.importer.rvtools.Column.*;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.virtaudit.importer.ValueRange;
 import io.virtaudit.importer.rvtools.EstateTree.Entry;
 import io.virtaudit.importer.rvtools.Names.Kind;
+import io.virtaudit.model.Host;
 
 /** vCluster and vHost: clusters with their HA and DRS settings, hosts with hardware, version and NTP. */
 final class ComputeMapping {
@@ -94,8 +96,8 @@ final class ComputeMapping {
 
     private static void cpu(Cells c, ObjectNode host) {
         String model = c.text(CPU_MODEL);
-        Integer sockets = c.integer(SOCKETS, 1, 1024);
-        Integer cores = c.integer(CORES_PER_CPU, 1, 4096);
+        Integer sockets = c.integer(SOCKETS, ValueRange.of(Host.Cpu.class, "sockets"));
+        Integer cores = c.integer(CORES_PER_CPU, ValueRange.of(Host.Cpu.class, "coresPerSocket"));
         if (model == null && sockets == null && cores == null) {
             return;
         }

@@ -4,8 +4,10 @@ import static io.virtaudit.importer.rvtools.Column.*;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.virtaudit.importer.ValueRange;
 import io.virtaudit.importer.rvtools.EstateTree.Entry;
 import io.virtaudit.importer.rvtools.Names.Kind;
+import io.virtaudit.model.Host;
 import io.virtaudit.model.SourceRef;
 import io.virtaudit.model.VlanPurpose;
 import io.virtaudit.model.Wire;
@@ -184,10 +186,10 @@ final class NetworkMapping {
     }
 
     private void mtu(Cells c, String host, PortGroup group, ObjectNode network, Entry hostEntry, String at) {
-        Integer mtu = c.integer(MTU, 68, 65535);
+        Integer mtu = c.integer(MTU, ValueRange.of(Host.HostNetwork.class, "mtu"));
         if (mtu == null && group.switchName() != null) {
             Cells sw = switches.get(host + "\0" + group.switchName());
-            mtu = sw == null ? null : sw.integer(MTU, 68, 65535);
+            mtu = sw == null ? null : sw.integer(MTU, ValueRange.of(Host.HostNetwork.class, "mtu"));
             if (mtu != null) {
                 hostEntry.from(at + "/mtu", sw.ref());
             }

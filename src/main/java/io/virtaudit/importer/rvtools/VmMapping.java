@@ -4,6 +4,7 @@ import static io.virtaudit.importer.rvtools.Column.*;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.virtaudit.importer.ValueRange;
 import io.virtaudit.importer.rvtools.EstateTree.Entry;
 import io.virtaudit.importer.rvtools.Names.Kind;
 import java.time.Instant;
@@ -60,7 +61,7 @@ final class VmMapping {
         if (guestOs != null) {
             node.put("guestOs", guestOs);
         }
-        ComputeMapping.putInt(node, "vcpus", c.integer(CPUS, 1, 4096));
+        ComputeMapping.putInt(node, "vcpus", c.integer(CPUS, ValueRange.of(io.virtaudit.model.Vm.class, "vcpus")));
         ComputeMapping.putNumber(node, "memoryGb", c.gibFromMib(MEMORY));
         powerState(c, node);
         Boolean template = c.bool(TEMPLATE);

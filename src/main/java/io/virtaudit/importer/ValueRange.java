@@ -1,4 +1,4 @@
-package io.virtaudit.importer.csv;
+package io.virtaudit.importer;
 
 import io.virtaudit.model.Cluster;
 import io.virtaudit.model.Host;
@@ -9,14 +9,15 @@ import io.virtaudit.model.Vm;
 import java.util.Map;
 
 /**
- * The values the estate format takes for a numeric field (the ranges the estate's cross-checks
- * apply) and the unit its name carries. A CSV cell is checked against it as it is read, so that
- * the error quotes the cell as written ({@code memoryGb: -1 GB is negative} at its file and line)
- * rather than the number the document was given.
+ * The values the estate format takes for a numeric field, and the unit its name carries: the one
+ * table the estate's cross-checks, the CSV inventories and the RVTools cells all check against.
+ * A CSV or RVTools cell is checked as it is read, so that the error quotes the cell as written
+ * ({@code memoryGb: -1 GB is negative} at its file and line) rather than the number the document
+ * was given.
  *
  * @param unit what the field counts in, for messages ({@code "GB"}, {@code "%"}), or empty
  */
-record ValueRange(double min, double max, String unit) {
+public record ValueRange(double min, double max, String unit) {
 
     private static final double NO_MAX = Double.MAX_VALUE;
 
@@ -33,12 +34,12 @@ record ValueRange(double min, double max, String unit) {
             Vlan.class, Map.of("id", new ValueRange(0, 4095, ""), "mtu", new ValueRange(68, 65535, "")));
 
     /** The range of a field of a record, or null when the format takes any value. */
-    static ValueRange of(Class<?> record, String field) {
+    public static ValueRange of(Class<?> record, String field) {
         return BY_FIELD.getOrDefault(record, Map.of()).get(field);
     }
 
     /** Why a value is outside the range, quoting the cell as written; null when it is inside. */
-    String problem(String written, double value) {
+    public String problem(String written, double value) {
         String cell = written + (unit.isEmpty() ? "" : unit.equals("%") ? " %" : " " + unit);
         if (value < min) {
             return cell + (min == 0 ? " is negative" : " is below the minimum of " + number(min));
