@@ -4,12 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.virtaudit.model.EstateInfo;
 import io.virtaudit.model.SourceRef;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Merges several inputs into one estate document: objects with the same id (multipath entries:
@@ -97,45 +100,49 @@ public final class EstateMerger {
             order.add(inputs.get(estateDocument));
         }
         order.addAll(inputs);
-        ObjectNode target = null;
-        for (SourcedDocument input : order) {
-            if (!(DocumentBinder.tree(input.document()).get("estate") instanceof ObjectNode estate)) {
-                continue;
-            }
-            if (target == null) {
-                target = merged.putObject("estate");
-                locator.putIfAbsent("/estate", input.locator().locate("/estate"));
-            }
-            for (String field : List.of("name", "source")) {
-                take(target, estate, field, input, false);
-            }
-            boolean fromDocument = estateDocument >= 0 && input == inputs.get(estateDocument);
-            boolean documentHasTime = estateDocument >= 0
-                    && DocumentBinder.tree(inputs.get(estateDocument).document()).path("estate").hasNonNull("collectedAt");
-            take(target, estate, "collectedAt", input, !documentHasTime && !fromDocument && later(estate, target));
+        SourcedDocument name = first(order, EstateInfo::name);
+        SourcedDocument source = first(order, EstateInfo::source);
+        SourcedDocument collected = estateDocument >= 0 && inputs.get(estateDocument).document().estate() != null
+                && inputs.get(estateDocument).document().estate().collectedAt() != null
+                ? inputs.get(estateDocument) : latest(inputs);
+        if (name == null && source == null && collected == null) {
+            return;
+        }
+        ObjectNode target = merged.putObject("estate");
+        SourcedDocument any = name != null ? name : source != null ? source : collected;
+        locator.putIfAbsent("/estate", any.locator().locate("/estate"));
+        if (name != null) {
+            take(target, "name", name.document().estate().name(), name);
+        }
+        if (collected != null) {
+            take(target, "collectedAt", collected.document().estate().collectedAt().toString(), collected);
+        }
+        if (source != null) {
+            take(target, "source", source.document().estate().source(), source);
         }
     }
 
-    /** Sets a field of the estate from an input when it is unset, or when {@code replace}. */
-    private void take(ObjectNode target, ObjectNode estate, String field, SourcedDocument input, boolean replace) {
-        JsonNode value = estate.get(field);
-        if (value != null && !value.isNull() && (replace || !target.hasNonNull(field))) {
-            target.set(field, value.deepCopy());
-            locator.put("/estate/" + field, input.locator().locate("/estate/" + field));
-        }
+    /** The first input that gives the field, or null. */
+    private static SourcedDocument first(List<SourcedDocument> order, Function<EstateInfo, String> field) {
+        return order.stream().filter(d -> d.document().estate() != null && field.apply(d.document().estate()) != null)
+                .findFirst().orElse(null);
     }
 
-    /** Whether the input's collection time is later than the one taken so far. */
-    private static boolean later(ObjectNode estate, ObjectNode target) {
-        if (!estate.hasNonNull("collectedAt") || !target.hasNonNull("collectedAt")) {
-            return false;
+    /** The input with the latest collection time (the first of equals), or null when none gives one. */
+    private static SourcedDocument latest(List<SourcedDocument> inputs) {
+        SourcedDocument latest = null;
+        for (SourcedDocument d : inputs) {
+            Instant at = d.document().estate() == null ? null : d.document().estate().collectedAt();
+            if (at != null && (latest == null || at.isAfter(latest.document().estate().collectedAt()))) {
+                latest = d;
+            }
         }
-        try {
-            return java.time.Instant.parse(estate.get("collectedAt").asText())
-                    .isAfter(java.time.Instant.parse(target.get("collectedAt").asText()));
-        } catch (java.time.format.DateTimeParseException e) {
-            return false;
-        }
+        return latest;
+    }
+
+    private void take(ObjectNode target, String field, String value, SourcedDocument input) {
+        target.put(field, value);
+        locator.put("/estate/" + field, input.locator().locate("/estate/" + field));
     }
 
     /** The identity of an object across inputs: its id, or HOST:LUN for multipath entries. */
