@@ -104,8 +104,8 @@ final class Inputs {
             return sourced;
         }
         String name = first.toAbsolutePath().normalize().getFileName().toString().replaceFirst("\\.[^.]+$", "");
-        EstateInfo info = doc.estate() == null ? new EstateInfo(name, null, null)
-                : new EstateInfo(name, doc.estate().collectedAt(), doc.estate().source());
+        EstateInfo info = doc.estate() == null ? new EstateInfo(name, null, null, null)
+                : new EstateInfo(name, doc.estate().collectedAt(), doc.estate().source(), doc.estate().sources());
         EstateDocument renamed = new EstateDocument(doc.formatVersion(), info, doc.clusters(), doc.hosts(), doc.vms(), doc.luns(), doc.multipath(), doc.vlans());
         return new SourcedDocument(sourced.inputs(), renamed, sourced.locator(), sourced.warnings());
     }

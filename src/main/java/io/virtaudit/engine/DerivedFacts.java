@@ -11,6 +11,7 @@ import io.virtaudit.model.Versions;
 import io.virtaudit.model.derived.ClusterCapacity;
 import io.virtaudit.model.derived.HostLoad;
 import io.virtaudit.model.derived.HostPort;
+import io.virtaudit.model.derived.SourceSkips;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -64,6 +65,9 @@ public final class DerivedFacts {
         facts.addAll(tally.lunUsage());
         facts.addAll(tally.vlanUse());
         facts.addAll(tally.lunClusterUse());
+        if (estate.info() != null && estate.info().sources() != null) {
+            estate.info().sources().stream().map(SourceSkips::of).filter(java.util.Objects::nonNull).forEach(facts::add);
+        }
         Uninterruptibles.get(links).forEach(facts::addAll);
         return facts;
     }

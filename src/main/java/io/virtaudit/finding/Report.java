@@ -1,6 +1,7 @@
 package io.virtaudit.finding;
 
 import io.virtaudit.model.Estate;
+import io.virtaudit.model.EstateInfo;
 import io.virtaudit.rules.RuleMetadata;
 import io.virtaudit.waiver.Waiver;
 import java.time.Instant;
@@ -37,12 +38,24 @@ public record Report(Tool tool, EstateSummary estate, Summary summary, List<Find
     /**
      * The estate checked.
      *
-     * @param collectedAt          as stated by the estate, or null
+     * @param collectedAt          as stated by the estate, else the latest of its sources', or null
      * @param referenceTime        the time age-based rules measured against
      * @param referenceTimeAssumed true when the run's own time stood in for a missing collectedAt
+     * @param sources              the estate's sources, each with its own collection time and skipped rows;
+     *                             empty when the estate does not record them
      */
     public record EstateSummary(String name, Instant collectedAt, String source, Map<String, Integer> counts,
-                                Instant referenceTime, boolean referenceTimeAssumed, List<String> inputs) {
+                                Instant referenceTime, boolean referenceTimeAssumed, List<String> inputs,
+                                List<EstateInfo.Source> sources) {
+
+        public EstateSummary {
+            sources = sources == null ? List.of() : List.copyOf(sources);
+        }
+
+        /** Rows of third-party exports the importers left out, over every source (DAT-002 reports them). */
+        public int skippedRows() {
+            return sources.stream().mapToInt(EstateInfo.Source::skippedCount).sum();
+        }
     }
 
     /**

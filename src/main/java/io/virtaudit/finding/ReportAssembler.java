@@ -5,6 +5,7 @@ import io.virtaudit.rules.RuleMetadata;
 import io.virtaudit.rules.Severity;
 import io.virtaudit.waiver.Baseline;
 import io.virtaudit.waiver.WaiverSet;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,9 +69,11 @@ public final class ReportAssembler {
         Score score = Score.of(estate, rules, findings);
         Report.Summary summary = new Report.Summary(findings.size(), waivedCount, bySeverity(findings), byDomain,
                 rules.size(), perRule.size(), score.overall(), score.byDomain(), baselineBySeverity, changes);
-        Report.EstateSummary estateSummary = new Report.EstateSummary(estate.info().name(),
-                estate.info().collectedAt(), estate.info().source(), estate.counts(), estate.referenceTime(),
-                estate.referenceTimeAssumed(), estate.inputs());
+        Instant collectedAt = estate.info().collectedAt() != null ? estate.info().collectedAt()
+                : estate.info().latestSourceTime();
+        Report.EstateSummary estateSummary = new Report.EstateSummary(estate.info().name(), collectedAt,
+                estate.info().source(), estate.counts(), estate.referenceTime(), estate.referenceTimeAssumed(),
+                estate.inputs(), estate.info().sources());
         List<Report.RuleResult> results = rules.stream()
                 .map(r -> new Report.RuleResult(r, perRule.getOrDefault(r.id(), 0L).intValue(),
                         workflow.thresholds().apply(r.id()))).toList();

@@ -50,6 +50,7 @@ public final class EstateAssembler {
         }
         if (doc.estate() != null) {
             problems.time("/estate", "collectedAt", doc.estate().collectedAt());
+            checkSources(doc.estate().sources(), problems);
         }
         List<Cluster> clusters = nonNull(doc.clusters());
         List<Host> hosts = nonNull(doc.hosts());
@@ -89,12 +90,41 @@ public final class EstateAssembler {
         problems.throwIfAny();
 
         EstateInfo info = doc.estate();
-        Instant collectedAt = info.collectedAt();
+        Instant collectedAt = info.collectedAt() != null ? info.collectedAt() : info.latestSourceTime();
         return new Estate(info, collectedAt != null ? collectedAt : clock.instant(), collectedAt == null,
                 List.copyOf(clusters), hosts.stream().map(EstateAssembler::deriveHost).toList(),
                 vms.stream().map(EstateAssembler::deriveVm).toList(),
                 deriveLunHosts(luns, multipath, vms), List.copyOf(multipath),
                 deriveVlanHosts(vlans, hosts, vms), sources, List.copyOf(sourced.inputs()));
+    }
+
+    /** Each source needs an id, unique among them, and every skipped row says where and why. */
+    private static void checkSources(List<EstateInfo.Source> sources, Problems problems) {
+        if (sources == null) {
+            return;
+        }
+        Set<String> ids = new java.util.HashSet<>();
+        for (int i = 0; i < sources.size(); i++) {
+            EstateInfo.Source source = sources.get(i);
+            String at = "/estate/sources/" + i;
+            if (source == null) {
+                problems.add(at, "an entry of estate.sources is empty");
+                continue;
+            }
+            if (source.id() == null || source.id().isBlank()) {
+                problems.add(at + "/id", "id is required");
+            } else if (!ids.add(source.id())) {
+                problems.add(at + "/id", "duplicate source id '" + source.id() + "'");
+            }
+            problems.time(at, "collectedAt", source.collectedAt());
+            List<EstateInfo.SkippedRow> skipped = source.skipped() == null ? List.of() : source.skipped();
+            for (int k = 0; k < skipped.size(); k++) {
+                EstateInfo.SkippedRow row = skipped.get(k);
+                if (row == null || row.at() == null || row.at().isBlank() || row.reason() == null || row.reason().isBlank()) {
+                    problems.add(at + "/skipped/" + k, "a skipped row needs both at and reason");
+                }
+            }
+        }
     }
 
     private static String pointer(String collection, int index) {

@@ -105,12 +105,15 @@ public final class EstateMerger {
         SourcedDocument collected = estateDocument >= 0 && inputs.get(estateDocument).document().estate() != null
                 && inputs.get(estateDocument).document().estate().collectedAt() != null
                 ? inputs.get(estateDocument) : latest(inputs);
-        if (name == null && source == null && collected == null) {
+        ArrayNode sources = sources(inputs);
+        if (name == null && source == null && collected == null && sources == null) {
             return;
         }
         ObjectNode target = merged.putObject("estate");
         SourcedDocument any = name != null ? name : source != null ? source : collected;
-        locator.putIfAbsent("/estate", any.locator().locate("/estate"));
+        if (any != null) {
+            locator.putIfAbsent("/estate", any.locator().locate("/estate"));
+        }
         if (name != null) {
             take(target, "name", name.document().estate().name(), name);
         }
@@ -119,6 +122,72 @@ public final class EstateMerger {
         }
         if (source != null) {
             take(target, "source", source.document().estate().source(), source);
+        }
+        if (sources != null) {
+            target.set("sources", sources);
+        }
+    }
+
+    /**
+     * Every input's sources, in order: the same id with the same collection time is one source
+     * (the same file given twice); the same id with two times is two snapshots of one vCenter,
+     * which do not merge (compare them with {@code diff}). Null when no input has sources.
+     */
+    private ArrayNode sources(List<SourcedDocument> inputs) {
+        ArrayNode out = null;
+        Map<String, Integer> byId = new LinkedHashMap<>();
+        for (SourcedDocument input : inputs) {
+            EstateInfo info = input.document().estate();
+            if (info == null || info.sources() == null) {
+                continue;
+            }
+            if (out == null) {
+                out = JsonNodeFactory.instance.arrayNode();
+            }
+            for (int i = 0; i < info.sources().size(); i++) {
+                EstateInfo.Source entry = info.sources().get(i);
+                String from = "/estate/sources/" + i;
+                Integer seen = entry == null || entry.id() == null ? null : byId.get(entry.id());
+                if (seen != null) {
+                    EstateInfo.Source first = DocumentBinder.mapper().convertValue(out.get(seen), EstateInfo.Source.class);
+                    if (!java.util.Objects.equals(first.collectedAt(), entry.collectedAt())
+                            && conflicts.size() < LIMIT) {
+                        SourceRef here = input.locator().locate(from);
+                        conflicts.add(new InputError(here.file(), here.location(), "source '" + entry.id()
+                                + "' collected at " + entry.collectedAt() + " here and at " + first.collectedAt()
+                                + " in " + locator.locate("/estate/sources/" + seen)
+                                + ": two snapshots of one source do not merge (compare them with 'virtaudit diff')"));
+                    } else {
+                        addSkipped((ObjectNode) out.get(seen), entry);
+                    }
+                    continue;
+                }
+                if (entry != null && entry.id() != null) {
+                    byId.put(entry.id(), out.size());
+                }
+                locator.put("/estate/sources/" + out.size(), input.locator().locate(from));
+                out.add(DocumentBinder.mapper().valueToTree(entry));
+            }
+        }
+        return out;
+    }
+
+    /** Adds the rows a second entry of one source skipped that the first does not list (two CSV files of one name). */
+    private static void addSkipped(ObjectNode first, EstateInfo.Source again) {
+        if (again.skipped() == null || again.skipped().isEmpty()) {
+            return;
+        }
+        ArrayNode rows = first.has("skipped") && first.get("skipped").isArray()
+                ? (ArrayNode) first.get("skipped") : first.putArray("skipped");
+        for (EstateInfo.SkippedRow row : again.skipped()) {
+            JsonNode node = DocumentBinder.mapper().valueToTree(row);
+            boolean listed = false;
+            for (JsonNode known : rows) {
+                listed |= known.equals(node);
+            }
+            if (!listed) {
+                rows.add(node);
+            }
         }
     }
 

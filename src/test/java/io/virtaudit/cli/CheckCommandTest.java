@@ -61,7 +61,11 @@ class CheckCommandTest {
         assertThat(doc.at("/estate/counts/hosts").asInt()).isEqualTo(1);
         assertThat(doc.at("/estate/counts/vms").asInt()).isEqualTo(1);
         assertThat(doc.at("/summary").fieldNames()).toIterable().startsWith("findings", "waived", "bySeverity",
-                "rulesEvaluated", "rulesFailed", "score");
+                "rulesEvaluated", "rulesFailed", "skippedRows", "score");
+        assertThat(doc.at("/summary/skippedRows").asInt()).isZero();
+        assertThat(doc.at("/estate").fieldNames()).toIterable()
+                .containsExactly("name", "collectedAt", "counts", "sources");
+        assertThat(doc.at("/estate/sources").isArray()).as("[] when the inputs record none").isTrue();
         assertThat(doc.at("/summary/score").isNumber()).isTrue();
         assertThat(doc.at("/summary/score").asDouble()).isBetween(0.0, 100.0);
         assertThat(doc.at("/summary/scoreByDomain/TIM").isNumber()).isTrue();

@@ -40,7 +40,7 @@ class ConsoleControlCharactersTest {
         Report plain = TestReports.report(List.of(finding), List.of(), false);
         Report.EstateSummary e = plain.estate();
         Report report = new Report(plain.tool(), new Report.EstateSummary("ACME" + TITLE, e.collectedAt(),
-                e.source(), e.counts(), e.referenceTime(), false, e.inputs()), plain.summary(), plain.findings(),
+                e.source(), e.counts(), e.referenceTime(), false, e.inputs(), null), plain.summary(), plain.findings(),
                 plain.resolved(), plain.waivers(), plain.rules(), plain.run(), plain.inventory());
         StringWriter out = new StringWriter();
         ConsoleSummary.print(report, List.of(), new PrintWriter(out, true));

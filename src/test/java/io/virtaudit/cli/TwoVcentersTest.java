@@ -1,10 +1,12 @@
 package io.virtaudit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.virtaudit.TestEstates;
 import io.virtaudit.importer.rvtools.RvtoolsExportWriter;
 import io.virtaudit.model.Estate;
+import io.virtaudit.model.EstateInfo;
 import io.virtaudit.model.Lun;
 import io.virtaudit.model.Vm;
 import java.nio.file.Files;
@@ -45,8 +47,13 @@ class TwoVcentersTest {
         Path siteB = export("site-b.xlsx", "vc-b.example.net", "2026-02-18 11:01:52", "esx-b1", "fileserver01");
         Estate estate = new Inputs(TestEstates.CLOCK).load(List.of(siteA, siteB));
         assertThat(estate.info().name()).isEqualTo("vc-a.example.net");
-        assertThat(estate.info().collectedAt()).as("the later of the two exports")
+        assertThat(estate.referenceTime()).as("the later of the two exports")
                 .isEqualTo(Instant.parse("2026-02-18T11:01:52Z"));
+        assertThat(estate.referenceTimeAssumed()).isFalse();
+        assertThat(estate.info().sources()).extracting(EstateInfo.Source::id, EstateInfo.Source::collectedAt,
+                EstateInfo.Source::file).containsExactly(
+                tuple("vc-a.example.net", Instant.parse("2026-02-18T11:00:51Z"), "site-a.xlsx"),
+                tuple("vc-b.example.net", Instant.parse("2026-02-18T11:01:52Z"), "site-b.xlsx"));
         assertThat(estate.vms()).extracting(Vm::id).containsExactlyInAnyOrder("vc-a.example.net/fileserver01",
                 "vc-b.example.net/fileserver01", "app-esx-a1", "app-esx-b1");
         assertThat(estate.luns()).extracting(Lun::id)

@@ -115,7 +115,7 @@ class LoaderPropertiesTest {
         loadsOrRefuses(mutation.apply(HOSTS_CSV), "hosts.csv", (file, name) -> {
             var doc = new CsvInventoryImporter().read(file, name);
             var d = doc.document();
-            var named = new io.virtaudit.importer.EstateDocument(1, new io.virtaudit.model.EstateInfo("csv", null, null),
+            var named = new io.virtaudit.importer.EstateDocument(1, new io.virtaudit.model.EstateInfo("csv", null, null, null),
                     d.clusters(), d.hosts(), d.vms(), d.luns(), d.multipath(), d.vlans());
             return new io.virtaudit.importer.SourcedDocument(doc.inputs(), named, doc.locator());
         });

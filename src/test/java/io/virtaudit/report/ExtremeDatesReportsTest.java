@@ -23,7 +23,7 @@ class ExtremeDatesReportsTest {
         Report plain = TestReports.withoutBaseline();
         Report.EstateSummary e = plain.estate();
         Report report = new Report(plain.tool(), new Report.EstateSummary(e.name(), at, e.source(), e.counts(), at,
-                false, e.inputs()), plain.summary(), plain.findings(), plain.resolved(), plain.waivers(),
+                false, e.inputs(), null), plain.summary(), plain.findings(), plain.resolved(), plain.waivers(),
                 plain.rules(), plain.run(), plain.inventory());
         for (String format : Reporters.FORMATS) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -2,7 +2,10 @@ package io.virtaudit.importer.csv;
 
 import io.virtaudit.importer.DocumentBinder;
 import io.virtaudit.importer.Importer;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.virtaudit.importer.InputException;
+import io.virtaudit.model.EstateInfo;
 import io.virtaudit.importer.SourcedDocument;
 import io.virtaudit.model.SourceRef;
 import java.io.File;
@@ -51,7 +54,21 @@ public final class CsvInventoryImporter implements Importer {
             }
         }
         problems.throwIfAny();
-        return DocumentBinder.bind(List.of(displayName), tree.root(), tree.locator());
+        source(tree, displayName, problems.skipped());
+        return DocumentBinder.bind(List.of(displayName), tree.root(), tree.locator()).warnedOf(problems.warnings());
+    }
+
+    /**
+     * The inventory's entry in {@code estate.sources}: named after its file (or folder), with the
+     * rows left out. A CSV extract says nothing of when it was taken, so it has no collection time.
+     */
+    private static void source(InventoryTree tree, String displayName, List<EstateInfo.SkippedRow> skipped) {
+        String trimmed = displayName.replaceAll("[/\\\\]+$", "");
+        String file = trimmed.substring(Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\')) + 1);
+        ObjectNode source = tree.root().putObject("estate").putArray("sources").addObject()
+                .put("id", file).put("kind", "csv").put("file", file);
+        ArrayNode rows = source.putArray("skipped");
+        skipped.forEach(row -> rows.addObject().put("at", row.at()).put("reason", row.reason()));
     }
 
     /** A file to read and its name in messages and sources. */

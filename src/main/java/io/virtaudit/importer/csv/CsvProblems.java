@@ -1,6 +1,7 @@
 package io.virtaudit.importer.csv;
 
 import io.virtaudit.importer.InputError;
+import io.virtaudit.model.EstateInfo;
 import io.virtaudit.importer.InputException;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,8 @@ final class CsvProblems {
     private static final int LIMIT = 50;
 
     private final List<InputError> errors = new ArrayList<>();
+    private final List<InputError> warnings = new ArrayList<>();
+    private final List<EstateInfo.SkippedRow> skipped = new ArrayList<>();
 
     void add(String file, int line, String message) {
         if (errors.size() < LIMIT) {
@@ -20,6 +23,30 @@ final class CsvProblems {
 
     void addAll(InputException e) {
         e.errors().stream().limit(Math.max(0, LIMIT - errors.size())).forEach(errors::add);
+    }
+
+    /** A cell that cannot be used: its field is left unknown and the row is kept. */
+    void warn(String file, int line, String message) {
+        if (warnings.size() < LIMIT) {
+            warnings.add(new InputError(file, String.valueOf(line), message + "; the field is left unknown"));
+        }
+    }
+
+    /** A row that describes nothing usable: left out, recorded for the report, and told. */
+    void skip(String file, int line, String reason) {
+        String name = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+        skipped.add(new EstateInfo.SkippedRow(name + ":" + line, reason));
+        if (warnings.size() < LIMIT) {
+            warnings.add(new InputError(file, String.valueOf(line), "row skipped: " + reason));
+        }
+    }
+
+    List<InputError> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    List<EstateInfo.SkippedRow> skipped() {
+        return List.copyOf(skipped);
     }
 
     int count() {

@@ -98,8 +98,12 @@ final class InventoryTable {
                 : kind.rowNoun() + " needs its " + keys;
     }
 
+    /**
+     * A row of a parent file: one object. A row without its key, or repeating an earlier row's key,
+     * is skipped; a cell that cannot be read leaves its field unknown (a CSV inventory is an export of
+     * someone's CMDB, read with the forgiveness of an RVTools export).
+     */
     private void object(CsvTable.Row row, List<Column> columns, InventoryTree tree) {
-        int before = problems.count();
         ObjectNode object = JsonNodeFactory.instance.objectNode();
         for (int i = 0; i < row.cells().size(); i++) {
             JsonNode value = value(columns.get(i), row.cells().get(i), row.line());
@@ -108,17 +112,18 @@ final class InventoryTable {
             }
         }
         for (String key : kind.keyColumns()) {
-            if (!object.has(key) && problems.count() == before) {
-                problems.add(file, row.line(), key + " is empty: every " + keyPurpose());
+            if (!object.has(key)) {
+                problems.skip(file, row.line(), "no " + key);
+                return;
             }
         }
-        if (problems.count() == before) {
-            tree.addObject(kind, object, new SourceRef(file, String.valueOf(row.line())));
-        }
+        tree.addObject(kind, object, new SourceRef(file, String.valueOf(row.line())))
+                .ifPresent(first -> problems.skip(file, row.line(), "repeats line " + first.location() + " ("
+                        + String.join(" ", kind.keyColumns().stream().map(k -> k + " " + object.get(k).asText()).toList()) + ")"));
     }
 
+    /** A row of a child file (a snapshot, a path): one item of its owner's list, or skipped. */
     private void child(CsvTable.Row row, List<Column> columns, InventoryTree tree) {
-        int before = problems.count();
         ObjectNode item = JsonNodeFactory.instance.objectNode();
         Map<String, String> owner = new HashMap<>();
         for (int i = 0; i < row.cells().size(); i++) {
@@ -136,27 +141,26 @@ final class InventoryTable {
         List<String> ownerKey = new ArrayList<>();
         for (String key : kind.keyColumns()) {
             if (!owner.containsKey(key)) {
-                problems.add(file, row.line(), key + " is empty: every " + keyPurpose());
+                problems.skip(file, row.line(), "no " + key);
                 return;
             }
             ownerKey.add(owner.get(key));
         }
-        if (item.isEmpty() && problems.count() == before) {
-            problems.add(file, row.line(), "the row names its " + kind.owner().rowNoun() + " but gives nothing of the "
+        if (item.isEmpty()) {
+            problems.skip(file, row.line(), "names its " + kind.owner().rowNoun() + " but gives nothing of the "
                     + kind.rowNoun());
+            return;
         }
-        if (problems.count() == before) {
-            tree.addChild(kind, ownerKey, item, new SourceRef(file, String.valueOf(row.line())))
-                    .ifPresent(problem -> problems.add(file, row.line(), problem));
-        }
+        tree.addChild(kind, ownerKey, item, new SourceRef(file, String.valueOf(row.line())))
+                .ifPresent(problem -> problems.skip(file, row.line(), problem));
     }
 
-    /** The cell's value, or null when it is empty or wrong (then reported with its column). */
+    /** The cell's value, or null when it is empty or cannot be read (then a warning names its column). */
     private JsonNode value(Column column, String cell, int line) {
         try {
             return CellReader.read(column, cell);
         } catch (CellReader.BadCell e) {
-            problems.add(file, line, column.name() + ": " + e.getMessage());
+            problems.warn(file, line, column.name() + ": " + e.getMessage());
             return null;
         }
     }

@@ -44,13 +44,22 @@ final class InventoryTree {
         collection(file.collection());
     }
 
-    /** Adds a row's object to its collection; the first object with a key is the one children find. */
-    void addObject(InventoryFile file, ObjectNode object, SourceRef ref) {
+    /**
+     * Adds a row's object to its collection, unless an earlier row of the file gave one with the
+     * same key.
+     *
+     * @return where the earlier row with this key was, when there is one (the row is then not added)
+     */
+    Optional<SourceRef> addObject(InventoryFile file, ObjectNode object, SourceRef ref) {
         ArrayNode items = collection(file.collection());
         int index = items.size();
+        Integer first = indexes.computeIfAbsent(file.collection(), k -> new HashMap<>()).putIfAbsent(key(file, object), index);
+        if (first != null) {
+            return Optional.of(locator.locate(pointer(file.collection(), first)));
+        }
         items.add(object);
         locator.put(pointer(file.collection(), index), ref);
-        indexes.computeIfAbsent(file.collection(), k -> new HashMap<>()).putIfAbsent(key(file, object), index);
+        return Optional.empty();
     }
 
     /**

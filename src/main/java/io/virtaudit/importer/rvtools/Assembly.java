@@ -39,6 +39,11 @@ final class Assembly {
         return rows.rows().stream().map(row -> new Cells(rows, row, errors)).toList();
     }
 
+    /** The name of the row's VM: its VM cell, or {@code NAME (VM ID)} where vInfo holds that name twice. */
+    String vmName(Cells cells) {
+        return export.screened().vmName(cells.tab(), cells.row());
+    }
+
     /** The id of a name read from a row, qualified by the row's VI SDK Server where needed. */
     String id(Kind kind, Cells cells, String name) {
         String server = cells.text(Column.SERVER);

@@ -30,6 +30,14 @@ final class Cells {
         return tab.ref(row);
     }
 
+    TabRows tab() {
+        return tab;
+    }
+
+    TabRows.Row row() {
+        return row;
+    }
+
     boolean has(Column column) {
         return tab.has(column);
     }

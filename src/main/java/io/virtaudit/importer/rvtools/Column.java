@@ -47,6 +47,8 @@ record Column(String name, List<String> aliases, boolean sized) {
     static final List<Column> NETWORKS = numbered("Network #");
     static final Column ANNOTATION = of("Annotation");
     static final Column VM_UUID = of("VM UUID");
+    /** vCenter's managed-object id ({@code vm-1043}): tells apart two VMs of one name in different folders. */
+    static final Column VM_ID = of("VM ID");
 
     static final Column TOOLS = of("Tools");
     static final Column TOOLS_VERSION = of("Tools Version");
@@ -88,6 +90,7 @@ record Column(String name, List<String> aliases, boolean sized) {
 
     static final Column CREATED = of("xlsx creation datetime", "csv creation datetime", "creation datetime");
     static final Column META_SERVER = of("Server");
+    static final Column RVTOOLS_VERSION = of("RVTools version");
 
     private static Column of(String name, String... aliases) {
         return new Column(name, List.of(aliases), false);

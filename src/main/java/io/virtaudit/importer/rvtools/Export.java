@@ -11,9 +11,15 @@ final class Export {
 
     private final Map<Tab, TabRows> tabs = new EnumMap<>(Tab.class);
     private final String fallbackName;
+    private RowScreen screen;
 
     Export(String fallbackName) {
         this.fallbackName = fallbackName;
+    }
+
+    /** Replaces a tab by the rows of it that are kept ({@link RowScreen}). */
+    void replace(TabRows rows) {
+        tabs.put(rows.tab(), rows);
     }
 
     /** Adds a tab; the first of two spellings of one tab (vSC_VMK, vSC+VMK) wins. */
@@ -24,6 +30,17 @@ final class Export {
     /** The tab, or an empty one when the export does not have it. */
     TabRows tab(Tab tab) {
         return tabs.getOrDefault(tab, TabRows.absent(tab));
+    }
+
+    /**
+     * The export with its bad rows left out ({@link RowScreen}), screened on first use: every
+     * mapping sees only rows that describe objects.
+     */
+    RowScreen screened() {
+        if (screen == null) {
+            screen = RowScreen.screen(this);
+        }
+        return screen;
     }
 
     boolean isEmpty() {

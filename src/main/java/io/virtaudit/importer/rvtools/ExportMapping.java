@@ -2,11 +2,14 @@ package io.virtaudit.importer.rvtools;
 
 import static io.virtaudit.importer.rvtools.Column.*;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.virtaudit.importer.InputError;
 import io.virtaudit.importer.MappedLocator;
 import io.virtaudit.importer.rvtools.Names.Kind;
 import io.virtaudit.model.SourceRef;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +21,7 @@ import java.util.Set;
 final class ExportMapping {
 
     /** The document and where its values came from. */
-    record Mapped(ObjectNode document, MappedLocator locator, List<io.virtaudit.importer.InputError> warnings) {
+    record Mapped(ObjectNode document, MappedLocator locator, List<InputError> warnings) {
     }
 
     private ExportMapping() {
@@ -35,6 +38,7 @@ final class ExportMapping {
      * different vCenters is qualified in each, as within one export that holds several.
      */
     static Mapped map(Export export, String displayName, Names names) {
+        RowScreen screen = export.screened();
         Assembly asm = new Assembly(export, names);
         new ComputeMapping(asm).map();
         NetworkMapping network = new NetworkMapping(asm);
@@ -45,24 +49,59 @@ final class ExportMapping {
         network.finish();
         MappedLocator locator = new MappedLocator(new SourceRef(displayName, ""));
         List<Cells> meta = asm.rows(Tab.VMETADATA);
-        ObjectNode estate = estate(asm, meta.isEmpty() ? null : meta.get(0));
+        ObjectNode estate = estate(asm, meta.isEmpty() ? null : meta.get(0), displayName, screen.skipped());
         asm.errors.throwIfAny();
         ObjectNode document = asm.tree.toDocument(estate, meta.isEmpty() ? null : meta.get(0).ref(), locator);
-        return new Mapped(document, locator, asm.errors.warnings());
+        List<InputError> warnings = new ArrayList<>(screen.warnings());
+        warnings.addAll(asm.errors.warnings());
+        return new Mapped(document, locator, warnings);
     }
 
-    /** vMetaData: the vCenter's name, when RVTools wrote the export, and what it is. */
-    private static ObjectNode estate(Assembly asm, Cells meta) {
+    /**
+     * The estate's header: its name (the vCenter, when RVTools names one) and one source per
+     * vCenter the export holds, each with when RVTools collected it, the RVTools version and the
+     * rows of it that were left out. The estate's own collection time follows from its sources.
+     */
+    private static ObjectNode estate(Assembly asm, Cells meta, String displayName, List<RowScreen.Skip> skipped) {
         ObjectNode estate = EstateTree.NODES.objectNode();
-        String server = meta == null ? null : meta.text(META_SERVER);
-        estate.put("name", server != null ? server : asm.export.fallbackName());
-        Instant collected = meta == null ? null : meta.time(CREATED);
-        if (collected != null) {
-            estate.put("collectedAt", collected.toString());
+        String metaServer = meta == null ? null : meta.text(META_SERVER);
+        List<String> servers = new ArrayList<>(servers(asm));
+        if (metaServer != null && !servers.contains(metaServer)) {
+            servers.add(0, metaServer);
         }
-        String servers = server != null ? server : String.join(" + ", servers(asm));
-        estate.put("source", servers.isEmpty() ? "RVTools export" : "RVTools export of " + servers);
+        estate.put("name", metaServer != null ? metaServer : asm.export.fallbackName());
+        estate.put("source", servers.isEmpty() ? "RVTools export" : "RVTools export of " + String.join(" + ", servers));
+        Instant collected = meta == null ? null : meta.time(CREATED);
+        String version = meta == null ? null : meta.text(RVTOOLS_VERSION);
+        String file = fileName(displayName);
+        ArrayNode sources = estate.putArray("sources");
+        List<String> ids = servers.isEmpty() ? List.of(asm.export.fallbackName()) : servers;
+        for (String id : ids) {
+            ObjectNode source = sources.addObject().put("id", id).put("kind", "rvtools");
+            if (!servers.isEmpty()) {
+                source.put("manager", id);
+            }
+            if (collected != null) {
+                source.put("collectedAt", collected.toString());
+            }
+            source.put("tool", version == null ? "RVTools" : version.startsWith("RVTools") ? version : "RVTools " + version);
+            source.put("file", file);
+            ArrayNode rows = source.putArray("skipped");
+            for (RowScreen.Skip skip : skipped) {
+                String owner = skip.server() != null && ids.contains(skip.server()) ? skip.server() : ids.get(0);
+                if (owner.equals(id)) {
+                    rows.addObject().put("at", skip.at()).put("reason", skip.reason());
+                }
+            }
+        }
         return estate;
+    }
+
+    /** The input's file name as the user gave it, without the folders of the machine that read it. */
+    private static String fileName(String displayName) {
+        String trimmed = displayName.replaceAll("[/\\\\]+$", "");
+        int slash = Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\'));
+        return trimmed.substring(slash + 1);
     }
 
     private static Set<String> servers(Assembly asm) {
@@ -79,7 +118,9 @@ final class ExportMapping {
 
     /** Notes every name under every server, so that a name two vCenters share is qualified everywhere. */
     static void noteNames(Export export, Names names) {
-        see(export, names, Tab.VINFO, Kind.VM, VM);
+        RowScreen screen = export.screened();
+        TabRows info = export.tab(Tab.VINFO);
+        info.rows().forEach(r -> names.see(Kind.VM, serverOf(export, info, r), screen.vmName(info, r)));
         see(export, names, Tab.VINFO, Kind.HOST, HOST);
         see(export, names, Tab.VINFO, Kind.CLUSTER, CLUSTER);
         see(export, names, Tab.VHOST, Kind.HOST, HOST);

@@ -14,10 +14,10 @@ import java.util.Optional;
 enum Tab {
     VINFO("vInfo", List.of(), List.of(VM, HOST), join(List.of(POWERSTATE, TEMPLATE, CPUS, MEMORY, CLUSTER,
             OS_CONFIG, OS_TOOLS, LATENCY, CREATION_DATE, BACKUP_STATUS, LAST_BACKUP, PATH, ANNOTATION, VM_UUID,
-            SERVER), NETWORKS, BACKUP_ATTRIBUTES)),
-    VTOOLS("vTools", List.of(), List.of(VM), List.of(TOOLS, TOOLS_VERSION, SERVER)),
-    VSNAPSHOT("vSnapshot", List.of(), List.of(VM), List.of(NAME, SNAPSHOT_TIME, SERVER)),
-    VDISK("vDisk", List.of(), List.of(VM), List.of(PATH, SERVER)),
+            VM_ID, SERVER), NETWORKS, BACKUP_ATTRIBUTES)),
+    VTOOLS("vTools", List.of(), List.of(VM), List.of(TOOLS, TOOLS_VERSION, VM_ID, SERVER)),
+    VSNAPSHOT("vSnapshot", List.of(), List.of(VM), List.of(NAME, SNAPSHOT_TIME, VM_ID, SERVER)),
+    VDISK("vDisk", List.of(), List.of(VM), List.of(PATH, VM_ID, SERVER)),
     VHOST("vHost", List.of(), List.of(HOST), List.of(CLUSTER, MAINTENANCE, CPU_MODEL, SOCKETS, CORES_PER_CPU,
             HOST_MEMORY, NICS, HBAS, ESX_VERSION, NTP, VENDOR, MODEL, SERVER)),
     VCLUSTER("vCluster", List.of(), List.of(NAME), List.of(HA_ENABLED, ADMISSION_CONTROL, FAILOVER_LEVEL,
@@ -33,7 +33,7 @@ enum Tab {
             SERVER)),
     VSWITCH("vSwitch", List.of(), List.of(HOST, SWITCH), List.of(MTU, SERVER)),
     VNIC("vNIC", List.of(), List.of(HOST, NETWORK_DEVICE), List.of(SWITCH, SERVER)),
-    VMETADATA("vMetaData", List.of(), List.of(), List.of(CREATED, META_SERVER));
+    VMETADATA("vMetaData", List.of(), List.of(), List.of(CREATED, META_SERVER, RVTOOLS_VERSION));
 
     private final String sheetName;
     private final List<String> aliases;

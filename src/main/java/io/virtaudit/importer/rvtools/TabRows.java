@@ -80,6 +80,16 @@ final class TabRows {
         return Collections.unmodifiableList(rows);
     }
 
+    /** The same tab holding only these of its rows (those that describe objects: {@link RowScreen}). */
+    TabRows withRows(List<Row> kept) {
+        return new TabRows(tab, file, sheet, positions, sourceIndex, List.copyOf(kept));
+    }
+
+    /** Where a row came from, as {@code estate.sources[].skipped} records it: {@code vInfo!10}, {@code RVTools_tabvInfo.csv:10}. */
+    String at(Row row) {
+        return sheet == null ? file.substring(file.lastIndexOf('/') + 1) + ":" + row.line() : sheet + "!" + row.line();
+    }
+
     /** Whether the export has this tab at all. */
     boolean present() {
         return !file.isEmpty();

@@ -46,7 +46,7 @@ final class VmMapping {
         if (name == null) {
             return;
         }
-        Entry entry = asm.define(asm.vms, asm.id(Kind.VM, c, name), name, c, "VM");
+        Entry entry = asm.define(asm.vms, asm.id(Kind.VM, c, asm.vmName(c)), name, c, "VM");
         if (entry == null) {
             return;
         }
@@ -188,7 +188,7 @@ final class VmMapping {
     }
 
     private Entry vmOf(Cells c) {
-        String name = c.text(VM);
+        String name = asm.vmName(c);
         return name == null ? null : asm.vms.get(asm.id(Kind.VM, c, name));
     }
 

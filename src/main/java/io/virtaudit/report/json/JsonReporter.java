@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import io.virtaudit.finding.Finding;
 import io.virtaudit.finding.Report;
+import io.virtaudit.model.EstateInfo;
 import io.virtaudit.report.JsonDocuments;
 import io.virtaudit.report.Reporter;
 import io.virtaudit.waiver.Waiver;
@@ -45,6 +46,7 @@ public final class JsonReporter implements Reporter {
         estate.put("name", report.estate().name());
         estate.put("collectedAt", report.estate().collectedAt());
         estate.put("counts", report.estate().counts());
+        estate.put("sources", report.estate().sources().stream().map(JsonReporter::source).toList());
         doc.put("estate", estate);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("findings", report.summary().findings());
@@ -52,6 +54,7 @@ public final class JsonReporter implements Reporter {
         summary.put("bySeverity", report.summary().bySeverity());
         summary.put("rulesEvaluated", report.summary().rulesEvaluated());
         summary.put("rulesFailed", report.summary().rulesFailed());
+        summary.put("skippedRows", report.estate().skippedRows());
         summary.put("score", report.summary().score());
         summary.put("scoreByDomain", report.summary().scoreByDomain());
         if (report.summary().changes() != null) {
@@ -132,4 +135,18 @@ public final class JsonReporter implements Reporter {
         return map;
     }
 
+
+    /** One source of the estate: what collected it, when, from which file, and the rows left out. */
+    private static Map<String, Object> source(EstateInfo.Source source) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", source.id());
+        out.put("kind", source.kind() == null ? null : source.kind().wireName());
+        out.put("manager", source.manager());
+        out.put("collectedAt", source.collectedAt());
+        out.put("tool", source.tool());
+        out.put("file", source.file());
+        out.put("skipped", source.skipped() == null ? null
+                : source.skipped().stream().map(r -> ordered("at", r.at(), "reason", r.reason())).toList());
+        return out;
+    }
 }

@@ -1,8 +1,10 @@
 package io.virtaudit.report.xlsx;
 
 import io.virtaudit.finding.Report;
+import io.virtaudit.model.EstateInfo;
 import io.virtaudit.model.SubjectType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +47,8 @@ final class MethodSheet {
         page.note("Ages measured from", e.referenceTime() == null ? null : e.referenceTime()
                 + (e.referenceTimeAssumed() ? " (the time of the run: the estate states no collection time)"
                 : " (the collection time)"));
+        sources(page);
+        dataQuality(page);
         page.section("Tool and rules");
         page.pair("Tool", report.tool().name() + " " + report.tool().version(), styles.value);
         page.pair("Rule packs", report.tool().rulePacks().stream().map(p -> p.id() + " " + p.version())
@@ -99,5 +103,56 @@ final class MethodSheet {
             }
             page.cells(row, List.of(sheets.styles().wrapped));
         });
+    }
+
+    /** One row per source with its own collection time: two vCenters are exported minutes apart. */
+    private void sources(PageWriter page) {
+        List<EstateInfo.Source> sources = report.estate().sources();
+        if (sources.isEmpty()) {
+            return;
+        }
+        page.blank();
+        page.header(List.of("Source", "Kind", "Collected at", "Tool", "File", "Rows skipped"));
+        for (EstateInfo.Source source : sources) {
+            page.cells(Arrays.asList(source.id(), source.kind() == null ? null : source.kind().wireName(),
+                    source.collectedAt() == null ? "not stated" : source.collectedAt().toString(), source.tool(),
+                    source.file(), source.skipped() == null ? "not recorded" : source.skipped().size()),
+                    List.of(sheets.styles().wrapped));
+        }
+    }
+
+    /** Rows the importers show in a workbook one by one; beyond it, the count and the findings JSON have them all. */
+    static final int SKIPPED_ROWS_SHOWN = 1000;
+
+    /**
+     * The rows of third-party exports that were left out (a VM row without its host, a repeated
+     * row), each with where it was and why, so that nothing the audit could not see goes unsaid.
+     */
+    private void dataQuality(PageWriter page) {
+        Styles styles = sheets.styles();
+        page.section("Data quality");
+        int skipped = report.estate().skippedRows();
+        page.pair("Rows skipped on import", skipped, styles.value);
+        if (skipped == 0) {
+            page.note("", report.estate().sources().isEmpty()
+                    ? "The inputs do not record skipped rows (estate documents are read strictly: a bad row is an error)."
+                    : "Every row of the inputs was read.");
+            return;
+        }
+        page.note("", "Rows of third-party exports that could not describe an object were left out (DAT-002"
+                + " reports them per source). Objects they would have described are missing from every sheet.");
+        page.header(List.of("Source", "File", "Row", "Reason"));
+        int shown = 0;
+        for (EstateInfo.Source source : report.estate().sources()) {
+            for (EstateInfo.SkippedRow row : source.skipped() == null ? List.<EstateInfo.SkippedRow>of() : source.skipped()) {
+                if (shown++ == SKIPPED_ROWS_SHOWN) {
+                    page.note("", "… " + (skipped - SKIPPED_ROWS_SHOWN) + " more: the findings JSON lists every"
+                            + " skipped row under estate.sources.");
+                    return;
+                }
+                page.cells(List.of(source.id(), source.file() == null ? "" : source.file(), row.at(), row.reason()),
+                        List.of(styles.wrapped));
+            }
+        }
     }
 }

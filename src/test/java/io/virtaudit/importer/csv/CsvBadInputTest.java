@@ -1,6 +1,7 @@
 package io.virtaudit.importer.csv;
 
 import static io.virtaudit.importer.csv.CsvFixtures.errors;
+import static io.virtaudit.importer.csv.CsvFixtures.unknownCells;
 import static io.virtaudit.importer.csv.CsvFixtures.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -89,7 +90,7 @@ class CsvBadInputTest {
 
     @Test
     void wrongValuesNameLineColumnAndValueAndAreReportedTogether() {
-        assertThat(errors(fixture("bad/values/vms.csv"), "vms.csv")).containsExactly(
+        assertThat(unknownCells(fixture("bad/values/vms.csv"), "vms.csv")).containsExactly(
                 "vms.csv:14: vcpus: 'four' is not a whole number",
                 "vms.csv:15: memoryGb: 'lots' is not a number",
                 "vms.csv:15: powerState: 'up' is not one of on, off, suspended",
@@ -100,9 +101,10 @@ class CsvBadInputTest {
     void errorsInSeveralFilesOfAFolderAreReportedTogether() throws IOException {
         Files.writeString(dir.resolve("hosts.csv"), "id,cpu.socket\nesx01,2\n");
         Files.writeString(dir.resolve("vms.csv"), "id,vcpus\nweb01,4\nweb02,4.5\n");
-        assertThat(errors(dir, "inv")).containsExactly(
+        Files.writeString(dir.resolve("vlans.csv"), "id,colour\n10,red\n");
+        assertThat(errors(dir, "inv")).as("header errors; a bad cell of vms.csv is only a warning").containsExactly(
                 "inv/hosts.csv:1: unknown column 'cpu.socket'; did you mean 'cpu.sockets'?",
-                "inv/vms.csv:3: vcpus: '4.5' is not a whole number");
+                "inv/vlans.csv:1: unknown column 'colour' (vlans.csv takes id, name, purposes, mtu, hosts, labels.<key>)");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.virtaudit.importer.csv;
 
 import static io.virtaudit.importer.csv.CsvFixtures.errors;
 import static io.virtaudit.importer.csv.CsvFixtures.read;
+import static io.virtaudit.importer.csv.CsvFixtures.unknownCells;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.virtaudit.importer.EstateDocument;
@@ -35,6 +36,11 @@ class CsvCellValuesTest {
         return errors(Files.writeString(dir.resolve(name), text), name);
     }
 
+    /** The cells of the file that could not be read: warnings, their fields unknown, their rows kept. */
+    private List<String> unknown(String name, String text) throws IOException {
+        return unknownCells(Files.writeString(dir.resolve(name), text), name);
+    }
+
     @Test
     void listsSplitOnSemicolonsTrimTheirItemsAndSkipEmptyOnes() throws IOException {
         Host host = doc("hosts.csv", "id,ntpServers\nesx01, ntp1 ; ntp2;\n").hosts().get(0);
@@ -50,8 +56,8 @@ class CsvCellValuesTest {
     }
 
     @Test
-    void aListOfOnlySeparatorsIsAnError() throws IOException {
-        assertThat(problems("hosts.csv", "id,ntpServers\nesx01,;;\n"))
+    void aListOfOnlySeparatorsIsLeftUnknown() throws IOException {
+        assertThat(unknown("hosts.csv", "id,ntpServers\nesx01,;;\n"))
                 .containsExactly("hosts.csv:2: ntpServers: ';;' has no items; write none for an empty list");
     }
 
@@ -59,7 +65,7 @@ class CsvCellValuesTest {
     void listsOfNumbersAndOfChoicesAreTypedPerItem() throws IOException {
         EstateDocument doc = doc("vlans.csv", "id,purposes\n20,vMotion;Storage\n");
         assertThat(doc.vlans().get(0).purposes()).containsExactly(VlanPurpose.VMOTION, VlanPurpose.STORAGE);
-        assertThat(problems("vlans.csv", "id,purposes\n20,vmotion;stor\n")).containsExactly(
+        assertThat(unknown("vlans.csv", "id,purposes\n20,vmotion;stor\n")).containsExactly(
                 "vlans.csv:2: purposes: 'stor' is not one of management, vmotion, storage, vm, backup, ft, replication");
     }
 
@@ -70,9 +76,22 @@ class CsvCellValuesTest {
     }
 
     @Test
-    void aWrongBooleanIsAnError() throws IOException {
-        assertThat(problems("vms.csv", "id,template\nvm1,maybe\n"))
+    void aWrongBooleanIsLeftUnknown() throws IOException {
+        assertThat(unknown("vms.csv", "id,template\nvm1,maybe\n"))
                 .containsExactly("vms.csv:2: template: 'maybe' is not true or false");
+    }
+
+    @Test
+    void aCellThatCannotBeReadLeavesItsFieldUnknownAndKeepsTheRow() throws IOException {
+        Path file = Files.writeString(dir.resolve("vms.csv"), "id,vcpus,memoryGb\nvm1,four,16\n");
+        var read = read(file, "vms.csv");
+        assertThat(read.warnings()).extracting(w -> w.render())
+                .containsExactly("vms.csv:2: vcpus: 'four' is not a whole number; the field is left unknown");
+        Vm vm = read.document().vms().get(0);
+        assertThat(vm.vcpus()).isNull();
+        assertThat(vm.memoryGb()).isEqualTo(16.0);
+        assertThat(read.document().estate().sources()).singleElement()
+                .satisfies(source -> assertThat(source.skipped()).isEmpty());
     }
 
     @Test
@@ -80,7 +99,7 @@ class CsvCellValuesTest {
         Vm vm = doc("vms.csv", "id,vcpus,memoryGb\nvm1,+4,0.5\n").vms().get(0);
         assertThat(vm.vcpus()).isEqualTo(4);
         assertThat(vm.memoryGb()).isEqualTo(0.5);
-        assertThat(problems("vms.csv", "id,vcpus,memoryGb\nvm1,99999999999,1e999\nvm2,1 000,1.2.3\n")).containsExactly(
+        assertThat(unknown("vms.csv", "id,vcpus,memoryGb\nvm1,99999999999,1e999\nvm2,1 000,1.2.3\n")).containsExactly(
                 "vms.csv:2: vcpus: '99999999999' is too large for a whole number",
                 "vms.csv:2: memoryGb: '1e999' is too large a number",
                 "vms.csv:3: vcpus: '1 000' is not a whole number",
@@ -94,7 +113,7 @@ class CsvCellValuesTest {
         assertThat(vms.get(0).backup().lastSuccess()).isEqualTo(BackupTime.NEVER);
         assertThat(vms.get(0).createdAt()).isEqualTo(Instant.parse("2026-01-02T03:04:05Z"));
         assertThat(vms.get(1).backup().lastSuccess()).isEqualTo(new BackupTime(Instant.parse("2026-11-19T00:00:00Z")));
-        assertThat(problems("vms.csv", "id,backup.lastSuccess,createdAt\nvm1,soon,yesterday\n")).containsExactly(
+        assertThat(unknown("vms.csv", "id,backup.lastSuccess,createdAt\nvm1,soon,yesterday\n")).containsExactly(
                 "vms.csv:2: backup.lastSuccess: 'soon' is not an ISO-8601 date-time or never",
                 "vms.csv:2: createdAt: 'yesterday' is not an ISO-8601 date or date-time such as 2026-11-20T08:00:00Z");
     }
@@ -119,7 +138,7 @@ class CsvCellValuesTest {
 
     @Test
     void aListOfObjectsIsNoColumnButTakesNone() throws IOException {
-        assertThat(problems("vms.csv", "id,snapshots\nvm1,daily\n")).containsExactly(
+        assertThat(unknown("vms.csv", "id,snapshots\nvm1,daily\n")).containsExactly(
                 "vms.csv:2: snapshots: 'daily' is not allowed here: this column takes only 'none'; list the snapshots"
                         + " themselves in snapshots.csv");
         assertThat(doc("hosts.csv", "id,networks\nesx01,none\n").hosts().get(0).networks()).isEmpty();

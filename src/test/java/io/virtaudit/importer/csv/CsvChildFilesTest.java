@@ -6,8 +6,10 @@ import static io.virtaudit.importer.csv.CsvFixtures.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.virtaudit.importer.EstateDocument;
+import io.virtaudit.importer.InputError;
 import io.virtaudit.importer.SourceLocator;
 import io.virtaudit.importer.SourcedDocument;
+import io.virtaudit.model.EstateInfo;
 import io.virtaudit.model.Host;
 import io.virtaudit.model.MultipathConfig;
 import io.virtaudit.model.PathState;
@@ -15,12 +17,19 @@ import io.virtaudit.model.SourceRef;
 import io.virtaudit.model.SwitchType;
 import io.virtaudit.model.Teaming;
 import io.virtaudit.model.Vm;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Snapshots, paths and host networks: CSVs of their own whose rows name their owner. */
 class CsvChildFilesTest {
+
+    @TempDir
+    Path dir;
+
 
     @Test
     void snapshotRowsAttachToTheirVmInOrder() {
@@ -99,10 +108,14 @@ class CsvChildFilesTest {
     }
 
     @Test
-    void noneInTheOwnersColumnContradictsChildRows() {
-        assertThat(errors("bad/none-and-rows")).containsExactly(
-                "bad/none-and-rows/snapshots.csv:3: VM 'web01' has snapshots 'none' in bad/none-and-rows/vms.csv:2,"
-                        + " yet this row lists one");
+    void aChildRowContradictingNoneInItsOwnersColumnIsSkipped() {
+        SourcedDocument sourced = read(fixture("bad/none-and-rows"), "bad/none-and-rows");
+        assertThat(sourced.warnings()).extracting(InputError::render).containsExactly(
+                "bad/none-and-rows/snapshots.csv:3: row skipped: VM 'web01' has snapshots 'none' in"
+                        + " bad/none-and-rows/vms.csv:2, yet this row lists one");
+        assertThat(sourced.document().vms().get(0).snapshots()).isEmpty();
+        assertThat(sourced.document().estate().sources().get(0).skipped()).containsExactly(new EstateInfo.SkippedRow(
+                "snapshots.csv:3", "VM 'web01' has snapshots 'none' in bad/none-and-rows/vms.csv:2, yet this row lists one"));
     }
 
     @Test
@@ -113,10 +126,17 @@ class CsvChildFilesTest {
     }
 
     @Test
-    void childRowsMustNameTheirOwner() {
+    void childFilesMustHaveTheirOwnersKeyColumnsAndRowsWithoutAKeyAreSkipped() throws Exception {
         assertThat(errors("bad/keys")).containsExactly(
-                "bad/keys/vms.csv:3: id is empty: every VM needs its id",
-                "bad/keys/snapshots.csv:1: missing column 'vm': every snapshot row names its VM by vm",
-                "bad/keys/paths.csv:2: lun is empty: every path row names its multipath entry by host and lun");
+                "bad/keys/snapshots.csv:1: missing column 'vm': every snapshot row names its VM by vm");
+        Path keys = Files.createDirectories(dir.resolve("keys"));
+        for (String name : List.of("vms.csv", "paths.csv")) {
+            Files.copy(fixture("bad/keys/" + name), keys.resolve(name));
+        }
+        SourcedDocument sourced = read(keys, "keys");
+        assertThat(sourced.warnings()).extracting(InputError::render).containsExactlyInAnyOrder(
+                "keys/paths.csv:2: row skipped: no lun", "keys/vms.csv:3: row skipped: no id");
+        assertThat(sourced.document().estate().sources().get(0).skipped()).extracting(EstateInfo.SkippedRow::at)
+                .containsExactlyInAnyOrder("paths.csv:2", "vms.csv:3");
     }
 }

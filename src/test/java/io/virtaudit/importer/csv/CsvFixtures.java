@@ -45,4 +45,24 @@ final class CsvFixtures {
         InputException e = assertThrows(InputException.class, () -> read(input, displayName));
         return e.errors().stream().map(InputError::render).toList();
     }
+
+    /**
+     * The warnings a file gives when read: rows skipped and cells left unknown, rendered as the CLI
+     * prints them (without {@code warning: }). The read itself must succeed.
+     */
+    static List<String> warnings(Path input, String displayName) {
+        return read(input, displayName).warnings().stream().map(InputError::render).toList();
+    }
+
+    static final String LEFT_UNKNOWN = "; the field is left unknown";
+
+    /**
+     * The warnings of cells that could not be read, each checked to end by saying its field is left
+     * unknown, without that ending: the row is kept, only the field is lost.
+     */
+    static List<String> unknownCells(Path input, String displayName) {
+        List<String> warnings = warnings(input, displayName);
+        assertThat(warnings).allMatch(w -> w.endsWith(LEFT_UNKNOWN));
+        return warnings.stream().map(w -> w.substring(0, w.length() - LEFT_UNKNOWN.length())).toList();
+    }
 }

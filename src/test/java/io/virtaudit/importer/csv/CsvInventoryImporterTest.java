@@ -17,6 +17,7 @@ import io.virtaudit.model.Criticality;
 import io.virtaudit.model.Environment;
 import io.virtaudit.model.Estate;
 import io.virtaudit.model.EstateInfo;
+import io.virtaudit.model.SourceKind;
 import io.virtaudit.model.Host;
 import io.virtaudit.model.Lun;
 import io.virtaudit.model.MultipathConfig;
@@ -165,7 +166,9 @@ class CsvInventoryImporterTest {
         SourcedDocument sourced = read("full");
         assertThat(sourced.inputs()).containsExactly("full");
         assertThat(sourced.document().formatVersion()).isEqualTo(EstateAssembler.FORMAT_VERSION);
-        assertThat(sourced.document().estate()).as("the estate header comes from elsewhere").isNull();
+        assertThat(sourced.document().estate().name()).as("the estate's name comes from elsewhere").isNull();
+        assertThat(sourced.document().estate().sources()).as("the inventory is a source of its own").containsExactly(
+                new EstateInfo.Source("full", SourceKind.CSV, null, null, null, "full", List.of()));
         assertThat(sourced.document().vms()).extracting(Vm::id).doesNotContain("VM");
     }
 
@@ -201,7 +204,7 @@ class CsvInventoryImporterTest {
     void theFullFolderIsAValidEstateOnceItHasAName() {
         SourcedDocument sourced = read("full");
         EstateDocument doc = sourced.document();
-        EstateDocument named = new EstateDocument(doc.formatVersion(), new EstateInfo("CSV lab", null, null),
+        EstateDocument named = new EstateDocument(doc.formatVersion(), new EstateInfo("CSV lab", null, null, null),
                 doc.clusters(), doc.hosts(), doc.vms(), doc.luns(), doc.multipath(), doc.vlans());
         Estate estate = new EstateAssembler(TestEstates.CLOCK).assemble(
                 new SourcedDocument(sourced.inputs(), named, sourced.locator()));

@@ -99,7 +99,7 @@ class CsvLimitsTest {
                 + "h2,esxi,2,-0.5\n");
         Files.writeString(dir.resolve("vms.csv"), "id,host,vcpus,memoryGb\nvm1,h1,4097,16\nvm2,h1,2,-1\n");
         Files.writeString(dir.resolve("clusters.csv"), "id,ha.cpuPercent\ncl1,101\n");
-        assertThat(errors(dir, "inv")).containsExactly(
+        assertThat(CsvFixtures.unknownCells(dir, "inv")).containsExactly(
                 "inv/clusters.csv:2: ha.cpuPercent: 101 % is above the maximum of 100",
                 "inv/hosts.csv:2: cpu.sockets: 0 is below the minimum of 1",
                 "inv/hosts.csv:3: memoryGb: -0.5 GB is negative",
@@ -116,7 +116,7 @@ class CsvLimitsTest {
         Files.writeString(dir.resolve("clusters.csv"), "id,ha.cpuPercent,ha.memoryPercent,ha.failoverHosts\ncl1,0,100,0\n");
         SourcedDocument sourced = new CsvInventoryImporter().read(dir, "inv");
         EstateDocument doc = sourced.document();
-        EstateDocument named = new EstateDocument(doc.formatVersion(), new EstateInfo("ranges", null, null),
+        EstateDocument named = new EstateDocument(doc.formatVersion(), new EstateInfo("ranges", null, null, null),
                 doc.clusters(), doc.hosts(), doc.vms(), doc.luns(), doc.multipath(), doc.vlans());
         Estate estate = new EstateAssembler(TestEstates.CLOCK).assemble(
                 new SourcedDocument(sourced.inputs(), named, sourced.locator()));

@@ -1,6 +1,7 @@
 package io.virtaudit.importer.rvtools;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.virtaudit.TestEstates;
@@ -25,6 +26,8 @@ import io.virtaudit.model.SwitchType;
 import io.virtaudit.model.ToolsStatus;
 import io.virtaudit.model.Vlan;
 import io.virtaudit.model.VlanPurpose;
+import io.virtaudit.model.EstateInfo;
+import io.virtaudit.model.SourceKind;
 import io.virtaudit.model.Vm;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -165,11 +168,18 @@ class RvtoolsImporterTest {
     }
 
     @Test
-    void aDuplicateVmNameUnderOneServerIsAnError() {
+    void aRowRepeatingAVmUnderOneServerIsSkipped() {
         RvtoolsExportWriter w = new RvtoolsExportWriter();
         vInfo(w).row("a", "poweredOn", false, 2, 1024, "esx01", null, null, null, null, VC)
                 .row("a", "poweredOn", false, 2, 1024, "esx02", null, null, null, null, VC);
-        assertThat(error(w).render()).isEqualTo(FILE + ":vInfo!3: duplicate VM 'a' (first defined at " + FILE + ":vInfo!2)");
+        SourcedDocument read = read(w);
+        assertThat(read.warnings()).extracting(InputError::render)
+                .containsExactly(FILE + ":vInfo!3: row skipped: repeats vInfo!2 (VM a)");
+        assertThat(read.document().vms()).extracting(Vm::id, Vm::host).containsExactly(tuple("a", "esx01"));
+        assertThat(read.document().estate().sources()).singleElement().satisfies(source -> {
+            assertThat(source.id()).isEqualTo(VC);
+            assertThat(source.skipped()).containsExactly(new EstateInfo.SkippedRow("vInfo!3", "repeats vInfo!2 (VM a)"));
+        });
     }
 
     // ---- vTools, vSnapshot, vDisk ------------------------------------------------------------
@@ -481,8 +491,11 @@ class RvtoolsImporterTest {
                 .row(4, "4.6.1.0", LocalDateTime.of(2026, 11, 20, 7, 45, 12), VC);
         EstateDocument doc = document(w);
         assertThat(doc.estate().name()).isEqualTo(VC);
-        assertThat(doc.estate().collectedAt()).isEqualTo(Instant.parse("2026-11-20T07:45:12Z"));
+        assertThat(doc.estate().collectedAt()).as("follows from the sources").isNull();
         assertThat(doc.estate().source()).isEqualTo("RVTools export of " + VC);
+        assertThat(doc.estate().sources()).containsExactly(new EstateInfo.Source(VC, SourceKind.RVTOOLS, VC,
+                Instant.parse("2026-11-20T07:45:12Z"), "RVTools 4.6.1.0", FILE, List.of()));
+        assertThat(estate(w).referenceTime()).isEqualTo(Instant.parse("2026-11-20T07:45:12Z"));
     }
 
     // ---- spelling variants -------------------------------------------------------------------

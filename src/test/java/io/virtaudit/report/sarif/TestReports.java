@@ -93,7 +93,7 @@ public final class TestReports {
         return new Report(
                 new Report.Tool("virtaudit", "1.0.0", List.of(new Report.Pack("core", "1"))),
                 new Report.EstateSummary("ACME Production", COLLECTED, "lab.yaml", counts, COLLECTED, false,
-                        List.of("lab.yaml", "inventory.csv")),
+                        List.of("lab.yaml", "inventory.csv"), null),
                 new Report.Summary(sorted.size(), waived, bySeverity(sorted), byDomain, rules.size(), perRule.size(),
                         71.4, Map.of("TIM", 60.0), before, changes),
                 sorted, resolved,

@@ -73,7 +73,7 @@ final class HostileReport {
             sources.put(new Estate.SubjectKey(o.subjectType(), o.subjectId()),
                     new SourceRef("lab" + BAD + ".yaml", "/x/" + i));
         }
-        return new Estate(new EstateInfo(ESTATE, collected, "source " + BAD), collected, false, List.of(c1),
+        return new Estate(new EstateInfo(ESTATE, collected, "source " + BAD, null), collected, false, List.of(c1),
                 List.of(h1, h2), List.of(bad, long1), List.of(lun), List.of(path), List.of(vlan), sources,
                 List.of("lab" + BAD + ".yaml"));
     }
@@ -103,7 +103,7 @@ final class HostileReport {
             rules.add(new Report.RuleResult(rule, 1, Map.of("limit" + BAD, "3" + BAD)));
         }
         Report.EstateSummary summary = new Report.EstateSummary(ESTATE, collected, "source " + BAD, estate.counts(),
-                collected, false, estate.inputs());
+                collected, false, estate.inputs(), null);
         return new Report(new Report.Tool("virtaudit", "1.0.0", List.of(new Report.Pack("core" + BAD, "1"))),
                 summary, plain.summary(), findings, List.of(),
                 new Report.Waivers(List.of(new Report.Applied(waiver, 1)), List.of(), List.of()), rules,

@@ -69,7 +69,7 @@ final class ReportFixture {
             EstateObject o = all.get(i);
             sources.put(new Estate.SubjectKey(o.subjectType(), o.subjectId()), new SourceRef("lab.yaml", "/x/" + i));
         }
-        return new Estate(new EstateInfo("ACME Production", COLLECTED, "lab.yaml"), COLLECTED, false, List.of(c1),
+        return new Estate(new EstateInfo("ACME Production", COLLECTED, "lab.yaml", null), COLLECTED, false, List.of(c1),
                 List.of(h1, h2), List.of(trade01, trade02, web01), List.of(lun), List.of(path), List.of(vlan),
                 sources, List.of("lab.yaml"));
     }
@@ -136,7 +136,7 @@ final class ReportFixture {
         return new Report(
                 new Report.Tool("virtaudit", "1.0.0", List.of(new Report.Pack("core", "1"))),
                 new Report.EstateSummary("ACME Production", COLLECTED, "lab.yaml", counts, COLLECTED, false,
-                        List.of("lab.yaml")),
+                        List.of("lab.yaml"), null),
                 new Report.Summary(findings.size(), waived, bySeverity, byDomain, 6, perRule.size(), 80.0,
                         Map.of("TIM", 60.0, "CMP", 90.0), null, null),
                 findings, List.of(), Report.Waivers.none(), rules,

@@ -71,7 +71,7 @@ class XlsxDatesTest {
     private static Report collectedAt(Report report, Instant at) {
         Report.EstateSummary e = report.estate();
         return new Report(report.tool(), new Report.EstateSummary(e.name(), at, e.source(), e.counts(), at, false,
-                e.inputs()), report.summary(), report.findings(), report.resolved(), report.waivers(), report.rules(),
+                e.inputs(), null), report.summary(), report.findings(), report.resolved(), report.waivers(), report.rules(),
                 report.run(), report.inventory());
     }
 }
