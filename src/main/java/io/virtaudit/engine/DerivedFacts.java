@@ -49,6 +49,7 @@ public final class DerivedFacts {
         thread.setDaemon(true);
         thread.start();
         VmTally tally = VmTally.of(estate, index);
+        InterfacePurposes purposes = new InterfacePurposes(estate);
         List<Object> facts = new ArrayList<>();
         Map<String, HostLoad> loads = new HashMap<>();
         for (int h = 0; h < index.hosts.size(); h++) {
@@ -58,7 +59,7 @@ public final class DerivedFacts {
             facts.add(load);
             if (host.networks() != null) {
                 host.networks().forEach(n -> facts.add(new HostPort(host.id(), n.vlan(), n.mtu(), n.uplinks(),
-                        n.teaming(), n.switchType(), n.iscsiPortBinding())));
+                        n.teaming(), n.switchType(), n.iscsiPortBinding(), n.portGroup(), purposes.of(n))));
             }
         }
         facts.addAll(capacities(estate, loads));

@@ -63,6 +63,7 @@ public record Score(double overall, Map<String, Double> byDomain) {
             case LUN -> estate.luns().size();
             case MULTIPATH -> estate.multipath().size();
             case VLAN -> estate.vlans().size();
+            case PORT_GROUP -> estate.portGroups().size();
         };
     }
 }

@@ -6,6 +6,7 @@ import io.virtaudit.model.EstateInfo;
 import io.virtaudit.model.Host;
 import io.virtaudit.model.Lun;
 import io.virtaudit.model.MultipathConfig;
+import io.virtaudit.model.PortGroup;
 import io.virtaudit.model.SourceRef;
 import io.virtaudit.model.SubjectType;
 import io.virtaudit.model.Vlan;
@@ -58,6 +59,7 @@ public final class EstateAssembler {
         List<Lun> luns = nonNull(doc.luns());
         List<MultipathConfig> multipath = nonNull(doc.multipath());
         List<Vlan> vlans = nonNull(doc.vlans());
+        List<PortGroup> portGroups = nonNull(doc.portGroups());
 
         ObjectSources sources = new ObjectSources();
         Set<String> clusterIds = ids("clusters", SubjectType.CLUSTER, clusters, Cluster::id, sourced, problems, sources);
@@ -67,8 +69,10 @@ public final class EstateAssembler {
         Set<String> vlanIds = ids("vlans", SubjectType.VLAN, vlans, v -> v.id() == null ? null : String.valueOf(v.id()),
                 sourced, problems, sources);
         multipathIds(multipath, sourced, problems, sources);
+        Set<String> portGroupIds = ids("portGroups", SubjectType.PORT_GROUP, portGroups, PortGroup::id, sourced,
+                problems, sources);
 
-        References refs = new References(problems, clusterIds, hostIds, lunIds, vlanIds);
+        References refs = new References(problems, clusterIds, hostIds, lunIds, vlanIds, portGroupIds);
         for (int i = 0; i < clusters.size(); i++) {
             checkCluster(clusters.get(i), pointer("clusters", i), problems);
         }
@@ -87,6 +91,9 @@ public final class EstateAssembler {
         for (int i = 0; i < vlans.size(); i++) {
             checkVlan(vlans.get(i), pointer("vlans", i), problems, refs);
         }
+        for (int i = 0; i < portGroups.size(); i++) {
+            checkPortGroup(portGroups.get(i), pointer("portGroups", i), problems, refs);
+        }
         problems.throwIfAny();
 
         EstateInfo info = doc.estate();
@@ -95,7 +102,7 @@ public final class EstateAssembler {
                 List.copyOf(clusters), hosts.stream().map(EstateAssembler::deriveHost).toList(),
                 vms.stream().map(EstateAssembler::deriveVm).toList(),
                 deriveLunHosts(luns, multipath, vms), List.copyOf(multipath),
-                deriveVlanHosts(vlans, hosts, vms), sources, List.copyOf(sourced.inputs()));
+                deriveVlanHosts(vlans, hosts, vms), List.copyOf(portGroups), sources, List.copyOf(sourced.inputs()));
     }
 
     /** Each source needs an id, unique among them, and every skipped row says where and why. */
@@ -189,7 +196,11 @@ public final class EstateAssembler {
      * itself is only written out for an error.
      */
     private record References(Problems problems, Set<String> clusters, Set<String> hosts, Set<String> luns,
-                              Set<String> vlans) {
+                              Set<String> vlans, Set<String> portGroups) {
+        void portGroup(String at, String field, String id) {
+            check(at, field, -1, id, portGroups, "port group");
+        }
+
         void cluster(String at, String field, String id) {
             check(at, field, -1, id, clusters, "cluster");
         }
@@ -280,6 +291,7 @@ public final class EstateAssembler {
                 continue;
             }
             refs.vlan(where, "/vlan", -1, n.vlan());
+            refs.portGroup(where, "/portGroup", n.portGroup());
             p.range(where, Host.HostNetwork.class, "mtu", n.mtu());
         }
     }
@@ -349,6 +361,16 @@ public final class EstateAssembler {
         }
         p.range(at, Vlan.class, "mtu", v.mtu());
         refs.hosts(at, "/hosts", v.hosts() == null ? List.of() : v.hosts());
+    }
+
+    private static void checkPortGroup(PortGroup g, String at, Problems p, References refs) {
+        if (g == null) {
+            return;
+        }
+        if (g.vlan() != null) {
+            refs.vlan(at, "/vlan", -1, g.vlan());
+        }
+        refs.hosts(at, "/hosts", g.hosts() == null ? List.of() : g.hosts());
     }
 
     private static void blankItems(List<String> items, String at, Problems p) {

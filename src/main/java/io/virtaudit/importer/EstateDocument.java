@@ -5,6 +5,7 @@ import io.virtaudit.model.EstateInfo;
 import io.virtaudit.model.Host;
 import io.virtaudit.model.Lun;
 import io.virtaudit.model.MultipathConfig;
+import io.virtaudit.model.PortGroup;
 import io.virtaudit.model.Vlan;
 import io.virtaudit.model.Vm;
 import java.util.List;
@@ -15,5 +16,6 @@ import java.util.List;
  */
 public record EstateDocument(Integer formatVersion, EstateInfo estate, List<Cluster> clusters,
                              List<Host> hosts, List<Vm> vms, List<Lun> luns,
-                             List<MultipathConfig> multipath, List<Vlan> vlans) {
+                             List<MultipathConfig> multipath, List<Vlan> vlans,
+                             List<PortGroup> portGroups) {
 }

@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -22,7 +23,18 @@ import java.util.function.Function;
  */
 public final class EstateMerger {
 
-    private static final List<String> COLLECTIONS = List.of("clusters", "hosts", "vms", "luns", "multipath", "vlans");
+    private static final List<String> COLLECTIONS = List.of("clusters", "hosts", "vms", "luns", "multipath", "vlans",
+            "portGroups");
+
+    /**
+     * Fields that add up across inputs (two vCenters both trunk VLAN 120 to their own hosts):
+     * merged as sets, never a conflict. Pointers without the index: {@code vlans/hosts}.
+     */
+    private static final Set<String> SET_FIELDS = Set.of("vlans/hosts", "vlans/purposes", "luns/hosts",
+            "portGroups/hosts", "portGroups/purposes");
+
+    /** An importer's VLAN name is a hint taken from the port group that tagged it first: the first input's wins. */
+    private static final Set<String> HINTS = Set.of("vlans/name");
     private static final int LIMIT = 50;
 
     private final ObjectNode merged = JsonNodeFactory.instance.objectNode();
@@ -247,12 +259,67 @@ public final class EstateMerger {
             mergeObject(known, added, to, from, input);
             return;
         }
+        String field = field(to);
+        if (SET_FIELDS.contains(field) && existing instanceof ArrayNode known && value instanceof ArrayNode added) {
+            for (JsonNode item : added) {
+                if (!contains(known, item)) {
+                    known.add(item.deepCopy());
+                }
+            }
+            return;
+        }
+        if (HINTS.contains(field)) {
+            return;
+        }
+        if (to.matches("/vms/\\d+/backup/lastSuccess") && existing.isTextual() && value.isTextual()) {
+            latestBackup(target, name, existing, value, to, from, input);
+            return;
+        }
         if (!same(existing, value) && conflicts.size() < LIMIT) {
             SourceRef first = locator.locate(to);
             SourceRef second = input.locator().locate(from);
             conflicts.add(new InputError(second.file(), second.location(), "conflicting values for " + describe(to)
                     + ": " + text(value) + " here, " + text(existing) + " in " + first));
         }
+    }
+
+    /**
+     * backup.lastSuccess takes the latest known time: a backup tool's report and a vCenter attribute
+     * may both carry it; {@code never} stands only where no input has a time.
+     */
+    private void latestBackup(ObjectNode target, String name, JsonNode existing, JsonNode value, String to,
+                              String from, SourcedDocument input) {
+        Instant known = backupTime(existing.asText());
+        Instant added = backupTime(value.asText());
+        if (added != null && (known == null || added.isAfter(known))) {
+            target.set(name, value.deepCopy());
+            locator.put(to, input.locator().locate(from));
+        }
+    }
+
+    /** The time of a backup.lastSuccess value, null for never or a value the binder will refuse. */
+    private static Instant backupTime(String text) {
+        try {
+            return "never".equalsIgnoreCase(text.strip()) ? null
+                    : io.virtaudit.importer.document.Times.parse(text);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The collection and field of a pointer to an object's top-level field, {@code vlans/hosts}; else "". */
+    private static String field(String pointer) {
+        String[] parts = pointer.substring(1).split("/");
+        return parts.length == 3 ? parts[0] + "/" + parts[2] : "";
+    }
+
+    private static boolean contains(ArrayNode list, JsonNode item) {
+        for (JsonNode known : list) {
+            if (same(known, item)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean same(JsonNode a, JsonNode b) {

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public record Estate(EstateInfo info, Instant referenceTime, boolean referenceTimeAssumed,
                      List<Cluster> clusters, List<Host> hosts, List<Vm> vms, List<Lun> luns,
-                     List<MultipathConfig> multipath, List<Vlan> vlans,
+                     List<MultipathConfig> multipath, List<Vlan> vlans, List<PortGroup> portGroups,
                      Map<SubjectKey, SourceRef> sources, List<String> inputs) {
 
     /** Identifies an object across collections: its subject type and id. */
@@ -33,6 +33,7 @@ public record Estate(EstateInfo info, Instant referenceTime, boolean referenceTi
         counts.put("luns", luns.size());
         counts.put("multipath", multipath.size());
         counts.put("vlans", vlans.size());
+        counts.put("portGroups", portGroups.size());
         return counts;
     }
 }

@@ -27,9 +27,14 @@ public record Host(String id, String name, String cluster, String managedBy, Hyp
     public record Maintenance(Instant since) {
     }
 
-    /** A host-side interface: VMkernel port, management-OS vNIC or bridge. */
+    /**
+     * A host-side interface: VMkernel port, management-OS vNIC or bridge.
+     *
+     * @param portGroup the port group it sits on (a {@code portGroups} id), whose purposes are the
+     *                  interface's where known; null when unknown
+     */
     public record HostNetwork(Integer vlan, Integer mtu, List<String> uplinks, Teaming teaming,
-                              SwitchType switchType, Boolean iscsiPortBinding) {
+                              SwitchType switchType, Boolean iscsiPortBinding, String portGroup) {
     }
 
     public Product product() {

@@ -5,6 +5,7 @@ import io.virtaudit.importer.ValueRange;
 import io.virtaudit.model.BackupTime;
 import io.virtaudit.model.Wire;
 import java.lang.reflect.ParameterizedType;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.Instant;
@@ -86,7 +87,9 @@ final class ColumnSet {
     private void addFields(Class<?> recordType, List<String> prefix) {
         for (RecordComponent component : recordType.getRecordComponents()) {
             List<String> path = new ArrayList<>(prefix);
-            path.add(component.getName());
+            // a component whose Java name is a keyword carries its document name (PortGroup's switch)
+            JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
+            path.add(renamed != null ? renamed.value() : component.getName());
             addField(component.getType(), component.getGenericType(), List.copyOf(path),
                     ValueRange.of(recordType, component.getName()));
         }

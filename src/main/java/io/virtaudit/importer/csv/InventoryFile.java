@@ -4,6 +4,7 @@ import io.virtaudit.model.Cluster;
 import io.virtaudit.model.Host;
 import io.virtaudit.model.Lun;
 import io.virtaudit.model.MultipathConfig;
+import io.virtaudit.model.PortGroup;
 import io.virtaudit.model.Vlan;
 import io.virtaudit.model.Vm;
 import java.util.List;
@@ -22,6 +23,7 @@ enum InventoryFile {
     LUNS("luns", Lun.class, List.of("id"), null, null, "LUN"),
     MULTIPATH("multipath", MultipathConfig.class, List.of("host", "lun"), null, null, "multipath entry"),
     VLANS("vlans", Vlan.class, List.of("id"), null, null, "VLAN"),
+    PORT_GROUPS("portGroups", PortGroup.class, List.of("id"), null, null, "port group"),
     SNAPSHOTS("snapshots", Vm.Snapshot.class, List.of("vm"), VMS, "snapshots", "snapshot"),
     PATHS("paths", MultipathConfig.Path.class, List.of("host", "lun"), MULTIPATH, "paths", "path"),
     NETWORKS("networks", Host.HostNetwork.class, List.of("host"), HOSTS, "networks", "host network");

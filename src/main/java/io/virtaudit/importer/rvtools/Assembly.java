@@ -23,6 +23,7 @@ final class Assembly {
     final EstateTree.Objects luns = tree.collection("luns");
     final EstateTree.Objects multipath = tree.collection("multipath");
     final EstateTree.Objects vlans = tree.collection("vlans");
+    final EstateTree.Objects portGroups = tree.collection("portGroups");
 
     Assembly(Export export, Names names) {
         this.export = export;

@@ -132,6 +132,14 @@ final class ExportMapping {
         for (Tab tab : List.of(Tab.VHBA, Tab.VPORT, Tab.VSC_VMK, Tab.VSWITCH, Tab.VNIC)) {
             see(export, names, tab, Kind.HOST, HOST);
         }
+        TabRows dvPorts = export.tab(Tab.DVPORT);
+        dvPorts.rows().forEach(r -> {
+            String name = dvPorts.text(r, PORT_GROUP);
+            String switchName = dvPorts.text(r, SWITCH);
+            if (name != null) {
+                names.see(Kind.PORT_GROUP, serverOf(export, dvPorts, r), (switchName == null ? "" : switchName + "/") + name);
+            }
+        });
         for (Tab tab : List.of(Tab.VINFO, Tab.VDISK)) {
             TabRows rows = export.tab(tab);
             rows.rows().forEach(r -> names.see(Kind.LUN, serverOf(export, rows, r),

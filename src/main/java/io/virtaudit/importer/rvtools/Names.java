@@ -15,7 +15,9 @@ final class Names {
 
     /** The collections whose ids are names. */
     enum Kind {
-        VM, HOST, CLUSTER, LUN
+        VM, HOST, CLUSTER, LUN,
+        /** A distributed port group, {@code SWITCH/NAME}: two vCenters may each have one of that name. */
+        PORT_GROUP
     }
 
     private final Map<Kind, Map<String, String>> firstServer = new EnumMap<>(Kind.class);

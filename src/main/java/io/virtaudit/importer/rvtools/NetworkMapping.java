@@ -29,7 +29,20 @@ import java.util.Set;
 final class NetworkMapping {
 
     /** A port group and its VLAN (null for a trunk or private VLAN). */
-    private record PortGroup(String name, Integer vlan, String switchName, boolean distributed, SourceRef ref) {
+    private record Group(String name, Integer vlan, String switchName, boolean distributed, SourceRef ref,
+                         PortGroupBuild build) {
+    }
+
+    /** A port group of the estate being assembled: one per standard switch and host, one per distributed port group. */
+    private static final class PortGroupBuild {
+        final Entry entry;
+        final Map<String, SourceRef> purposes = new LinkedHashMap<>();
+        final Map<String, SourceRef> hosts = new LinkedHashMap<>();
+        boolean hostsUnknown;
+
+        PortGroupBuild(Entry entry) {
+            this.entry = entry;
+        }
     }
 
     /** A VLAN being assembled. */
@@ -45,8 +58,9 @@ final class NetworkMapping {
     }
 
     private final Assembly asm;
-    private final Map<String, PortGroup> byHost = new HashMap<>();
-    private final Map<String, PortGroup> byName = new HashMap<>();
+    private final Map<String, Group> byHost = new HashMap<>();
+    private final Map<String, Group> byName = new HashMap<>();
+    private final List<PortGroupBuild> portGroups = new ArrayList<>();
     private final Map<Integer, VlanBuild> vlans = new LinkedHashMap<>();
     private final Map<String, Cells> switches = new HashMap<>();
     private final Map<String, List<Cells>> uplinks = new HashMap<>();
@@ -89,33 +103,77 @@ final class NetworkMapping {
             return;
         }
         Integer vlan = vlanOf(c);
-        PortGroup group = new PortGroup(name, vlan, c.text(SWITCH), distributed, c.ref());
         String host = distributed ? null : hostId(c);
         if (host != null) {
             asm.host(host, c.ref(), null);
+        }
+        PortGroupBuild build = portGroupEntry(c, name, vlan, host, distributed);
+        Group group = new Group(name, vlan, c.text(SWITCH), distributed, c.ref(), build);
+        if (host != null) {
             byHost.putIfAbsent(host + "\0" + name, group);
         }
-        PortGroup known = byName.get(name);
+        Group known = byName.get(name);
         if (known == null || distributed && !known.distributed()) {
             byName.put(name, group);
         }
-        if (vlan == null) {
-            return;
-        }
-        VlanBuild build = vlan(vlan, group);
+        VlanBuild vlanBuild = vlan == null ? null : vlan(vlan, group);
         if (host != null) {
-            build.hosts.putIfAbsent(host, c.ref());
+            if (vlanBuild != null) {
+                vlanBuild.hosts.putIfAbsent(host, c.ref());
+            }
+            if (build != null) {
+                build.hosts.putIfAbsent(host, c.ref());
+            }
         } else if (distributed) {
             Map<String, SourceRef> members = group.switchName() == null ? null : switchHosts.get(group.switchName());
             if (members == null || !asm.tab(Tab.VNIC).present()) {
-                build.hostsUnknown = true;
+                if (vlanBuild != null) {
+                    vlanBuild.hostsUnknown = true;
+                }
+                if (build != null) {
+                    build.hostsUnknown = true;
+                }
             } else {
                 members.forEach((member, ref) -> {
                     asm.host(member, ref, null);
-                    build.hosts.putIfAbsent(member, ref);
+                    if (vlanBuild != null) {
+                        vlanBuild.hosts.putIfAbsent(member, ref);
+                    }
+                    if (build != null) {
+                        build.hosts.putIfAbsent(member, ref);
+                    }
                 });
             }
         }
+    }
+
+    /**
+     * The estate's port group for a vPort or dvPort row: {@code HOST/SWITCH/NAME} for a standard
+     * one (it exists per host), {@code SWITCH/NAME} for a distributed one, qualified by the vCenter
+     * where two vCenters have one of that name; null for a repeated row (the first one stands).
+     */
+    private PortGroupBuild portGroupEntry(Cells c, String name, Integer vlan, String host, boolean distributed) {
+        String switchName = c.text(SWITCH);
+        String local = (switchName == null ? "" : switchName + "/") + name;
+        String id = distributed ? asm.id(Kind.PORT_GROUP, c, local) : host == null ? null : host + "/" + local;
+        if (id == null || asm.portGroups.get(id) != null) {
+            return null;
+        }
+        Entry entry = asm.portGroups.add(id, c.ref());
+        ObjectNode node = entry.node().put("id", id).put("name", name);
+        if (switchName != null) {
+            node.put("switch", switchName);
+        }
+        node.put("switchType", distributed ? "distributed" : "standard");
+        if (vlan != null) {
+            node.put("vlan", vlan);
+        }
+        if (distributed && Spellings.uplinkPortGroup(name, c.text(VLAN))) {
+            node.put("uplink", true);
+        }
+        PortGroupBuild build = new PortGroupBuild(entry);
+        portGroups.add(build);
+        return build;
     }
 
     private Integer vlanOf(Cells c) {
@@ -128,23 +186,30 @@ final class NetworkMapping {
         return vlan;
     }
 
-    private VlanBuild vlan(int id, PortGroup group) {
+    private VlanBuild vlan(int id, Group group) {
         return vlans.computeIfAbsent(id, k -> {
             Entry entry = asm.vlans.add(String.valueOf(id), group.ref());
-            entry.node().put("id", id).put("name", group.name());
+            // VLAN 0 is untagged on every switch alike: it is no one network to name after a port group
+            entry.node().put("id", id).put("name", id == 0 ? "untagged" : group.name());
             return new VlanBuild(entry);
         });
     }
 
-    private PortGroup portGroup(String host, String name) {
-        PortGroup group = host == null ? null : byHost.get(host + "\0" + name);
+    private Group portGroup(String host, String name) {
+        Group group = host == null ? null : byHost.get(host + "\0" + name);
         return group != null ? group : byName.get(name);
     }
 
     /** The VLAN of a VM's port group (on its host), noting that the VLAN carries VM traffic; null if unknown. */
     Integer vmNetwork(String host, String portGroup, SourceRef ref) {
-        PortGroup group = portGroup(host, portGroup);
-        if (group == null || group.vlan() == null) {
+        Group group = portGroup(host, portGroup);
+        if (group == null) {
+            return null;
+        }
+        if (group.build() != null) {
+            group.build().purposes.putIfAbsent("vm", ref);
+        }
+        if (group.vlan() == null) {
             return null;
         }
         vlans.get(group.vlan()).purposes.putIfAbsent("vm", ref);
@@ -160,7 +225,7 @@ final class NetworkMapping {
                 continue;
             }
             Entry hostEntry = asm.host(host, c.ref(), null);
-            PortGroup group = portGroup(host, name);
+            Group group = portGroup(host, name);
             if (group == null || group.vlan() == null) {
                 hostsMissingNetworks.add(host);
                 continue;
@@ -174,7 +239,11 @@ final class NetworkMapping {
             mtu(c, host, group, network, hostEntry, at);
             uplinks(host, group, network, hostEntry, at);
             network.put("switchType", group.distributed() ? "distributed" : "standard");
-            purposes(c, name, vlans.get(group.vlan()));
+            if (group.build() != null) {
+                network.put("portGroup", group.build().entry.node().get("id").asText());
+                hostEntry.from(at + "/portGroup", group.ref());
+            }
+            purposes(c, name, vlans.get(group.vlan()), group.build());
         }
         if (asm.tab(Tab.VSC_VMK).present()) {
             asm.hosts.byId().forEach((id, entry) -> {
@@ -185,7 +254,7 @@ final class NetworkMapping {
         }
     }
 
-    private void mtu(Cells c, String host, PortGroup group, ObjectNode network, Entry hostEntry, String at) {
+    private void mtu(Cells c, String host, Group group, ObjectNode network, Entry hostEntry, String at) {
         Integer mtu = c.integer(MTU, ValueRange.of(Host.HostNetwork.class, "mtu"));
         if (mtu == null && group.switchName() != null) {
             Cells sw = switches.get(host + "\0" + group.switchName());
@@ -197,7 +266,7 @@ final class NetworkMapping {
         ComputeMapping.putInt(network, "mtu", mtu);
     }
 
-    private void uplinks(String host, PortGroup group, ObjectNode network, Entry hostEntry, String at) {
+    private void uplinks(String host, Group group, ObjectNode network, Entry hostEntry, String at) {
         if (!asm.tab(Tab.VNIC).present() || group.switchName() == null) {
             return;
         }
@@ -209,35 +278,55 @@ final class NetworkMapping {
         }
     }
 
-    private static void purposes(Cells c, String portGroup, VlanBuild vlan) {
+    private static void purposes(Cells c, String portGroup, VlanBuild vlan, PortGroupBuild group) {
         Set<String> purposes = c.has(SERVICES) ? Spellings.purposesOfServices(c.text(SERVICES)) : Set.of();
         if (purposes.isEmpty()) {
             String byName = Spellings.purposeOfVmkernelPort(c.text(DEVICE), portGroup);
             purposes = byName == null ? Set.of() : Set.of(byName);
         }
-        purposes.forEach(p -> vlan.purposes.putIfAbsent(p, c.ref()));
+        purposes.forEach(p -> {
+            vlan.purposes.putIfAbsent(p, c.ref());
+            if (group != null) {
+                group.purposes.putIfAbsent(p, c.ref());
+            }
+        });
     }
 
     /** Writes each VLAN's purposes and, where known, the hosts that trunk it. */
     void finish() {
         for (VlanBuild build : vlans.values()) {
-            ObjectNode node = build.entry.node();
-            if (!build.purposes.isEmpty()) {
-                ArrayNode purposes = node.putArray("purposes");
-                List<String> ordered = build.purposes.keySet().stream()
-                        .sorted(Comparator.comparing(p -> Wire.parse(VlanPurpose.class, p).ordinal())).toList();
-                for (String purpose : ordered) {
-                    build.entry.from("/purposes/" + purposes.size(), build.purposes.get(purpose));
-                    purposes.add(purpose);
-                }
+            // VLAN 0 gets no purposes: its port groups carry them, each on its own switch
+            if (build.entry.node().get("id").asInt() != 0) {
+                writePurposes(build.entry, build.purposes);
             }
-            if (!build.hostsUnknown && !build.hosts.isEmpty()) {
-                ArrayNode hosts = node.putArray("hosts");
-                build.hosts.forEach((host, ref) -> {
-                    build.entry.from("/hosts/" + hosts.size(), ref);
-                    hosts.add(host);
-                });
-            }
+            writeHosts(build.entry, build.hostsUnknown, build.hosts);
+        }
+        for (PortGroupBuild build : portGroups) {
+            writePurposes(build.entry, build.purposes);
+            writeHosts(build.entry, build.hostsUnknown, build.hosts);
+        }
+    }
+
+    private static void writePurposes(Entry entry, Map<String, SourceRef> found) {
+        if (found.isEmpty()) {
+            return;
+        }
+        ArrayNode purposes = entry.node().putArray("purposes");
+        List<String> ordered = found.keySet().stream()
+                .sorted(Comparator.comparing(p -> Wire.parse(VlanPurpose.class, p).ordinal())).toList();
+        for (String purpose : ordered) {
+            entry.from("/purposes/" + purposes.size(), found.get(purpose));
+            purposes.add(purpose);
+        }
+    }
+
+    private static void writeHosts(Entry entry, boolean unknown, Map<String, SourceRef> found) {
+        if (!unknown && !found.isEmpty()) {
+            ArrayNode hosts = entry.node().putArray("hosts");
+            found.forEach((host, ref) -> {
+                entry.from("/hosts/" + hosts.size(), ref);
+                hosts.add(host);
+            });
         }
     }
 

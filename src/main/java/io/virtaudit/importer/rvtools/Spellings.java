@@ -296,4 +296,13 @@ final class Spellings {
     private static String lower(String text) {
         return text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * Whether a dvPort row is the distributed switch's uplink port group (it holds the physical NICs,
+     * not VMs): its name says so ({@code DSwitch-DVUplinks-34}, any case), or it has no VLAN.
+     */
+    static boolean uplinkPortGroup(String name, String vlan) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("dvuplinks") || lower.contains("uplink") || vlan == null;
+    }
 }

@@ -8,6 +8,7 @@ import io.virtaudit.model.Host;
 import io.virtaudit.model.Lun;
 import io.virtaudit.model.SourceRef;
 import io.virtaudit.model.SubjectType;
+import io.virtaudit.model.PortGroup;
 import io.virtaudit.model.Vlan;
 import io.virtaudit.model.Vm;
 import java.util.Collections;
@@ -39,6 +40,7 @@ final class EstateIndex {
     private final Map<String, String> clusterOfVm = new HashMap<>();
     private final Map<String, Lun> luns = new HashMap<>();
     private final Map<String, Vlan> vlans = new HashMap<>();
+    private final Map<String, PortGroup> portGroups = new HashMap<>();
     /** Per source file, in the order first met, its objects per {@link #COLLECTIONS collection}. */
     private final Map<String, int[]> perInput = new LinkedHashMap<>();
 
@@ -55,6 +57,7 @@ final class EstateIndex {
         estate.clusters().forEach(c -> clusters.put(c.id(), c));
         estate.luns().forEach(l -> luns.put(l.id(), l));
         estate.vlans().forEach(v -> vlans.put(String.valueOf(v.id()), v));
+        estate.portGroups().forEach(g -> portGroups.put(g.id(), g));
         for (Vm vm : estate.vms()) {
             if (vm.host() != null) {
                 vmsPerHost.merge(vm.host(), 1, Integer::sum);
@@ -146,6 +149,7 @@ final class EstateIndex {
             case MULTIPATH -> orNone(clusterName(clusterIdOfHost(id.contains(":") ? id.substring(0, id.indexOf(':')) : id)));
             case LUN -> bucket(luns.containsKey(id) ? clustersOfHosts(luns.get(id).hosts()) : Set.of());
             case VLAN -> bucket(vlans.containsKey(id) ? clustersOfHosts(vlans.get(id).hosts()) : Set.of());
+            case PORT_GROUP -> bucket(portGroups.containsKey(id) ? clustersOfHosts(portGroups.get(id).hosts()) : Set.of());
         };
     }
 

@@ -17,7 +17,12 @@ final class Words {
             return "an estate of unknown size";
         }
         List<String> parts = new ArrayList<>();
-        counts.forEach((collection, n) -> parts.add(n + " " + collectionNoun(collection, n)));
+        // port groups are told only where the estate has some: most documents describe none
+        counts.forEach((collection, n) -> {
+            if (n > 0 || !collection.equals("portGroups")) {
+                parts.add(n + " " + collectionNoun(collection, n));
+            }
+        });
         if (parts.size() == 1) {
             return parts.get(0);
         }
@@ -42,6 +47,7 @@ final class Words {
             case LUN -> one ? "LUN or datastore" : "LUNs and datastores";
             case MULTIPATH -> one ? "multipath configuration" : "multipath configurations";
             case VLAN -> one ? "VLAN" : "VLANs";
+            case PORT_GROUP -> one ? "port group" : "port groups";
         };
     }
 
@@ -54,6 +60,7 @@ final class Words {
             case "luns" -> one ? "LUN or datastore" : "LUNs and datastores";
             case "multipath" -> one ? "multipath configuration" : "multipath configurations";
             case "vlans" -> one ? "VLAN" : "VLANs";
+            case "portGroups" -> one ? "port group" : "port groups";
             default -> collection;
         };
     }

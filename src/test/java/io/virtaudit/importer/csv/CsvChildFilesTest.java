@@ -57,11 +57,11 @@ class CsvChildFilesTest {
         List<Host> hosts = read("full").document().hosts();
         assertThat(hosts.get(0).networks()).containsExactly(
                 new Host.HostNetwork(10, 1500, List.of("vmnic0", "vmnic1"), Teaming.ACTIVE_STANDBY,
-                        SwitchType.STANDARD, false),
+                        SwitchType.STANDARD, false, null),
                 new Host.HostNetwork(200, 9000, List.of("vmnic2", "vmnic3"), Teaming.PORT_ID,
-                        SwitchType.DISTRIBUTED, null));
+                        SwitchType.DISTRIBUTED, null, null));
         assertThat(hosts.get(1).networks()).containsExactly(
-                new Host.HostNetwork(10, null, List.of(), null, null, null));
+                new Host.HostNetwork(10, null, List.of(), null, null, null, null));
     }
 
     @Test
@@ -92,7 +92,7 @@ class CsvChildFilesTest {
             assertThat(h.id()).isEqualTo("esx09");
             assertThat(h.hypervisor()).isNull();
             assertThat(h.networks()).containsExactly(new Host.HostNetwork(300, 9000, List.of("vmnic4"), null,
-                    SwitchType.STANDARD, true));
+                    SwitchType.STANDARD, true, null));
         });
         assertThat(sourced.locator().locate("/vms/1")).as("a blank line still counts")
                 .isEqualTo(new SourceRef("children/snapshots.csv", "5"));

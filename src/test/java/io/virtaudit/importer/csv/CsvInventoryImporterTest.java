@@ -205,11 +205,12 @@ class CsvInventoryImporterTest {
         SourcedDocument sourced = read("full");
         EstateDocument doc = sourced.document();
         EstateDocument named = new EstateDocument(doc.formatVersion(), new EstateInfo("CSV lab", null, null, null),
-                doc.clusters(), doc.hosts(), doc.vms(), doc.luns(), doc.multipath(), doc.vlans());
+                doc.clusters(), doc.hosts(), doc.vms(), doc.luns(), doc.multipath(), doc.vlans(), doc.portGroups());
         Estate estate = new EstateAssembler(TestEstates.CLOCK).assemble(
                 new SourcedDocument(sourced.inputs(), named, sourced.locator()));
         assertThat(estate.counts()).containsExactly(Map.entry("clusters", 2), Map.entry("hosts", 2),
-                Map.entry("vms", 3), Map.entry("luns", 2), Map.entry("multipath", 2), Map.entry("vlans", 3));
+                Map.entry("vms", 3), Map.entry("luns", 2), Map.entry("multipath", 2), Map.entry("vlans", 3),
+                Map.entry("portGroups", 0));
         assertThat(estate.sourceOf(estate.vms().get(1))).isEqualTo(new SourceRef("full/vms.csv", "3"));
     }
 

@@ -232,7 +232,7 @@ class EstateSchemaTest {
                 Arguments.of("out of range: negative memory", HEAD.replace("esxi}", "esxi}, memoryGb: -1")),
                 Arguments.of("out of range: whole number beyond 32 bits", HEAD.replace("esxi}", "esxi}, nics: 3000000000")),
                 Arguments.of("unsupported format version", HEAD.replace("formatVersion: 1", "formatVersion: 2")),
-                Arguments.of("unknown top-level key", HEAD + "portGroups: []\n"),
+                Arguments.of("unknown top-level key", HEAD + "switches: []\n"),
                 Arguments.of("a $schema key", "$schema: ./estate.schema.json\n" + HEAD),
                 Arguments.of("unknown nested key", HEAD.replace("{product: esxi}", "{product: esxi, build: \"22380479\"}")),
                 Arguments.of("unknown key deep down", HEAD + "vms: [{id: v1, host: h1, backup: {tool: veeam}}]\n"),
@@ -411,6 +411,8 @@ class EstateSchemaTest {
         assertThat(disagreements).containsExactlyInAnyOrder(
                 "/hosts/0/networks/0/uplinks [null]: only the loader accepts",
                 "/luns/0/hosts [null]: only the loader accepts",
+                "/portGroups/0/hosts [null]: only the loader accepts",
+                "/portGroups/0/purposes [null]: only the loader accepts",
                 "/vlans/0/hosts [null]: only the loader accepts",
                 "/vlans/0/purposes [null]: only the loader accepts",
                 "/vms/0/datastores [null]: only the loader accepts");
@@ -427,6 +429,7 @@ class EstateSchemaTest {
                 luns: [{id: l1}]
                 multipath: [{host: h1, lun: l1, paths: [{}]}]
                 vlans: [{id: 10}]
+                portGroups: [{id: p1}]
                 """);
     }
 
@@ -735,7 +738,7 @@ class EstateSchemaTest {
     }
 
     private static final Pattern CROSS_CHECK = Pattern.compile(
-            "unknown (cluster|host|lun|vlan) '.*\\S.*' \\(no \\w+ has this id\\)|duplicate id '.*' \\(first defined at .*\\)");
+            "unknown (cluster|host|lun|vlan|port group) '.*\\S.*' \\(no [\\w ]+ has this id\\)|duplicate id '.*' \\(first defined at .*\\)");
 
     /**
      * Whether the loader accepts a probe document, or refuses it only because a probe value broke a

@@ -451,9 +451,10 @@ class RvtoolsImporterTest {
         EstateDocument doc = document(network("vSC_VMK", true));
         Host esx01 = host(doc, "esx01");
         assertThat(esx01.networks()).containsExactly(
-                new Host.HostNetwork(10, 1500, List.of("vmnic0", "vmnic1"), null, SwitchType.STANDARD, null),
-                new Host.HostNetwork(20, 9000, List.of("vmnic2"), null, SwitchType.STANDARD, null),
-                new Host.HostNetwork(30, 9000, List.of("vmnic2"), null, SwitchType.STANDARD, null));
+                new Host.HostNetwork(10, 1500, List.of("vmnic0", "vmnic1"), null, SwitchType.STANDARD, null,
+                        "esx01/vSwitch0/Management Network"),
+                new Host.HostNetwork(20, 9000, List.of("vmnic2"), null, SwitchType.STANDARD, null, "esx01/vSwitch1/vMotion"),
+                new Host.HostNetwork(30, 9000, List.of("vmnic2"), null, SwitchType.STANDARD, null, "esx01/vSwitch1/iSCSI-A"));
         assertThat(vlan(doc, 10).purposes()).as("from Services").containsExactly(VlanPurpose.MANAGEMENT, VlanPurpose.VMOTION);
         assertThat(vlan(doc, 20).purposes()).containsExactly(VlanPurpose.VMOTION);
         assertThat(vlan(doc, 30).purposes()).as("no service: from the port group name").containsExactly(VlanPurpose.STORAGE);
@@ -477,7 +478,7 @@ class RvtoolsImporterTest {
         w.tab("vSC_VMK", "Host", "Port Group", "MTU").row("esx01", "Management Network", 1500).row("esx02", "ghost", 1500);
         EstateDocument doc = document(w);
         assertThat(host(doc, "esx01").networks()).containsExactly(new Host.HostNetwork(0, 1500, null, null,
-                SwitchType.STANDARD, null));
+                SwitchType.STANDARD, null, "esx01/vSwitch0/Management Network"));
         assertThat(host(doc, "esx02").networks()).isNull();
     }
 

@@ -1,8 +1,14 @@
 package io.virtaudit.importer.rvtools;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.virtaudit.importer.EstateDocument;
+import io.virtaudit.TestEstates;
+import io.virtaudit.importer.EstateAssembler;
+import io.virtaudit.model.Estate;
+import io.virtaudit.model.Host;
+import io.virtaudit.model.PortGroup;
 import io.virtaudit.model.Lun;
 import io.virtaudit.model.MultipathConfig;
 import io.virtaudit.model.PathState;
@@ -129,6 +135,45 @@ class RvtoolsRealWorldVariantsTest {
         assertThat(Spellings.purposeOfPortGroupName("Mngr-Desktops")).as("words, not letters").isNull();
         assertThat(Spellings.purposeOfPortGroupName("FT-Logging")).isEqualTo("ft");
         assertThat(Spellings.purposeOfPortGroupName("Software")).as("'ft' inside a word is not FT").isNull();
+    }
+
+    /**
+     * A host whose management vmk sits untagged on vSwitch0 with two NICs and whose BMC's USB NIC
+     * ({@code vusb0}) sits untagged on vSwitchBMC, as Dell iDRAC and HPE iLO set it up: VLAN 0 on
+     * two switches is two networks, and NET-005 must judge the management port group alone.
+     */
+    @Test
+    void untaggedPortGroupsAreOnePerSwitchAndHostAndVlanZeroIsUntaggedWithoutPurposes() {
+        RvtoolsExportWriter w = new RvtoolsExportWriter();
+        w.tab("vHost", "Host").row("esx01");
+        w.tab("vSwitch", "Host", "Datacenter", "Cluster", "Switch", "# Ports", "Free Ports", "MTU")
+                .row("esx01", "DC1", "CL1", "vSwitch0", 2560, 2540, 1500)
+                .row("esx01", "DC1", "CL1", "vSwitchBMC", 2560, 2556, 1500);
+        w.tab("vPort", "Host", "Port Group", "Switch", "VLAN")
+                .row("esx01", "Management Network", "vSwitch0", 0)
+                .row("esx01", "BMC_Network", "vSwitchBMC", 0);
+        w.tab("vNIC", "Host", "Network Device", "Driver", "Speed", "Duplex", "MAC", "Switch")
+                .row("esx01", "vmnic0", "ixgben", 10000, "Full", "3c:fd:fe:00:00:01", "vSwitch0")
+                .row("esx01", "vmnic1", "ixgben", 10000, "Full", "3c:fd:fe:00:00:02", "vSwitch0")
+                .row("esx01", "vusb0", "cdce", 100, "Full", "b0:26:28:00:00:03", "vSwitchBMC");
+        w.tab("vSC_VMK", "Host", "Port Group", "Device", "Mac Address", "DHCP", "IP Address", "MTU")
+                .row("esx01", "Management Network", "vmk0", "00:50:56:61:aa:01", false, "10.1.11.21", 1500)
+                .row("esx01", "BMC_Network", "vmk1", "00:50:56:61:aa:02", true, "169.254.0.2", 1500);
+        EstateDocument doc = xlsx(w);
+        assertThat(vlan(doc, 0).name()).isEqualTo("untagged");
+        assertThat(vlan(doc, 0).purposes()).as("VLAN 0 is no one network").isNull();
+        assertThat(doc.portGroups()).extracting(PortGroup::id, PortGroup::switchName, PortGroup::vlan, PortGroup::purposes)
+                .containsExactly(
+                        tuple("esx01/vSwitch0/Management Network", "vSwitch0", 0, List.of(VlanPurpose.MANAGEMENT)),
+                        tuple("esx01/vSwitchBMC/BMC_Network", "vSwitchBMC", 0, null));
+        Host host = doc.hosts().get(0);
+        assertThat(host.networks()).extracting(Host.HostNetwork::portGroup, Host.HostNetwork::uplinks).containsExactly(
+                tuple("esx01/vSwitch0/Management Network", List.of("vmnic0", "vmnic1")),
+                tuple("esx01/vSwitchBMC/BMC_Network", List.of("vusb0")));
+        Estate estate = new EstateAssembler(TestEstates.CLOCK).assemble(
+                new RvtoolsImporter().read(dir.resolve("RVTools_export_all.xlsx"), "RVTools_export_all.xlsx"));
+        assertThat(TestEstates.evaluate(estate).findings()).extracting(f -> f.ruleId())
+                .as("the BMC's one USB NIC is not the management network's").doesNotContain("NET-005");
     }
 
     @Test

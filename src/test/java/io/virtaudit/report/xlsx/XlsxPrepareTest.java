@@ -36,7 +36,7 @@ class XlsxPrepareTest {
         Estate full = report.inventory();
         Estate other = new Estate(full.info(), full.referenceTime(), full.referenceTimeAssumed(),
                 full.clusters(), full.hosts(), full.vms().subList(0, 2), full.luns(), full.multipath(),
-                full.vlans(), full.sources(), full.inputs());
+                full.vlans(), full.portGroups(), full.sources(), full.inputs());
 
         XlsxReporter prepared = new XlsxReporter();
         CompletableFuture.runAsync(() -> prepared.prepare(other)).get();

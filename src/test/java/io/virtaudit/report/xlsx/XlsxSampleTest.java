@@ -67,6 +67,9 @@ class XlsxSampleTest {
             assertThat(CoverSheet.cell(workbook, "OverallScore").getNumericCellValue())
                     .isEqualTo(doc.at("/summary/score").asDouble());
             doc.at("/estate/counts").fields().forEachRemaining(e -> {
+                if (e.getKey().equals("portGroups")) {
+                    return; // no inventory sheet of their own yet: the host networks name them
+                }
                 String sheet = Map.of("clusters", "Clusters", "hosts", "Hosts", "vms", "VMs", "luns", "Datastores",
                         "multipath", "Multipath", "vlans", "VLANs").get(e.getKey());
                 assertThat(workbook.getSheet(sheet).getLastRowNum()).as(sheet).isEqualTo(e.getValue().asInt());

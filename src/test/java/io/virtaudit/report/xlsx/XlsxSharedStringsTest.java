@@ -93,7 +93,7 @@ class XlsxSharedStringsTest {
         vms.set(1, onDatastore(vms.get(1), ReportFixture.CMP.title()));
         Report odd = ReportFixture.generated(new Estate(estate.info(), estate.referenceTime(),
                 estate.referenceTimeAssumed(), estate.clusters(), estate.hosts(), vms, estate.luns(),
-                estate.multipath(), estate.vlans(), estate.sources(), estate.inputs()));
+                estate.multipath(), estate.vlans(), estate.portGroups(), estate.sources(), estate.inputs()));
 
         XlsxReporter ahead = new XlsxReporter(WorkbookTemplate.builtIn(), ListSheet.MAX_ROWS, Long.MAX_VALUE);
         ahead.prepare(odd.inventory());

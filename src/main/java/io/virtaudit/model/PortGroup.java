@@ -1,0 +1,39 @@
+package io.virtaudit.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A virtual switch port group: the network VMs and VMkernel ports connect to. A standard switch's
+ * port group exists once per host, a distributed one once for its switch. Port groups are what
+ * tell two untagged (VLAN 0) networks apart: VLAN 0 on one switch is not VLAN 0 on another.
+ *
+ * @param switchName the virtual switch ({@code vSwitch0}, {@code DS_Prod}); {@code switch} in documents
+ * @param vlan      the VLAN it tags; 0 = untagged; null for a trunk or when unknown
+ * @param uplink    the distributed switch's uplink port group (holds the physical NICs, not VMs)
+ * @param purposes  what it carries; null when unknown
+ */
+public record PortGroup(String id, String name, @JsonProperty("switch") String switchName, SwitchType switchType, Integer vlan,
+                        Boolean uplink, List<String> hosts, List<VlanPurpose> purposes,
+                        Map<String, String> labels) implements EstateObject {
+
+    public boolean carries(VlanPurpose purpose) {
+        return purposes != null && purposes.contains(purpose);
+    }
+
+    @Override
+    public SubjectType subjectType() {
+        return SubjectType.PORT_GROUP;
+    }
+
+    @Override
+    public String subjectId() {
+        return id;
+    }
+
+    @Override
+    public String displayName() {
+        return name != null ? name : id;
+    }
+}
