@@ -51,6 +51,11 @@ final class BackupAttributes {
     private BackupAttributes() {
     }
 
+    /** Whether a custom attribute's header is one a known backup product writes (case-insensitive). */
+    static boolean isProduct(String header) {
+        return header != null && PRODUCTS.containsKey(header.strip());
+    }
+
     /** The last successful backup a known product's attribute gives, if the value has its shape. */
     static Optional<Instant> lastSuccess(String header, String value) {
         if (header == null || value == null || value.isBlank()) {
