@@ -8,6 +8,7 @@ import io.virtaudit.engine.RunTimings;
 import io.virtaudit.finding.Finding;
 import io.virtaudit.finding.Report;
 import io.virtaudit.finding.ReportAssembler;
+import io.virtaudit.importer.InputError;
 import io.virtaudit.importer.InputException;
 import io.virtaudit.model.Estate;
 import io.virtaudit.model.Wire;
@@ -39,6 +40,8 @@ final class AuditRun {
     /** A report file asked for on the command line: its reporter and where it goes. */
     record PlannedReport(Reporter reporter, Path target) {
     }
+
+    private static final int WARNING_LIMIT = 50;
 
     private final ReportOptions options;
     private final Clock clock;
@@ -96,7 +99,11 @@ final class AuditRun {
         return this;
     }
 
-    /** Parses and cross-checks an estate; a faulty rule pack, policy or waiver file is reported first. */
+    /**
+     * Parses and cross-checks an estate, and reads the custom attributes the policy names into its
+     * VMs' backup facts (so that the rules and every report see them); a faulty rule pack, policy or
+     * waiver file is reported first.
+     */
     Estate load(List<Path> inputs) {
         Estate estate;
         try {
@@ -106,7 +113,22 @@ final class AuditRun {
             throw e;
         }
         configure();
-        return estate;
+        return withBackupAttributes(estate);
+    }
+
+    /** The policy's backupAttributes applied; values that are no time are warnings, fifty at most and a count. */
+    private Estate withBackupAttributes(Estate estate) {
+        List<InputError> unread = new ArrayList<>();
+        Estate filled = policy.backupAttributes().applyTo(estate, unread::add);
+        if (warnings != null && !unread.isEmpty()) {
+            unread.stream().limit(WARNING_LIMIT).forEach(w -> warnings.println("warning: " + w.render()));
+            if (unread.size() > WARNING_LIMIT) {
+                warnings.println("warning: " + Inputs.display(options.policyFile) + ": " + (unread.size() - WARNING_LIMIT)
+                        + " more values of custom attributes named in backupAttributes.lastSuccess are not date-times");
+            }
+            warnings.flush();
+        }
+        return filled;
     }
 
     private Estate parse(List<Path> inputs) {

@@ -24,7 +24,7 @@ final class ReportOptions {
     @Option(names = "--rules", paramLabel = "DIR", description = "An extra rule pack: DRL files and .drl.xlsx decision tables (repeatable).")
     List<Path> ruleDirs = List.of();
 
-    @Option(names = "--policy", paramLabel = "FILE", description = "Thresholds, rule selection and severity overrides (YAML).")
+    @Option(names = "--policy", paramLabel = "FILE", description = "Thresholds, rule selection, severity overrides and backup attributes (YAML).")
     Path policyFile;
 
     @Option(names = "--waivers", paramLabel = "FILE", description = "Accepted risks (YAML, or an Excel sheet with the same columns).")

@@ -82,8 +82,8 @@ public final class FieldCatalog {
         host("ntpServers", always(), Host::ntpServers);
         host("networks", always(), Host::networks);
         vm("powerState", always(), Vm::powerState);
-        vm("vcpus", always(), Vm::vcpus);
-        vm("memoryGb", (v, l) -> v.on(), Vm::memoryGb);
+        vm("vcpus", (v, l) -> !v.unreadable(), Vm::vcpus);
+        vm("memoryGb", (v, l) -> v.on() && !v.unreadable(), Vm::memoryGb);
         vm("environment", always(), Vm::environment);
         vm("criticality", always(), Vm::criticality);
         vm("timingSensitive", always(), Vm::timingSensitive);

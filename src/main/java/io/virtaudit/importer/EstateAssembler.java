@@ -1,6 +1,7 @@
 package io.virtaudit.importer;
 
 import io.virtaudit.model.Cluster;
+import io.virtaudit.model.ConnectionState;
 import io.virtaudit.model.Estate;
 import io.virtaudit.model.EstateInfo;
 import io.virtaudit.model.Host;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,8 +100,9 @@ public final class EstateAssembler {
 
         EstateInfo info = doc.estate();
         Instant collectedAt = info.collectedAt() != null ? info.collectedAt() : info.latestSourceTime();
+        Set<String> disconnected = hostsOfDisconnectedVms(vms);
         return new Estate(info, collectedAt != null ? collectedAt : clock.instant(), collectedAt == null,
-                List.copyOf(clusters), hosts.stream().map(EstateAssembler::deriveHost).toList(),
+                List.copyOf(clusters), hosts.stream().map(h -> deriveHost(h, disconnected)).toList(),
                 vms.stream().map(EstateAssembler::deriveVm).toList(),
                 deriveLunHosts(luns, multipath, vms), List.copyOf(multipath),
                 deriveVlanHosts(vlans, hosts, vms), List.copyOf(portGroups), sources, List.copyOf(sourced.inputs()));
@@ -384,7 +387,22 @@ public final class EstateAssembler {
         }
     }
 
-    private static Host deriveHost(Host h) {
+    /** The hosts of VMs whose connection state is disconnected: a VM is disconnected when its host is. */
+    private static Set<String> hostsOfDisconnectedVms(List<Vm> vms) {
+        Set<String> hosts = new HashSet<>();
+        for (Vm v : vms) {
+            if (v.connectionState() == ConnectionState.DISCONNECTED && v.host() != null) {
+                hosts.add(v.host());
+            }
+        }
+        return hosts;
+    }
+
+    /**
+     * Fills what a host implies: the virtualization of its product, the vendor of its CPU model, and
+     * {@code connected: false} where it has no value and one of its VMs is disconnected.
+     */
+    private static Host deriveHost(Host h, Set<String> disconnected) {
         Host.Hypervisor hv = h.hypervisor();
         if (hv.virtualization() == null && hv.product().impliedVirtualization() != null) {
             hv = new Host.Hypervisor(hv.product(), hv.version(), hv.product().impliedVirtualization());
@@ -394,8 +412,9 @@ public final class EstateAssembler {
             cpu = new Host.Cpu(cpu.model(), Derivations.cpuVendor(cpu.model()), cpu.sockets(),
                     cpu.coresPerSocket(), cpu.vmExtensions());
         }
+        Boolean connected = h.connected() == null && disconnected.contains(h.id()) ? Boolean.FALSE : h.connected();
         return new Host(h.id(), h.name(), h.cluster(), h.managedBy(), hv, h.os(), cpu, h.memoryGb(), h.nics(),
-                h.hbas(), h.powerSupplies(), h.ntpServers(), h.maintenance(), h.connected(), h.networks(), h.labels());
+                h.hbas(), h.powerSupplies(), h.ntpServers(), h.maintenance(), connected, h.networks(), h.labels());
     }
 
     private static Vm deriveVm(Vm v) {
@@ -405,7 +424,7 @@ public final class EstateAssembler {
         return new Vm(v.id(), v.name(), v.host(), v.guestOs(), Derivations.guestFamily(v.guestOs()), v.vcpus(),
                 v.memoryGb(), v.powerState(), v.poweredOffSince(), v.template(), v.environment(), v.criticality(),
                 v.timingSensitive(), v.tools(), v.snapshots(), v.datastores(), v.networks(), v.backup(), v.owner(),
-                v.createdAt(), v.labels(), v.agent());
+                v.createdAt(), v.labels(), v.agent(), v.connectionState(), v.customAttributes());
     }
 
     private static List<Lun> deriveLunHosts(List<Lun> luns, List<MultipathConfig> multipath, List<Vm> vms) {

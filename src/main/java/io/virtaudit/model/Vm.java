@@ -10,7 +10,8 @@ public record Vm(String id, String name, String host, String guestOs, OsFamily g
                  Boolean template, Environment environment, Criticality criticality,
                  Boolean timingSensitive, ToolsStatus tools, List<Snapshot> snapshots,
                  List<String> datastores, List<Integer> networks, Backup backup, String owner,
-                 Instant createdAt, Map<String, String> labels, Boolean agent) implements EstateObject {
+                 Instant createdAt, Map<String, String> labels, Boolean agent,
+                 ConnectionState connectionState, Map<String, String> customAttributes) implements EstateObject {
 
     /** A snapshot of the VM. */
     public record Snapshot(String name, Instant createdAt) {
@@ -31,6 +32,14 @@ public record Vm(String id, String name, String host, String guestOs, OsFamily g
      */
     public boolean isAgent() {
         return Boolean.TRUE.equals(agent);
+    }
+
+    /**
+     * Orphaned, inaccessible or invalid: the manager cannot read the VM, so its vCPUs and memory
+     * are unknown by nature (no data gap) and MGT-005's to report.
+     */
+    public boolean unreadable() {
+        return connectionState != null && connectionState.unreadable();
     }
 
     /** ON(vm) of the catalogue: powered on and not a template. */

@@ -5,19 +5,22 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a policy file changes: the thresholds, which rules run, and severity overrides. The
+ * What a policy file changes: the thresholds, which rules run, severity overrides, and which
+ * custom attributes give backup facts. The
  * default policy ({@code policy/default-policy.yaml}) changes nothing.
  *
  * @param disabledRules      rule ids or globs ({@code AVL-*}) not to run
  * @param disabledCategories categories not to run ({@code management})
  * @param minimumSeverity    rules whose severity is below it do not run; null runs all
  * @param severityOverrides  per rule id: the severity every finding of that rule gets
+ * @param backupAttributes   custom attributes that give VMs' backup facts, read before the rules run
  */
 public record Policy(Thresholds thresholds, List<String> disabledRules, Set<String> disabledCategories,
-                     Severity minimumSeverity, Map<String, Severity> severityOverrides) {
+                     Severity minimumSeverity, Map<String, Severity> severityOverrides,
+                     BackupAttributeMapping backupAttributes) {
 
     public static Policy defaults() {
-        return new Policy(Thresholds.defaults(), List.of(), Set.of(), null, Map.of());
+        return new Policy(Thresholds.defaults(), List.of(), Set.of(), null, Map.of(), BackupAttributeMapping.none());
     }
 
     /** Whether a rule runs under this policy. */

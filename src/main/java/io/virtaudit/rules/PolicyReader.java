@@ -21,8 +21,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Reads a policy file (YAML): thresholds by their names in {@link Thresholds}, rule selection and
- * severity overrides. Unknown keys, unknown rule ids or categories and out-of-range values are
+ * Reads a policy file (YAML): thresholds by their names in {@link Thresholds}, rule selection,
+ * severity overrides and the custom attributes that give backup facts ({@link BackupAttributeMapping}). Unknown keys, unknown rule ids or categories and out-of-range values are
  * input errors naming the file and the JSON pointer of the value; the file is read as every
  * document is ({@link Documents}: duplicate keys, over-long lines and values, text that is not
  * UTF-8 are refused with line and column).
@@ -37,7 +37,12 @@ import java.util.TreeSet;
 public final class PolicyReader {
 
     /** The policy file as written; every section optional. */
-    record PolicyDocument(Integer policyVersion, Map<String, JsonNode> thresholds, RuleSelection rules) {
+    record PolicyDocument(Integer policyVersion, Map<String, JsonNode> thresholds, RuleSelection rules,
+                          BackupAttributesSection backupAttributes) {
+    }
+
+    /** The {@code backupAttributes:} section: custom attribute names per backup field. */
+    record BackupAttributesSection(List<String> lastSuccess, List<String> policy) {
     }
 
     /** The {@code rules:} section. */
@@ -74,10 +79,11 @@ public final class PolicyReader {
         Severity minimum = selection.minimumSeverity() == null ? null
                 : severity(selection.minimumSeverity(), display, "/rules/minimumSeverity", errors);
         Map<String, Severity> overrides = overrides(selection.severity(), display, rules, errors);
+        BackupAttributeMapping backupAttributes = backupAttributes(doc.backupAttributes(), display, errors);
         if (!errors.isEmpty()) {
             throw new InputException(errors);
         }
-        return new Policy(thresholds, disabled, categories, minimum, overrides);
+        return new Policy(thresholds, disabled, categories, minimum, overrides, backupAttributes);
     }
 
     /** Whether the file holds no YAML at all: nothing, blanks or comments only. */
@@ -273,6 +279,34 @@ public final class PolicyReader {
             }
         });
         return Map.copyOf(out);
+    }
+
+    private static BackupAttributeMapping backupAttributes(BackupAttributesSection section, String display,
+                                                           List<InputError> errors) {
+        if (section == null) {
+            return BackupAttributeMapping.none();
+        }
+        return new BackupAttributeMapping(attributeNames(section.lastSuccess(), display, "/backupAttributes/lastSuccess", errors),
+                attributeNames(section.policy(), display, "/backupAttributes/policy", errors));
+    }
+
+    /** Custom attribute names as written; an empty entry is an error, a repeated one is read once. */
+    private static List<String> attributeNames(List<String> names, String display, String pointer,
+                                               List<InputError> errors) {
+        if (names == null) {
+            return List.of();
+        }
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            if (name == null || name.isBlank()) {
+                errors.add(new InputError(display, pointer + "/" + i,
+                        "an empty entry: expected the name of a custom attribute such as Veeam_LastBackup"));
+            } else if (kept.stream().noneMatch(name.strip()::equalsIgnoreCase)) {
+                kept.add(name.strip());
+            }
+        }
+        return List.copyOf(kept);
     }
 
     private static Severity severity(String text, String display, String pointer, List<InputError> errors) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.virtaudit.TestEstates;
 import io.virtaudit.model.BackupTime;
+import io.virtaudit.model.ConnectionState;
 import io.virtaudit.model.CpuVendor;
 import io.virtaudit.model.Estate;
 import io.virtaudit.model.Host;
@@ -165,6 +166,66 @@ class EstateLoaderTest {
             "VIOS 3.1, other", "Red Hat Enterprise Linux 9, linux"})
     void derivesGuestFamilyFromGuestOs(String guestOs, String family) {
         assertThat(Derivations.guestFamily(guestOs).wireName()).isEqualTo(family);
+    }
+
+    @Test
+    void readsConnectionStateAndCustomAttributes() throws IOException {
+        Estate estate = load("attributes.yaml", HEADER + """
+                hosts: [{id: h1, hypervisor: {product: esxi}}]
+                vms:
+                  - id: db01
+                    host: h1
+                    connectionState: connected
+                    customAttributes:
+                      Rubrik_LastBackup: Last Backup successfully completed at Thu Nov 19 22:10:08 UTC 2026
+                      "Last EMC vProxy Backup": "Backup Server=bck01, EndTime=2026-11-19T00:52:58Z"
+                      Cost-Centre: 4711
+                  - {id: old, host: h1, connectionState: INACCESSIBLE, customAttributes: {}}
+                  - {id: web01, host: h1}
+                """);
+        Vm db01 = estate.vms().get(0);
+        assertThat(db01.connectionState()).isEqualTo(ConnectionState.CONNECTED);
+        assertThat(db01.unreadable()).isFalse();
+        assertThat(db01.customAttributes()).containsExactly(
+                java.util.Map.entry("Rubrik_LastBackup", "Last Backup successfully completed at Thu Nov 19 22:10:08 UTC 2026"),
+                java.util.Map.entry("Last EMC vProxy Backup", "Backup Server=bck01, EndTime=2026-11-19T00:52:58Z"),
+                java.util.Map.entry("Cost-Centre", "4711"));
+        assertThat(db01.backup()).as("the loader keeps attributes as they are; the policy names those to read").isNull();
+        Vm old = estate.vms().get(1);
+        assertThat(old.connectionState()).isEqualTo(ConnectionState.INACCESSIBLE);
+        assertThat(old.unreadable()).isTrue();
+        assertThat(old.customAttributes()).as("{} is none").isEmpty();
+        assertThat(estate.vms().get(2).customAttributes()).as("absent is unknown").isNull();
+        assertThat(estate.vms().get(2).connectionState()).isNull();
+    }
+
+    @Test
+    void aBadConnectionStateIsRefusedAtItsPlace() {
+        InputError e = error("state.yaml", HEADER + "hosts: [{id: h1, hypervisor: {product: esxi}}]\n"
+                + "vms:\n  - {id: v1, host: h1, connectionState: zombie}\n");
+        assertThat(e.file()).isEqualTo("state.yaml");
+        assertThat(e.location()).startsWith("5:");
+        assertThat(e.message()).contains("'zombie'", "/vms/0/connectionState", "connected", "disconnected", "orphaned",
+                "inaccessible", "invalid");
+        InputError nested = error("nested.yaml", HEADER + "hosts: [{id: h1, hypervisor: {product: esxi}}]\n"
+                + "vms:\n  - {id: v1, host: h1, customAttributes: {Owner: [a, b]}}\n");
+        assertThat(nested.message()).contains("/vms/0/customAttributes/Owner");
+    }
+
+    @Test
+    void aDisconnectedVmMarksItsHostDisconnectedWhereTheHostSaysNothing() throws IOException {
+        Estate estate = load("disconnected.yaml", HEADER + """
+                hosts:
+                  - {id: h1, hypervisor: {product: esxi}}
+                  - {id: h2, hypervisor: {product: esxi}, connected: true}
+                  - {id: h3, hypervisor: {product: esxi}}
+                vms:
+                  - {id: a, host: h1, connectionState: disconnected}
+                  - {id: b, host: h2, connectionState: disconnected}
+                  - {id: c, host: h3, connectionState: inaccessible}
+                """);
+        assertThat(estate.hosts()).extracting(Host::connected).containsExactly(false, true, null);
+        assertThat(estate.hosts().get(0).active()).as("a disconnected host gives no capacity").isFalse();
     }
 
     @Test

@@ -80,6 +80,26 @@ class EstateMergerTest {
     }
 
     @Test
+    void customAttributesMergeKeyByKeyAndOneKeyWithTwoValuesIsAConflict() throws IOException {
+        SourcedDocument inventory = read("inventory.yaml", INVENTORY.replace("{id: web01, host: h1, powerState: on}",
+                "{id: web01, host: h1, powerState: on, customAttributes: {Owner: anna, Tier: gold}}"));
+        Path csv = dir.resolve("vms.csv");
+        Files.writeString(csv, "id,customAttributes.Tier,customAttributes.Site\nweb01,gold,ams\n");
+        SourcedDocument cmdb = new io.virtaudit.importer.csv.CsvInventoryImporter().read(csv, "vms.csv");
+        Vm web = merge(inventory, cmdb).vms().get(0);
+        assertThat(web.customAttributes()).as("the same value twice is no conflict; keys add up")
+                .containsOnly(java.util.Map.entry("Owner", "anna"), java.util.Map.entry("Tier", "gold"),
+                        java.util.Map.entry("Site", "ams"));
+
+        Files.writeString(csv, "id,customAttributes.Owner,customAttributes.Site\nweb01,ben,ams\n");
+        SourcedDocument other = new io.virtaudit.importer.csv.CsvInventoryImporter().read(csv, "vms.csv");
+        InputException e = assertThrows(InputException.class, () -> merge(inventory, other));
+        assertThat(e.errors()).extracting(InputError::render).containsExactly(
+                "vms.csv:2: conflicting values for vms 'web01' customAttributes.Owner: 'ben' here,"
+                        + " 'anna' in inventory.yaml:/vms/0/customAttributes");
+    }
+
+    @Test
     void numbersCompareByValueAcrossInputs() throws IOException {
         SourcedDocument a = read("a.yaml", INVENTORY.replace("vms:", "vms:\n  - {id: big, host: h1, memoryGb: 16}"));
         SourcedDocument b = read("b.json", "{\"vms\": [{\"id\": \"big\", \"memoryGb\": 16.0}]}");

@@ -1,6 +1,7 @@
 package io.virtaudit.importer.csv;
 
 import io.virtaudit.importer.ValueRange;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,8 +26,10 @@ record Column(String name, List<String> path, Kind kind, Class<?> type, boolean 
         OWNER
     }
 
-    /** A column that fills a label: {@code labels.site}. */
-    static Column label(String key) {
-        return new Column(ColumnSet.LABELS + "." + key, List.of(ColumnSet.LABELS, key), Kind.TEXT, String.class, false, null);
+    /** A column that fills one key of a map field: {@code labels.site}, {@code customAttributes.Owner}. */
+    static Column mapEntry(String map, String key) {
+        List<String> path = new ArrayList<>(List.of(map.split("\\.")));
+        path.add(key);
+        return new Column(map + "." + key, List.copyOf(path), Kind.TEXT, String.class, false, null);
     }
 }

@@ -20,16 +20,16 @@ import java.util.Optional;
 /**
  * The columns an inventory file may have, read off the model records so that the CSV columns
  * can never drift from the estate format: every scalar field, nested fields by dotted path, lists
- * of scalars, and {@code labels.<key>} where the object has labels.
+ * of scalars, and one column per key of a map field ({@code labels.<key>},
+ * {@code customAttributes.<key>}).
  */
 final class ColumnSet {
-
-    static final String LABELS = "labels";
 
     private static final Map<InventoryFile, ColumnSet> CACHE = new EnumMap<>(InventoryFile.class);
 
     private final Map<String, Column> byLowerName = new LinkedHashMap<>();
-    private boolean labels;
+    /** The map fields, by their dotted names: each takes {@code <name>.<key>} columns. */
+    private final List<String> maps = new ArrayList<>();
 
     private ColumnSet() {
     }
@@ -57,10 +57,11 @@ final class ColumnSet {
         if (column != null) {
             return Optional.of(column);
         }
-        String prefix = LABELS + ".";
-        if (labels && lower.startsWith(prefix) && header.length() > prefix.length()
-                && !header.substring(prefix.length()).isBlank()) {
-            return Optional.of(Column.label(header.substring(prefix.length()).trim()));
+        for (String map : maps) {
+            String prefix = map.toLowerCase(Locale.ROOT) + ".";
+            if (lower.startsWith(prefix) && !header.substring(prefix.length()).isBlank()) {
+                return Optional.of(Column.mapEntry(map, header.substring(prefix.length()).trim()));
+            }
         }
         return Optional.empty();
     }
@@ -74,9 +75,7 @@ final class ColumnSet {
     List<String> names() {
         List<String> names = new ArrayList<>();
         byLowerName.values().forEach(c -> names.add(c.name()));
-        if (labels) {
-            names.add(LABELS + ".<key>");
-        }
+        maps.forEach(map -> names.add(map + ".<key>"));
         return names;
     }
 
@@ -98,7 +97,7 @@ final class ColumnSet {
     private void addField(Class<?> type, Type generic, List<String> path, ValueRange range) {
         String name = String.join(".", path);
         if (Map.class.isAssignableFrom(type)) {
-            labels = true;
+            maps.add(name);
         } else if (List.class.isAssignableFrom(type)) {
             Class<?> element = elementType(generic);
             if (element.isRecord()) {

@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
  * The last successful backup as backup products write it into vCenter custom attributes (which
  * RVTools exports as vInfo columns) or, for older products, into the annotation. Each product has
  * its own wording; a value in none of these shapes gives no time, and the attribute is still kept
- * on the VM. Attributes a user names in the policy are read with {@link #anyTime}.
+ * on the VM. Attributes a user names in the policy are read with {@link #anyTime}, which is public
+ * for that: the policy's mapping applies to every estate, not only to RVTools exports.
  */
-final class BackupAttributes {
+public final class BackupAttributes {
 
     /** The attribute columns backup products write ({@link Column#BACKUP_ATTRIBUTES}), by header, with their reader. */
     private static final Map<String, java.util.function.Function<String, Optional<Instant>>> PRODUCTS =
@@ -49,6 +50,11 @@ final class BackupAttributes {
     }
 
     private BackupAttributes() {
+    }
+
+    /** Whether a custom attribute's header is one a known backup product writes (case-insensitive). */
+    static boolean isProduct(String header) {
+        return header != null && PRODUCTS.containsKey(header.strip());
     }
 
     /** The last successful backup a known product's attribute gives, if the value has its shape. */
@@ -82,7 +88,7 @@ final class BackupAttributes {
      * A time in any of the shapes above or as RVTools writes dates (ISO-8601, {@code 2026/11/20
      * 08:00:00}, US or day-first): for attributes a user names in the policy.
      */
-    static Optional<Instant> anyTime(String value) {
+    public static Optional<Instant> anyTime(String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }

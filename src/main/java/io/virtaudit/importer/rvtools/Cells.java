@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The cells of one row read as estate values: whole numbers, sizes in MiB (or MB) as GiB, RVTools'
@@ -45,6 +46,18 @@ final class Cells {
     /** The trimmed text, null when empty or when the column is missing. */
     String text(Column column) {
         return tab.text(row, column);
+    }
+
+    /** The row's cells of its tab's {@link TabRows.Span} by header, empty ones left out; null when the tab has no span. */
+    Map<String, String> span() {
+        return tab.span(row);
+    }
+
+    /** A warning about a cell of the span, quoting it: the field it would give is left unknown. */
+    void invalidSpan(String spanHeader, String value, String problem) {
+        String oneLine = value.replaceAll("\\R+", " ");
+        errors.warn(tab.ref(row, spanHeader), "custom attribute '" + spanHeader + "' value '" + quoted(oneLine) + "' "
+                + problem);
     }
 
     /** The text split at commas, semicolons or spaces: an empty cell is an empty list. */

@@ -46,6 +46,9 @@ record Column(String name, List<String> aliases, boolean sized) {
     static final List<Column> BACKUP_ATTRIBUTES = List.of(RUBRIK_LAST_BACKUP, VPROXY_LAST_BACKUP, NETBACKUP_LAST_BACKUP);
     static final List<Column> NETWORKS = numbered("Network #");
     static final Column ANNOTATION = of("Annotation");
+    /** Where RVTools 4.x ends the custom attribute columns that follow Annotation. */
+    static final Column DATACENTER = of("Datacenter");
+    static final Column CONNECTION_STATE = of("Connection state");
     static final Column VM_UUID = of("VM UUID");
     /** vCenter's managed-object id ({@code vm-1043}): tells apart two VMs of one name in different folders. */
     static final Column VM_ID = of("VM ID");

@@ -14,7 +14,8 @@ import java.util.Optional;
 enum Tab {
     VINFO("vInfo", List.of(), List.of(VM, HOST), join(List.of(POWERSTATE, TEMPLATE, CPUS, MEMORY, CLUSTER,
             OS_CONFIG, OS_TOOLS, LATENCY, CREATION_DATE, BACKUP_STATUS, LAST_BACKUP, PATH, ANNOTATION, VM_UUID,
-            VM_ID, SERVER), NETWORKS, BACKUP_ATTRIBUTES)),
+            VM_ID, CONNECTION_STATE, SERVER), NETWORKS),
+            new TabRows.Span(ANNOTATION, List.of(DATACENTER, CLUSTER, HOST), BACKUP_ATTRIBUTES)),
     VTOOLS("vTools", List.of(), List.of(VM), List.of(TOOLS, TOOLS_VERSION, VM_ID, SERVER)),
     VSNAPSHOT("vSnapshot", List.of(), List.of(VM), List.of(NAME, SNAPSHOT_TIME, VM_ID, SERVER)),
     VDISK("vDisk", List.of(), List.of(VM), List.of(PATH, VM_ID, SERVER)),
@@ -39,12 +40,18 @@ enum Tab {
     private final List<String> aliases;
     private final List<Column> required;
     private final List<Column> columns;
+    private final TabRows.Span span;
 
     Tab(String sheetName, List<String> aliases, List<Column> required, List<Column> optional) {
+        this(sheetName, aliases, required, optional, null);
+    }
+
+    Tab(String sheetName, List<String> aliases, List<Column> required, List<Column> optional, TabRows.Span span) {
         this.sheetName = sheetName;
         this.aliases = aliases;
         this.required = required;
         this.columns = join(required, optional);
+        this.span = span;
     }
 
     @SafeVarargs
@@ -66,6 +73,11 @@ enum Tab {
     /** Every column read, required ones first. */
     List<Column> columns() {
         return columns;
+    }
+
+    /** The columns kept by their headers as written (vInfo's custom attributes), or null. */
+    TabRows.Span span() {
+        return span;
     }
 
     /** The tab a sheet (or the {@code <Tab>} of {@code RVTools_tab<Tab>.csv}) is, by name, case-insensitively. */

@@ -5,14 +5,26 @@ import io.virtaudit.model.SourceRef;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The rows of one tab, holding only the columns virtaudit reads (a 100k-VM vInfo keeps a few
- * strings per row, not the sheet), each row with the line it came from.
+ * strings per row, not the sheet), each row with the line it came from; and, for a tab with a
+ * {@link Span}, the columns of that span by their headers as written.
  */
 final class TabRows {
+
+    /**
+     * Columns known by their place, not their name: every column after {@code after} up to the nearest
+     * of {@code ends} that follows it (vInfo's custom attributes: between Annotation and Datacenter,
+     * or Cluster or Host in an export without Datacenter), else to the end of the header; plus the
+     * {@code named} ones wherever they are. Without {@code after} it is the named columns only. Blank
+     * headers and the columns the tab reads by name are left out.
+     */
+    record Span(Column after, List<Column> ends, List<Column> named) {
+    }
 
     /** One data row: its 1-based spreadsheet row (or CSV line) and its cells, in {@link #positions} order. */
     record Row(int line, String[] cells) {
@@ -56,20 +68,23 @@ final class TabRows {
     private final Map<Column, Integer> positions;
     private final int[] sourceIndex;
     private final List<Row> rows;
+    /** The span's headers as written, its cells following the named columns' in each row; null: no span found. */
+    private final String[] spanHeaders;
 
     private TabRows(Tab tab, String file, String sheet, Map<Column, Integer> positions, int[] sourceIndex,
-                    List<Row> rows) {
+                    List<Row> rows, String[] spanHeaders) {
         this.tab = tab;
         this.file = file;
         this.sheet = sheet;
         this.positions = positions;
         this.sourceIndex = sourceIndex;
         this.rows = rows;
+        this.spanHeaders = spanHeaders;
     }
 
     /** A tab with no rows, for tabs the export does not have. */
     static TabRows absent(Tab tab) {
-        return new TabRows(tab, "", null, Map.of(), new int[0], List.of());
+        return new TabRows(tab, "", null, Map.of(), new int[0], List.of(), null);
     }
 
     Tab tab() {
@@ -82,7 +97,7 @@ final class TabRows {
 
     /** The same tab holding only these of its rows (those that describe objects: {@link RowScreen}). */
     TabRows withRows(List<Row> kept) {
-        return new TabRows(tab, file, sheet, positions, sourceIndex, List.copyOf(kept));
+        return new TabRows(tab, file, sheet, positions, sourceIndex, List.copyOf(kept), spanHeaders);
     }
 
     /** Where a row came from, as {@code estate.sources[].skipped} records it: {@code vInfo!10}, {@code RVTools_tabvInfo.csv:10}. */
@@ -112,6 +127,36 @@ final class TabRows {
         }
         String trimmed = value.strip();
         return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    /**
+     * The row's cells of the span by header as written, trimmed, in the header's order; an empty
+     * cell is left out (of two columns with one header, the first filled one counts). Null without a span.
+     */
+    Map<String, String> span(Row row) {
+        if (spanHeaders == null) {
+            return null;
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        int first = positions.size();
+        for (int i = 0; i < spanHeaders.length; i++) {
+            String value = row.cells()[first + i];
+            if (value != null && !value.isBlank()) {
+                values.putIfAbsent(spanHeaders[i], value.strip());
+            }
+        }
+        return values;
+    }
+
+    /** Where one cell of the span came from, as {@link #ref(Row, Column)}; the row when the header is not in it. */
+    SourceRef ref(Row row, String spanHeader) {
+        int first = positions.size();
+        for (int i = 0; spanHeaders != null && i < spanHeaders.length; i++) {
+            if (spanHeaders[i].equals(spanHeader) && sheet != null) {
+                return new SourceRef(file, sheet + "!" + CellRef.letters(sourceIndex[first + i]) + row.line());
+            }
+        }
+        return ref(row);
     }
 
     /** Where a row came from: {@code vInfo!233} in a workbook, line {@code 233} of a CSV file. */
@@ -147,6 +192,7 @@ final class TabRows {
         private final List<Row> rows = new ArrayList<>();
         private Map<Column, Integer> positions;
         private int[] sourceIndex;
+        private String[] spanHeaders;
         /** The header's line and the required columns it lacks: an error only once a data row comes. */
         private int headerLine;
         private List<String> missing = List.of();
@@ -211,9 +257,54 @@ final class TabRows {
                 indexes.add(at);
             }
             positions = found;
+            spanHeaders = span(cells, normalized, indexes);
             sourceIndex = indexes.stream().mapToInt(Integer::intValue).toArray();
             headerLine = line;
             missing = List.copyOf(lacking);
+        }
+
+        /** Appends the span's columns to {@code indexes} and gives their headers as written, or null when there is none. */
+        private String[] span(RowText cells, List<String> normalized, List<Integer> indexes) {
+            Span span = tab.span();
+            if (span == null) {
+                return null;
+            }
+            int after = find(normalized, span.after());
+            List<Integer> kept = new ArrayList<>();
+            if (after >= 0) {
+                int end = normalized.size();
+                for (Column column : span.ends()) {
+                    int at = find(normalized, column);
+                    if (at > after && at < end) {
+                        end = at;
+                    }
+                }
+                for (int i = after + 1; i < end; i++) {
+                    kept.add(i);
+                }
+            }
+            for (Column column : span.named()) {
+                int at = find(normalized, column);
+                if (at >= 0 && !kept.contains(at)) {
+                    kept.add(at);
+                }
+            }
+            if (after < 0 && kept.isEmpty()) {
+                return null;
+            }
+            List<String> headers = new ArrayList<>();
+            for (int i : kept) {
+                if (!normalized.get(i).isEmpty() && !known(normalized.get(i))) {
+                    headers.add(cells.at(i).strip());
+                    indexes.add(i);
+                }
+            }
+            return headers.toArray(String[]::new);
+        }
+
+        /** Whether a header is a column the tab reads by name (vInfo's Backup status and Last backup are RVTools' own). */
+        private boolean known(String normalized) {
+            return tab.columns().stream().anyMatch(c -> c.matchesName(normalized) || c.matchesAlias(normalized));
         }
 
         private static int find(List<String> headers, Column column) {
@@ -239,7 +330,7 @@ final class TabRows {
             if (positions == null) {
                 return null;
             }
-            return new TabRows(tab, file, sheet, positions, sourceIndex, rows);
+            return new TabRows(tab, file, sheet, positions, sourceIndex, rows, spanHeaders);
         }
     }
 }

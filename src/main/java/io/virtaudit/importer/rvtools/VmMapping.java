@@ -7,10 +7,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.virtaudit.importer.ValueRange;
 import io.virtaudit.importer.rvtools.EstateTree.Entry;
 import io.virtaudit.importer.rvtools.Names.Kind;
+import io.virtaudit.model.ConnectionState;
+import io.virtaudit.model.Wire;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * vInfo, vTools, vSnapshot and vDisk: the VMs. The guest OS is what VMware Tools report, else what
@@ -61,8 +64,12 @@ final class VmMapping {
         if (guestOs != null) {
             node.put("guestOs", guestOs);
         }
-        ComputeMapping.putInt(node, "vcpus", c.integer(CPUS, ValueRange.of(io.virtaudit.model.Vm.class, "vcpus")));
-        ComputeMapping.putNumber(node, "memoryGb", c.gibFromMib(MEMORY));
+        ConnectionState state = connectionState(c, node);
+        if (state == null || !state.unreadable()) {
+            // an orphaned, inaccessible or invalid VM has CPUs 0 and Memory 0 in RVTools: no size at all
+            ComputeMapping.putInt(node, "vcpus", c.integer(CPUS, ValueRange.of(io.virtaudit.model.Vm.class, "vcpus")));
+            ComputeMapping.putNumber(node, "memoryGb", c.gibFromMib(MEMORY));
+        }
         powerState(c, node);
         Boolean template = c.bool(TEMPLATE);
         if (template != null) {
@@ -78,10 +85,31 @@ final class VmMapping {
         if (created != null) {
             node.put("createdAt", created.toString());
         }
-        backup(c, node);
+        Map<String, String> attributes = c.span();
+        backup(c, node, attributes == null ? Map.of() : attributes);
         datastores(c, entry);
         networks(c, host, node);
         labels(c, node);
+        if (attributes != null) {
+            ObjectNode custom = node.putObject("customAttributes");
+            attributes.forEach(custom::put);
+        }
+    }
+
+    /** vInfo's Connection state as the estate spells it (RVTools writes the same words), or null. */
+    private static ConnectionState connectionState(Cells c, ObjectNode node) {
+        String text = c.text(CONNECTION_STATE);
+        if (text == null) {
+            return null;
+        }
+        try {
+            ConnectionState state = Wire.parse(ConnectionState.class, text);
+            node.put("connectionState", state.wireName());
+            return state;
+        } catch (IllegalArgumentException e) {
+            c.invalid(CONNECTION_STATE, text, Wire.allowed(ConnectionState.class));
+            return null;
+        }
     }
 
     private static void powerState(Cells c, ObjectNode node) {
@@ -101,9 +129,10 @@ final class VmMapping {
      * backup.lastSuccess, the latest time any of these gives: RVTools' Last backup unless Backup
      * status says it failed, the custom attributes backup products write (Rubrik, Dell vProxy,
      * NetBackup: {@link BackupAttributes}) and a vRanger annotation that reports a success;
-     * {@code never} only where none gives a time and RVTools' columns say never.
+     * {@code never} only where none gives a time and RVTools' columns say never. A product's
+     * attribute in none of its shapes is a warning (it stays in customAttributes).
      */
-    private static void backup(Cells c, ObjectNode node) {
+    private static void backup(Cells c, ObjectNode node, Map<String, String> attributes) {
         String last = c.text(LAST_BACKUP);
         String status = c.text(BACKUP_STATUS) == null ? "" : c.text(BACKUP_STATUS).toLowerCase(Locale.ROOT);
         boolean never = last != null && last.equalsIgnoreCase("never") || last == null && status.contains("never");
@@ -114,9 +143,12 @@ final class VmMapping {
                 times.add(at);
             }
         }
-        for (Column attribute : BACKUP_ATTRIBUTES) {
-            BackupAttributes.lastSuccess(attribute.name(), c.text(attribute)).ifPresent(times::add);
-        }
+        attributes.forEach((header, value) -> {
+            if (BackupAttributes.isProduct(header)) {
+                BackupAttributes.lastSuccess(header, value).ifPresentOrElse(times::add, () -> c.invalidSpan(header, value,
+                        "is not a backup time as its product writes it: backup.lastSuccess gets none from it"));
+            }
+        });
         BackupAttributes.fromAnnotation(c.text(ANNOTATION)).ifPresent(times::add);
         String lastSuccess = times.stream().max(Instant::compareTo).map(Instant::toString).orElse(never ? "never" : null);
         if (lastSuccess != null) {

@@ -137,6 +137,19 @@ class CsvCellValuesTest {
     }
 
     @Test
+    void customAttributesColumnsFillOneKeyEachAndConnectionStateIsAChoice() throws IOException {
+        List<Vm> vms = doc("vms.csv", "id,connectionState,customAttributes.Veeam_LastBackup,CUSTOMATTRIBUTES.Cost Centre\n"
+                + "vm1,Inaccessible,2026-11-19 22:10,CC-42\nvm2,connected,,\n").vms();
+        assertThat(vms.get(0).customAttributes()).as("keys as written after the prefix, in any case")
+                .isEqualTo(Map.of("Veeam_LastBackup", "2026-11-19 22:10", "Cost Centre", "CC-42"));
+        assertThat(vms.get(0).connectionState()).isEqualTo(io.virtaudit.model.ConnectionState.INACCESSIBLE);
+        assertThat(vms.get(1).customAttributes()).as("empty cells: no key, and no attribute known").isNull();
+        assertThat(unknown("vms.csv", "id,connectionState\nvm1,asleep\n")).as("a bad cell: unknown, with a warning")
+                .singleElement().asString().contains("vms.csv:2", "connectionState", "'asleep'");
+        assertThat(doc("vms.csv", "id,connectionState\nvm1,asleep\n").vms().get(0).connectionState()).isNull();
+    }
+
+    @Test
     void aListOfObjectsIsNoColumnButTakesNone() throws IOException {
         assertThat(unknown("vms.csv", "id,snapshots\nvm1,daily\n")).containsExactly(
                 "vms.csv:2: snapshots: 'daily' is not allowed here: this column takes only 'none'; list the snapshots"

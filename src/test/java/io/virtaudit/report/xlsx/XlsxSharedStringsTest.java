@@ -146,7 +146,7 @@ class XlsxSharedStringsTest {
         return new Vm(v.id(), v.name(), v.host(), v.guestOs(), v.guestFamily(), v.vcpus(), v.memoryGb(),
                 v.powerState(), v.poweredOffSince(), v.template(), v.environment(), v.criticality(),
                 v.timingSensitive(), v.tools(), v.snapshots(), List.of(datastore), v.networks(), v.backup(), v.owner(),
-                v.createdAt(), v.labels(), null);
+                v.createdAt(), v.labels(), null, v.connectionState(), v.customAttributes());
     }
 
     @Test
