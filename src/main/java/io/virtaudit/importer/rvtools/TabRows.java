@@ -3,6 +3,7 @@ package io.virtaudit.importer.rvtools;
 import io.virtaudit.importer.InputException;
 import io.virtaudit.model.SourceRef;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -137,6 +138,8 @@ final class TabRows {
         private final List<Row> rows = new ArrayList<>();
         private Map<Column, Integer> positions;
         private int[] sourceIndex;
+        /** By 0-based column, whether a data row's cell is kept; null until the header is read. */
+        private boolean[] kept;
         /** The header's line and the required columns it lacks: an error only once a data row comes. */
         private int headerLine;
         private List<String> missing = List.of();
@@ -202,8 +205,18 @@ final class TabRows {
             }
             positions = found;
             sourceIndex = indexes.stream().mapToInt(Integer::intValue).toArray();
+            kept = new boolean[Arrays.stream(sourceIndex).max().orElse(-1) + 1];
+            Arrays.stream(sourceIndex).forEach(i -> kept[i] = true);
             headerLine = line;
             missing = List.copyOf(lacking);
+        }
+
+        /**
+         * Whether a row's cell at this 0-based column is kept: every cell until the header is read, then
+         * those of matched columns; a reader need not make the text of any other cell.
+         */
+        boolean keeps(int column) {
+            return kept == null || column < kept.length && kept[column];
         }
 
         private static int find(List<String> headers, Column column) {
