@@ -1,18 +1,21 @@
 #!/usr/bin/env bash
 # virtaudit benchmark: generates synthetic estates (virtaudit generate), then for each size times
 # `validate` and a full `check` writing JSON and xlsx, with phase times (check --timings), the
-# whole-process time and peak memory (GNU time -v). Prints a Markdown table; docs/performance.md
+# whole-process time and peak memory (GNU time -v); the same for an RVTools 4.7 export of 50k VMs
+# (generate --format rvtools), in a column beside them. Prints a Markdown table; docs/performance.md
 # holds the results on the project's machine.
 #
-#   bench/run.sh                      10k, 100k and 1M VMs (1M with -Xmx8g)
-#   bench/run.sh --smoke              10k only, one run: proves the benchmark still works (CI)
-#   bench/run.sh --sizes "10000 100000" --runs 3 --jar target/virtaudit.jar --java-opts "-XX:+UseG1GC"
-#   (the JVM options default to the launcher's, ./virtaudit; VIRTAUDIT_JAVA_OPTS or --java-opts replace them)
+#   bench/run.sh                      10k, 100k and 1M VMs (1M with -Xmx8g), and the RVTools export of 50k
+#   bench/run.sh --smoke              10k and an RVTools export of 2k, one run: proves the benchmark works (CI)
+#   bench/run.sh --sizes "10000 100000" --rvtools 0 --runs 3 --jar target/virtaudit.jar --java-opts "-XX:+UseG1GC"
+#   (the JVM options default to the launcher's, ./virtaudit; VIRTAUDIT_JAVA_OPTS or --java-opts replace them;
+#   --rvtools N sets the VMs of the RVTools export, 0 leaves it out)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 sizes="10000 100000 1000000"
+rvtools=50000
 runs=1
 jar="$root/target/virtaudit.jar"
 java_opts=""
@@ -22,14 +25,15 @@ seed=1
 smoke=false
 
 usage() {
-  sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
   exit "${1:-0}"
 }
 
 while [ $# -gt 0 ]; do
   case "$1" in
-    --smoke) smoke=true; sizes="10000"; runs=1; shift ;;
+    --smoke) smoke=true; sizes="10000"; rvtools=2000; runs=1; shift ;;
     --sizes) sizes="$2"; shift 2 ;;
+    --rvtools) rvtools="$2"; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
     --jar) jar="$2"; shift 2 ;;
     --java-opts) java_opts="$2"; given_opts=true; shift 2 ;;
@@ -103,72 +107,97 @@ echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}
 echo "jar: $jar; JVM options: ${java_opts:-(none)}; runs per size: $runs (best wall time kept)"
 echo
 
+# the columns: one per size of the native estate, then the RVTools export (key rvN)
+columns="$sizes"
+if [ "$rvtools" -gt 0 ]; then columns="$columns rv$rvtools"; fi
+# megabytes a validate reads: the JSON file, or the sheet XML and shared strings of a workbook
+# (uncompressed sizes of xl/worksheets/*.xml and xl/sharedStrings.xml)
+input_mb() {
+  case "$1" in
+    *.xlsx) unzip -l "$1" | awk '$4 ~ /^xl\/(worksheets\/[^\/]*\.xml|sharedStrings\.xml)$/ {b += $1} END {printf "%.0f", b / 1e6}' ;;
+    *) awk -v b="$(stat -c %s "$1")" 'BEGIN {printf "%.0f", b / 1e6}' ;;
+  esac
+}
+
 declare -A result
-for n in $sizes; do
-  estate="$work/estate-$n.json"
+for key in $columns; do
+  n="${key#rv}"
+  if [ "$key" != "$n" ]; then
+    estate="$work/rvtools-$n.xlsx"
+    make=(generate --format rvtools --vms "$n" --seed "$seed" -o "$estate")
+  else
+    estate="$work/estate-$n.json"
+    make=(generate --vms "$n" --seed "$seed" -o "$estate")
+  fi
   opts="$java_opts"
   if [ "$n" -ge 1000000 ]; then opts="$java_opts $big_opts"; fi
   if [ ! -f "$estate" ]; then
-    run "generate-$n" "$opts" generate --vms "$n" --seed "$seed" -o "$estate"
-    result[$n,generate]=$(wall "$work/generate-$n.time")
+    run "generate-$key" "$opts" "${make[@]}"
+    result[$key,generate]=$(wall "$work/generate-$key.time")
   else
-    result[$n,generate]="(cached)"
+    result[$key,generate]="(cached)"
   fi
+  result[$key,input]=$(input_mb "$estate")
   best_check=""
   for r in $(seq 1 "$runs"); do
-    run "validate-$n-$r" "$opts" validate "$estate"
-    mkdir -p "$work/out-$n"
-    run "check-$n-$r" "$opts" check "$estate" --format json,xlsx --output-dir "$work/out-$n" --timings
-    t=$(wall "$work/check-$n-$r.time")
-    if [ -z "$best_check" ] || awk -v a="$t" -v b="$(wall "$work/check-$n-$best_check.time")" 'BEGIN {exit !(a < b)}'; then
+    run "validate-$key-$r" "$opts" validate "$estate"
+    mkdir -p "$work/out-$key"
+    run "check-$key-$r" "$opts" check "$estate" --format json,xlsx --output-dir "$work/out-$key" --timings
+    t=$(wall "$work/check-$key-$r.time")
+    if [ -z "$best_check" ] || awk -v a="$t" -v b="$(wall "$work/check-$key-$best_check.time")" 'BEGIN {exit !(a < b)}'; then
       best_check=$r
     fi
   done
-  best_validate=$(for r in $(seq 1 "$runs"); do echo "$(wall "$work/validate-$n-$r.time") $r"; done | sort -n | head -1 | cut -d' ' -f2)
-  c="$work/check-$n-$best_check"
-  v="$work/validate-$n-$best_validate"
-  result[$n,check]=$(wall "$c.time")
-  result[$n,checkcpu]=$(cpu "$c.time")
-  result[$n,rss]=$(rss "$c.time")
-  result[$n,validate]=$(wall "$v.time")
-  result[$n,validatecpu]=$(cpu "$v.time")
-  result[$n,validaterss]=$(rss "$v.time")
+  best_validate=$(for r in $(seq 1 "$runs"); do echo "$(wall "$work/validate-$key-$r.time") $r"; done | sort -n | head -1 | cut -d' ' -f2)
+  c="$work/check-$key-$best_check"
+  v="$work/validate-$key-$best_validate"
+  result[$key,check]=$(wall "$c.time")
+  result[$key,checkcpu]=$(cpu "$c.time")
+  result[$key,rss]=$(rss "$c.time")
+  result[$key,validate]=$(wall "$v.time")
+  result[$key,validatecpu]=$(cpu "$v.time")
+  result[$key,validaterss]=$(rss "$v.time")
+  result[$key,rate]=$(awk -v mb="${result[$key,input]}" -v s="${result[$key,validate]}" 'BEGIN {printf "%.0f", mb / s}')
   for p in "${phases[@]}"; do
-    result[$n,$p]=$(phase "$c.err" "$p")
+    result[$key,$p]=$(phase "$c.err" "$p")
   done
   # each round's check over the validate run just before it, the median of those: a slow burst of
   # the machine then slows both sides of a ratio instead of one best time against another
-  result[$n,paired]=$(for r in $(seq 1 "$runs"); do
-    awk -v c="$(wall "$work/check-$n-$r.time")" -v v="$(wall "$work/validate-$n-$r.time")" 'BEGIN {printf "%.4f\n", c / v}'
+  result[$key,paired]=$(for r in $(seq 1 "$runs"); do
+    awk -v c="$(wall "$work/check-$key-$r.time")" -v v="$(wall "$work/validate-$key-$r.time")" 'BEGIN {printf "%.4f\n", c / v}'
   done | sort -n | awk '{x[NR] = $1} END {printf "%.2f", NR % 2 ? x[(NR + 1) / 2] : (x[NR / 2] + x[NR / 2 + 1]) / 2}')
-  result[$n,summary]=$(head -1 "$c.out")
-  result[$n,counts]=$(head -1 "$v.out" | sed 's/.*valid (//; s/)$//')
+  result[$key,summary]=$(head -1 "$c.out")
+  result[$key,counts]=$(head -1 "$v.out" | sed 's/.*valid (//; s/)$//')
 done
 
-header="| | $(for n in $sizes; do printf '%s VMs | ' "$n"; done)"
+header="| | $(for key in $columns; do
+  if [ "${key#rv}" != "$key" ]; then printf 'RVTools export, %s VMs | ' "${key#rv}"; else printf '%s VMs | ' "$key"; fi
+done)"
 echo "${header% }"
-echo "|---|$(for n in $sizes; do printf -- '---:|'; done)"
+echo "|---|$(for key in $columns; do printf -- '---:|'; done)"
 row() { # LABEL KEY [SUFFIX]
   printf '| %s |' "$1"
-  for n in $sizes; do printf ' %s%s |' "${result[$n,$2]:-–}" "${3:-}"; done
+  for key in $columns; do printf ' %s%s |' "${result[$key,$2]:-–}" "${3:-}"; done
   echo
 }
 row "estate" counts
 row "generate (s)" generate
+row "input validate reads (MB: JSON file; sheet XML and shared strings)" input
 for p in "${phases[@]}"; do row "$p (ms)" "$p"; done
 row "**check, whole process (s)**" check
 row "check CPU user+sys (s)" checkcpu
 row "check peak RSS (MB)" rss
 row "validate, whole process (s)" validate
+row "validate reads (MB/s)" rate
 row "validate peak RSS (MB)" validaterss
 printf '| check / validate |'
-for n in $sizes; do awk -v c="${result[$n,check]}" -v v="${result[$n,validate]}" 'BEGIN {printf " %.2f× |", c / v}'; done
+for key in $columns; do awk -v c="${result[$key,check]}" -v v="${result[$key,validate]}" 'BEGIN {printf " %.2f× |", c / v}'; done
 echo
 printf '| check / validate, median of the rounds |'
-for n in $sizes; do printf ' %s× |' "${result[$n,paired]}"; done
+for key in $columns; do printf ' %s× |' "${result[$key,paired]}"; done
 echo
 echo
-for n in $sizes; do echo "- $n: ${result[$n,summary]}"; done
+for key in $columns; do echo "- $key: ${result[$key,summary]}"; done
 
 # the targets of issue 7, where the sizes they name were run
 verdicts=()
@@ -185,6 +214,13 @@ fi
 if [ -n "${result[1000000,check]:-}" ]; then
   verdicts+=("met: 1M VMs completes with $big_opts (${result[1000000,check]} s, ${result[1000000,rss]} MB)")
 fi
+# the targets of issue 20, on the RVTools export of 50k VMs
+if [ -n "${result[rv50000,check]:-}" ]; then
+  k=rv50000
+  verdicts+=("$(awk -v r="${result[$k,rate]}" 'BEGIN {print (r >= 60 ? "met" : "NOT met")}'): RVTools 50k validate reads ≥ 60 MB/s of sheet XML (${result[$k,rate]} MB/s: ${result[$k,input]} MB in ${result[$k,validate]} s)")
+  verdicts+=("$(awk -v m="${result[$k,validaterss]}" 'BEGIN {print (m <= 1024 ? "met" : "NOT met")}'): RVTools 50k validate peak RSS ≤ 1 GB (${result[$k,validaterss]} MB)")
+  verdicts+=("$(awk -v c="${result[$k,check]}" -v v="${result[$k,validate]}" 'BEGIN {print (c <= 1.5 * v ? "met" : "NOT met")}'): RVTools 50k check ≤ 1.5× validate ($(awk -v c="${result[$k,check]}" -v v="${result[$k,validate]}" 'BEGIN {printf "%.2f×", c / v}') best against best; ${result[$k,paired]}× median of the rounds)")
+fi
 if [ ${#verdicts[@]} -gt 0 ]; then
   echo
   echo "Targets:"
@@ -192,8 +228,10 @@ if [ ${#verdicts[@]} -gt 0 ]; then
 fi
 if $smoke; then
   grep -q '^timing total' "$work/check-10000-1.err" || { echo "bench: --timings printed no total" >&2; exit 1; }
-  [ -s "$work/out-10000/virtaudit-report.json" ] && [ -s "$work/out-10000/virtaudit-report.xlsx" ] \
-    || { echo "bench: the reports were not written" >&2; exit 1; }
+  for out in "$work/out-10000" "$work/out-rv$rvtools"; do
+    [ -s "$out/virtaudit-report.json" ] && [ -s "$out/virtaudit-report.xlsx" ] \
+      || { echo "bench: the reports were not written in $out" >&2; exit 1; }
+  done
   echo
   echo "smoke: passed"
 fi

@@ -39,6 +39,20 @@ final class ReadBudget {
         return limits;
     }
 
+    /** What the export has used so far: rows kept and bytes parsed. */
+    record Used(long rows, long bytes) {
+    }
+
+    Used used() {
+        return new Used(rows, bytes);
+    }
+
+    /** Gives back what a part used, when it is read again from its start (another parser). */
+    void restore(Used used) {
+        rows = used.rows();
+        bytes = used.bytes();
+    }
+
     /** Refuses the export at once when the sizes it declares already exceed the byte limit. */
     void declareBytes(long declared) {
         if (declared > limits.bytes()) {

@@ -35,6 +35,7 @@ final class SharedStringsText extends PartXml {
     private int count;
     private long chars;
     private String[] made;
+    private final java.util.BitSet blanks = new java.util.BitSet();
 
     private final StringBuilder text = new StringBuilder();
     private boolean inItem;
@@ -60,6 +61,11 @@ final class SharedStringsText extends PartXml {
         table.parse(part);
         table.made = new String[table.count];
         return table;
+    }
+
+    /** Whether the string at an index is empty or spaces, without making it. */
+    boolean blank(int index) {
+        return blanks.get(index);
     }
 
     /** How many strings the table holds. */
@@ -148,6 +154,9 @@ final class SharedStringsText extends PartXml {
         chars += s.length();
         if (chars > limits.sharedStringChars()) {
             throw tooMany("holds more than " + count(limits.sharedStringChars()) + " characters");
+        }
+        if (s.isBlank()) {
+            blanks.set(count);
         }
         byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
         int needed = utf8.length + 5;

@@ -139,7 +139,10 @@ final class SheetParser extends PartXml {
             reference = CellRef.letters(column) + rowNumber;
         } else {
             try {
-                column = CellRef.parse(reference.strip()).column();
+                column = plainColumn(reference);
+                if (column < 0) {
+                    column = CellRef.parse(reference.strip()).column();
+                }
             } catch (CellRef.OutsideGrid e) {
                 throw malformed(sheet + "!" + quoted(reference), e.getMessage());
             }
@@ -148,6 +151,33 @@ final class SheetParser extends PartXml {
             throw malformed(sheet + "!" + quoted(reference), "the cell comes after " + CellRef.letters(previous)
                     + rowNumber + " in its row, out of column order");
         }
+    }
+
+    /**
+     * The column of a reference as spreadsheet programs write it ({@code CQ233}: up to three capitals,
+     * then a row inside the grid), read without parsing the whole reference; -1 for anything else,
+     * which {@link CellRef#parse} then reads or refuses.
+     */
+    private static int plainColumn(String ref) {
+        int n = ref.length();
+        int column = 0;
+        int i = 0;
+        while (i < n && i < 3 && ref.charAt(i) >= 'A' && ref.charAt(i) <= 'Z') {
+            column = column * 26 + ref.charAt(i) - 'A' + 1;
+            i++;
+        }
+        if (i == 0 || i == n || n - i > 7 || ref.charAt(i) == '0') {
+            return -1;
+        }
+        int row = 0;
+        for (int j = i; j < n; j++) {
+            char c = ref.charAt(j);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            row = row * 10 + c - '0';
+        }
+        return column <= CellRef.MAX_COLUMNS && row <= CellRef.MAX_ROWS ? column - 1 : -1;
     }
 
     private static int styleIndex(String s) {
@@ -194,7 +224,11 @@ final class SheetParser extends PartXml {
             }
             case "c" -> {
                 if (hasValue) {
-                    row.put(column, text());
+                    if (tab.keeps(column)) {
+                        row.put(column, text());
+                    } else if (!blankValue()) {
+                        row.fill();
+                    }
                 }
                 inCell = false;
             }
@@ -218,10 +252,36 @@ final class SheetParser extends PartXml {
         };
     }
 
+    /**
+     * Whether the cell's text would be blank, for a cell the tab does not keep: found without making
+     * the text (numbers and shared strings, most cells), but with the same checks as {@link #text}.
+     */
+    private boolean blankValue() {
+        String t = type == null ? "n" : type;
+        return switch (t) {
+            case "s" -> {
+                int at = sharedIndex();
+                yield at < 0 || strings.blank(at);
+            }
+            case "n" -> value.toString().isBlank();
+            case "b" -> value.isEmpty();
+            default -> {
+                String text = text();
+                yield text == null || text.isBlank();
+            }
+        };
+    }
+
     private String sharedString() {
+        int at = sharedIndex();
+        return at < 0 ? null : strings.text(at);
+    }
+
+    /** The index a shared-string cell refers to; -1 for an empty cell. */
+    private int sharedIndex() {
         String index = value.toString().strip();
         if (index.isEmpty()) {
-            return null;
+            return -1;
         }
         int at;
         try {
@@ -233,7 +293,7 @@ final class SheetParser extends PartXml {
             throw malformed(sheet + "!" + quoted(reference), "the cell refers to shared string '" + quoted(index)
                     + "', but the workbook's table has " + count(strings.size()));
         }
-        return strings.text(at);
+        return at;
     }
 
     /** A number in full, or as a date where its style shows one; text that is no number stays as written. */
@@ -271,10 +331,17 @@ final class SheetParser extends PartXml {
         private int[] columns = new int[64];
         private String[] texts = new String[64];
         private int size;
+        /** Whether a cell the tab does not keep has text: the row is then not blank. */
+        private boolean filled;
 
         void clear() {
             Arrays.fill(texts, 0, size, null);
             size = 0;
+            filled = false;
+        }
+
+        void fill() {
+            filled = true;
         }
 
         /** Adds a cell; a cell of the same column as the last replaces it. */
@@ -304,6 +371,9 @@ final class SheetParser extends PartXml {
 
         @Override
         public boolean blank() {
+            if (filled) {
+                return false;
+            }
             for (int i = 0; i < size; i++) {
                 if (texts[i] != null && !texts[i].isBlank()) {
                     return false;

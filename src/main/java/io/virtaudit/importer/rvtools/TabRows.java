@@ -3,6 +3,7 @@ package io.virtaudit.importer.rvtools;
 import io.virtaudit.importer.InputException;
 import io.virtaudit.model.SourceRef;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -193,6 +194,8 @@ final class TabRows {
         private Map<Column, Integer> positions;
         private int[] sourceIndex;
         private String[] spanHeaders;
+        /** By 0-based column, whether a data row's cell is kept; null until the header is read. */
+        private boolean[] kept;
         /** The header's line and the required columns it lacks: an error only once a data row comes. */
         private int headerLine;
         private List<String> missing = List.of();
@@ -259,6 +262,8 @@ final class TabRows {
             positions = found;
             spanHeaders = span(cells, normalized, indexes);
             sourceIndex = indexes.stream().mapToInt(Integer::intValue).toArray();
+            kept = new boolean[Arrays.stream(sourceIndex).max().orElse(-1) + 1];
+            Arrays.stream(sourceIndex).forEach(i -> kept[i] = true);
             headerLine = line;
             missing = List.copyOf(lacking);
         }
@@ -305,6 +310,14 @@ final class TabRows {
         /** Whether a header is a column the tab reads by name (vInfo's Backup status and Last backup are RVTools' own). */
         private boolean known(String normalized) {
             return tab.columns().stream().anyMatch(c -> c.matchesName(normalized) || c.matchesAlias(normalized));
+        }
+
+        /**
+         * Whether a row's cell at this 0-based column is kept: every cell until the header is read, then
+         * those of matched columns; a reader need not make the text of any other cell.
+         */
+        boolean keeps(int column) {
+            return kept == null || column < kept.length && kept[column];
         }
 
         private static int find(List<String> headers, Column column) {

@@ -63,12 +63,7 @@ final class WorkbookReader {
                 Optional<Tab> tab = Tab.named(sheet.name());
                 if (tab.isPresent()) {
                     reading = "sheet '" + sheet.name() + "'";
-                    TabRows.Builder rows = new TabRows.Builder(tab.get(), displayName, sheet.name(), budget);
-                    readPart(sheet.part(), budget, in -> {
-                        new SheetParser(displayName, sheet.name(), strings, styles, rows, budget).parse(in);
-                        return null;
-                    });
-                    TabRows built = rows.build();
+                    TabRows built = readSheet(sheet, tab.get(), displayName, strings, styles, budget);
                     if (built != null) {
                         export.add(built);
                     }
@@ -84,6 +79,36 @@ final class WorkbookReader {
             throw new InputException(displayName, "", "not an RVTools export: no vInfo, vHost or vDatastore sheet");
         }
         return export;
+    }
+
+    /**
+     * Reads one sheet through the fast scanner; a sheet in XML it does not read is read again from its
+     * start by the SAX parser, with a fresh tab and the budget it had before.
+     */
+    private static TabRows readSheet(Sheet sheet, Tab tab, String displayName, SharedStringsText strings,
+                                     CellStyles styles, ReadBudget budget) throws Exception {
+        ReadBudget.Used before = budget.used();
+        try {
+            return parseSheet(sheet, tab, displayName, strings, styles, budget, true);
+        } catch (SheetXmlScanner.Unsupported e) {
+            budget.restore(before);
+            return parseSheet(sheet, tab, displayName, strings, styles, budget, false);
+        }
+    }
+
+    private static TabRows parseSheet(Sheet sheet, Tab tab, String displayName, SharedStringsText strings,
+                                      CellStyles styles, ReadBudget budget, boolean fast) throws Exception {
+        TabRows.Builder rows = new TabRows.Builder(tab, displayName, sheet.name(), budget);
+        readPart(sheet.part(), budget, in -> {
+            SheetParser parser = new SheetParser(displayName, sheet.name(), strings, styles, rows, budget);
+            if (fast) {
+                new SheetXmlScanner(in, parser).scan();
+            } else {
+                parser.parse(in);
+            }
+            return null;
+        });
+        return rows.build();
     }
 
     /** Refuses what is plainly no workbook before POI tries (and logs) its fallbacks. */
