@@ -8,6 +8,7 @@ import io.virtaudit.model.EstateInfo;
 import io.virtaudit.model.SourceRef;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -148,6 +149,7 @@ public final class EstateMerger {
     private ArrayNode sources(List<SourcedDocument> inputs) {
         ArrayNode out = null;
         Map<String, Integer> byId = new LinkedHashMap<>();
+        Map<String, EstateInfo.Source> firstOf = new HashMap<>();
         for (SourcedDocument input : inputs) {
             EstateInfo info = input.document().estate();
             if (info == null || info.sources() == null) {
@@ -161,7 +163,7 @@ public final class EstateMerger {
                 String from = "/estate/sources/" + i;
                 Integer seen = entry == null || entry.id() == null ? null : byId.get(entry.id());
                 if (seen != null) {
-                    EstateInfo.Source first = DocumentBinder.mapper().convertValue(out.get(seen), EstateInfo.Source.class);
+                    EstateInfo.Source first = firstOf.get(entry.id());
                     if (!java.util.Objects.equals(first.collectedAt(), entry.collectedAt())
                             && conflicts.size() < LIMIT) {
                         SourceRef here = input.locator().locate(from);
@@ -176,6 +178,7 @@ public final class EstateMerger {
                 }
                 if (entry != null && entry.id() != null) {
                     byId.put(entry.id(), out.size());
+                    firstOf.put(entry.id(), entry);
                 }
                 locator.put("/estate/sources/" + out.size(), input.locator().locate(from));
                 out.add(DocumentBinder.mapper().valueToTree(entry));

@@ -43,9 +43,4 @@ public record EstateInfo(String name, Instant collectedAt, String source, List<S
         return sources == null ? null : sources.stream().map(Source::collectedAt).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
     }
-
-    /** Rows the importers left out, over every source. */
-    public int skippedRows() {
-        return sources == null ? 0 : sources.stream().mapToInt(Source::skippedCount).sum();
-    }
 }

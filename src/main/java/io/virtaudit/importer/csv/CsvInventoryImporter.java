@@ -1,5 +1,6 @@
 package io.virtaudit.importer.csv;
 
+import io.virtaudit.importer.InputNames;
 import io.virtaudit.importer.DocumentBinder;
 import io.virtaudit.importer.Importer;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -63,8 +64,7 @@ public final class CsvInventoryImporter implements Importer {
      * rows left out. A CSV extract says nothing of when it was taken, so it has no collection time.
      */
     private static void source(InventoryTree tree, String displayName, List<EstateInfo.SkippedRow> skipped) {
-        String trimmed = displayName.replaceAll("[/\\\\]+$", "");
-        String file = trimmed.substring(Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\')) + 1);
+        String file = InputNames.fileName(displayName);
         ObjectNode source = tree.root().putObject("estate").putArray("sources").addObject()
                 .put("id", file).put("kind", "csv").put("file", file);
         ArrayNode rows = source.putArray("skipped");

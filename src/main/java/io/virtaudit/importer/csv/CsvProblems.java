@@ -1,5 +1,6 @@
 package io.virtaudit.importer.csv;
 
+import io.virtaudit.importer.InputNames;
 import io.virtaudit.importer.InputError;
 import io.virtaudit.model.EstateInfo;
 import io.virtaudit.importer.InputException;
@@ -34,8 +35,7 @@ final class CsvProblems {
 
     /** A row that describes nothing usable: left out, recorded for the report, and told. */
     void skip(String file, int line, String reason) {
-        String name = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
-        skipped.add(new EstateInfo.SkippedRow(name + ":" + line, reason));
+        skipped.add(new EstateInfo.SkippedRow(InputNames.fileName(file) + ":" + line, reason));
         if (warnings.size() < LIMIT) {
             warnings.add(new InputError(file, String.valueOf(line), "row skipped: " + reason));
         }

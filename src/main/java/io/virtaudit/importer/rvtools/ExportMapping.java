@@ -1,5 +1,6 @@
 package io.virtaudit.importer.rvtools;
 
+import io.virtaudit.importer.InputNames;
 import static io.virtaudit.importer.rvtools.Column.*;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -73,7 +74,7 @@ final class ExportMapping {
         estate.put("source", servers.isEmpty() ? "RVTools export" : "RVTools export of " + String.join(" + ", servers));
         Instant collected = meta == null ? null : meta.time(CREATED);
         String version = meta == null ? null : meta.text(RVTOOLS_VERSION);
-        String file = fileName(displayName);
+        String file = InputNames.fileName(displayName);
         ArrayNode sources = estate.putArray("sources");
         List<String> ids = servers.isEmpty() ? List.of(asm.export.fallbackName()) : servers;
         for (String id : ids) {
@@ -95,13 +96,6 @@ final class ExportMapping {
             }
         }
         return estate;
-    }
-
-    /** The input's file name as the user gave it, without the folders of the machine that read it. */
-    private static String fileName(String displayName) {
-        String trimmed = displayName.replaceAll("[/\\\\]+$", "");
-        int slash = Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\'));
-        return trimmed.substring(slash + 1);
     }
 
     private static Set<String> servers(Assembly asm) {

@@ -30,38 +30,49 @@ final class NetworkMapping {
 
     /** A port group and its VLAN (null for a trunk or private VLAN). */
     private record Group(String name, Integer vlan, String switchName, boolean distributed, SourceRef ref,
-                         PortGroupBuild build) {
+                         NetworkBuild build) {
     }
 
-    /** A port group of the estate being assembled: one per standard switch and host, one per distributed port group. */
-    private static final class PortGroupBuild {
+    /**
+     * A VLAN or a port group being assembled (one per standard switch and host, one per
+     * distributed port group): what it carries and the hosts it exists on, each with its source.
+     */
+    private static final class NetworkBuild {
         final Entry entry;
         final Map<String, SourceRef> purposes = new LinkedHashMap<>();
         final Map<String, SourceRef> hosts = new LinkedHashMap<>();
         boolean hostsUnknown;
 
-        PortGroupBuild(Entry entry) {
+        NetworkBuild(Entry entry) {
             this.entry = entry;
         }
-    }
 
-    /** A VLAN being assembled. */
-    private static final class VlanBuild {
-        final Entry entry;
-        final Map<String, SourceRef> purposes = new LinkedHashMap<>();
-        final Map<String, SourceRef> hosts = new LinkedHashMap<>();
-        boolean hostsUnknown;
-
-        VlanBuild(Entry entry) {
-            this.entry = entry;
+        /** Writes the purposes (unless told not to) and, where known, the hosts. */
+        void write(boolean withPurposes) {
+            if (withPurposes && !purposes.isEmpty()) {
+                ArrayNode list = entry.node().putArray("purposes");
+                List<String> ordered = purposes.keySet().stream()
+                        .sorted(Comparator.comparing(p -> Wire.parse(VlanPurpose.class, p).ordinal())).toList();
+                for (String purpose : ordered) {
+                    entry.from("/purposes/" + list.size(), purposes.get(purpose));
+                    list.add(purpose);
+                }
+            }
+            if (!hostsUnknown && !hosts.isEmpty()) {
+                ArrayNode list = entry.node().putArray("hosts");
+                hosts.forEach((host, ref) -> {
+                    entry.from("/hosts/" + list.size(), ref);
+                    list.add(host);
+                });
+            }
         }
     }
 
     private final Assembly asm;
     private final Map<String, Group> byHost = new HashMap<>();
     private final Map<String, Group> byName = new HashMap<>();
-    private final List<PortGroupBuild> portGroups = new ArrayList<>();
-    private final Map<Integer, VlanBuild> vlans = new LinkedHashMap<>();
+    private final List<NetworkBuild> portGroups = new ArrayList<>();
+    private final Map<Integer, NetworkBuild> vlans = new LinkedHashMap<>();
     private final Map<String, Cells> switches = new HashMap<>();
     private final Map<String, List<Cells>> uplinks = new HashMap<>();
     private final Map<String, Map<String, SourceRef>> switchHosts = new HashMap<>();
@@ -107,7 +118,7 @@ final class NetworkMapping {
         if (host != null) {
             asm.host(host, c.ref(), null);
         }
-        PortGroupBuild build = portGroupEntry(c, name, vlan, host, distributed);
+        NetworkBuild build = portGroupEntry(c, name, vlan, host, distributed);
         Group group = new Group(name, vlan, c.text(SWITCH), distributed, c.ref(), build);
         if (host != null) {
             byHost.putIfAbsent(host + "\0" + name, group);
@@ -116,32 +127,24 @@ final class NetworkMapping {
         if (known == null || distributed && !known.distributed()) {
             byName.put(name, group);
         }
-        VlanBuild vlanBuild = vlan == null ? null : vlan(vlan, group);
+        // the row's hosts are those of its VLAN and of its port group alike
+        List<NetworkBuild> filled = new ArrayList<>(2);
+        if (vlan != null) {
+            filled.add(vlan(vlan, group));
+        }
+        if (build != null) {
+            filled.add(build);
+        }
         if (host != null) {
-            if (vlanBuild != null) {
-                vlanBuild.hosts.putIfAbsent(host, c.ref());
-            }
-            if (build != null) {
-                build.hosts.putIfAbsent(host, c.ref());
-            }
+            filled.forEach(b -> b.hosts.putIfAbsent(host, c.ref()));
         } else if (distributed) {
             Map<String, SourceRef> members = group.switchName() == null ? null : switchHosts.get(group.switchName());
             if (members == null || !asm.tab(Tab.VNIC).present()) {
-                if (vlanBuild != null) {
-                    vlanBuild.hostsUnknown = true;
-                }
-                if (build != null) {
-                    build.hostsUnknown = true;
-                }
+                filled.forEach(b -> b.hostsUnknown = true);
             } else {
                 members.forEach((member, ref) -> {
                     asm.host(member, ref, null);
-                    if (vlanBuild != null) {
-                        vlanBuild.hosts.putIfAbsent(member, ref);
-                    }
-                    if (build != null) {
-                        build.hosts.putIfAbsent(member, ref);
-                    }
+                    filled.forEach(b -> b.hosts.putIfAbsent(member, ref));
                 });
             }
         }
@@ -152,7 +155,7 @@ final class NetworkMapping {
      * one (it exists per host), {@code SWITCH/NAME} for a distributed one, qualified by the vCenter
      * where two vCenters have one of that name; null for a repeated row (the first one stands).
      */
-    private PortGroupBuild portGroupEntry(Cells c, String name, Integer vlan, String host, boolean distributed) {
+    private NetworkBuild portGroupEntry(Cells c, String name, Integer vlan, String host, boolean distributed) {
         String switchName = c.text(SWITCH);
         String local = (switchName == null ? "" : switchName + "/") + name;
         String id = distributed ? asm.id(Kind.PORT_GROUP, c, local) : host == null ? null : host + "/" + local;
@@ -171,7 +174,7 @@ final class NetworkMapping {
         if (distributed && Spellings.uplinkPortGroup(name, c.text(VLAN))) {
             node.put("uplink", true);
         }
-        PortGroupBuild build = new PortGroupBuild(entry);
+        NetworkBuild build = new NetworkBuild(entry);
         portGroups.add(build);
         return build;
     }
@@ -186,12 +189,12 @@ final class NetworkMapping {
         return vlan;
     }
 
-    private VlanBuild vlan(int id, Group group) {
+    private NetworkBuild vlan(int id, Group group) {
         return vlans.computeIfAbsent(id, k -> {
             Entry entry = asm.vlans.add(String.valueOf(id), group.ref());
             // VLAN 0 is untagged on every switch alike: it is no one network to name after a port group
             entry.node().put("id", id).put("name", id == 0 ? "untagged" : group.name());
-            return new VlanBuild(entry);
+            return new NetworkBuild(entry);
         });
     }
 
@@ -278,7 +281,7 @@ final class NetworkMapping {
         }
     }
 
-    private static void purposes(Cells c, String portGroup, VlanBuild vlan, PortGroupBuild group) {
+    private static void purposes(Cells c, String portGroup, NetworkBuild vlan, NetworkBuild group) {
         Set<String> purposes = c.has(SERVICES) ? Spellings.purposesOfServices(c.text(SERVICES)) : Set.of();
         if (purposes.isEmpty()) {
             String byName = Spellings.purposeOfVmkernelPort(c.text(DEVICE), portGroup);
@@ -292,42 +295,11 @@ final class NetworkMapping {
         });
     }
 
-    /** Writes each VLAN's purposes and, where known, the hosts that trunk it. */
+    /** Writes each VLAN's and port group's purposes and, where known, the hosts that have it. */
     void finish() {
-        for (VlanBuild build : vlans.values()) {
-            // VLAN 0 gets no purposes: its port groups carry them, each on its own switch
-            if (build.entry.node().get("id").asInt() != 0) {
-                writePurposes(build.entry, build.purposes);
-            }
-            writeHosts(build.entry, build.hostsUnknown, build.hosts);
-        }
-        for (PortGroupBuild build : portGroups) {
-            writePurposes(build.entry, build.purposes);
-            writeHosts(build.entry, build.hostsUnknown, build.hosts);
-        }
-    }
-
-    private static void writePurposes(Entry entry, Map<String, SourceRef> found) {
-        if (found.isEmpty()) {
-            return;
-        }
-        ArrayNode purposes = entry.node().putArray("purposes");
-        List<String> ordered = found.keySet().stream()
-                .sorted(Comparator.comparing(p -> Wire.parse(VlanPurpose.class, p).ordinal())).toList();
-        for (String purpose : ordered) {
-            entry.from("/purposes/" + purposes.size(), found.get(purpose));
-            purposes.add(purpose);
-        }
-    }
-
-    private static void writeHosts(Entry entry, boolean unknown, Map<String, SourceRef> found) {
-        if (!unknown && !found.isEmpty()) {
-            ArrayNode hosts = entry.node().putArray("hosts");
-            found.forEach((host, ref) -> {
-                entry.from("/hosts/" + hosts.size(), ref);
-                hosts.add(host);
-            });
-        }
+        // VLAN 0 gets no purposes: its port groups carry them, each on its own switch
+        vlans.forEach((id, build) -> build.write(id != 0));
+        portGroups.forEach(build -> build.write(true));
     }
 
     private String hostId(Cells c) {

@@ -160,7 +160,7 @@ final class RowScreen {
                           Map<String, TabRows.Row> seen) {
         for (Column column : required) {
             if (rows.text(row, column) == null) {
-                return column == required.get(0) && onlyKey(rows, row) ? "" : "no " + column.name();
+                return column == required.get(0) && blank(rows, row) ? "" : "no " + column.name();
             }
         }
         if (VM_TABS.contains(rows.tab()) && !vms.contains(serverOf(rows, row) + "|" + vmName(rows, row))) {
@@ -176,8 +176,8 @@ final class RowScreen {
         return null;
     }
 
-    /** Whether every cell the import reads is empty but (perhaps) the key: a totals or spacer row. */
-    private static boolean onlyKey(TabRows rows, TabRows.Row row) {
+    /** Whether every cell the import reads of the row is empty (its key cell too): the remains of a spacer row. */
+    private static boolean blank(TabRows rows, TabRows.Row row) {
         for (String cell : row.cells()) {
             if (cell != null && !cell.isBlank()) {
                 return false;

@@ -526,48 +526,30 @@ final class SheetXmlScanner {
 
     /** A plain name in the buffer: the few a sheet repeats millions of times without a new string. */
     private String known(int from, int length) {
-        if (length == 1) {
-            switch (buffer[from]) {
-                case 'c':
-                    return "c";
-                case 'v':
-                    return "v";
-                case 'r':
-                    return "r";
-                case 's':
-                    return "s";
-                case 't':
-                    return "t";
-                default:
-                    break;
-            }
-        } else if (length == 3 && buffer[from] == 'r' && buffer[from + 1] == 'o' && buffer[from + 2] == 'w') {
-            return "row";
-        }
-        return new String(buffer, from, length, StandardCharsets.ISO_8859_1);
+        String common = common(length, buffer[from],
+                length == 3 && buffer[from] == 'r' && buffer[from + 1] == 'o' && buffer[from + 2] == 'w');
+        return common != null ? common : new String(buffer, from, length, StandardCharsets.ISO_8859_1);
     }
 
     /** The element and attribute names a sheet repeats millions of times, without a new string each. */
     private static String known(CharSequence name) {
-        if (name.length() == 1) {
-            switch (name.charAt(0)) {
-                case 'c':
-                    return "c";
-                case 'v':
-                    return "v";
-                case 'r':
-                    return "r";
-                case 's':
-                    return "s";
-                case 't':
-                    return "t";
-                default:
-                    break;
-            }
-        } else if (name.length() == 3 && "row".contentEquals(name)) {
-            return "row";
+        String common = common(name.length(), name.length() == 0 ? 0 : name.charAt(0), "row".contentEquals(name));
+        return common != null ? common : name.toString();
+    }
+
+    /** The shared spelling of {@code c}, {@code v}, {@code r}, {@code s}, {@code t} or {@code row}; null for any other name. */
+    private static String common(int length, int first, boolean row) {
+        if (length == 1) {
+            return switch (first) {
+                case 'c' -> "c";
+                case 'v' -> "v";
+                case 'r' -> "r";
+                case 's' -> "s";
+                case 't' -> "t";
+                default -> null;
+            };
         }
-        return name.toString();
+        return row ? "row" : null;
     }
 
     /** The attributes of the element being scanned, by qualified name as SAX gives them. */

@@ -1,5 +1,6 @@
 package io.virtaudit.importer.rvtools;
 
+import io.virtaudit.importer.InputNames;
 import io.virtaudit.importer.InputException;
 import io.virtaudit.model.SourceRef;
 import java.util.ArrayList;
@@ -103,7 +104,7 @@ final class TabRows {
 
     /** Where a row came from, as {@code estate.sources[].skipped} records it: {@code vInfo!10}, {@code RVTools_tabvInfo.csv:10}. */
     String at(Row row) {
-        return sheet == null ? file.substring(file.lastIndexOf('/') + 1) + ":" + row.line() : sheet + "!" + row.line();
+        return sheet == null ? InputNames.fileName(file) + ":" + row.line() : sheet + "!" + row.line();
     }
 
     /** Whether the export has this tab at all. */
