@@ -49,7 +49,7 @@ enum InventoryFile {
     static Optional<InventoryFile> named(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);
         for (InventoryFile file : values()) {
-            if (lower.equals(file.fileName())) {
+            if (lower.equals(file.fileName().toLowerCase(Locale.ROOT))) {
                 return Optional.of(file);
             }
         }

@@ -42,6 +42,21 @@ class CsvCellValuesTest {
     }
 
     @Test
+    void portGroupsCsvReadsTheSwitchAndAHostNetworkNamesItsPortGroup() throws IOException {
+        EstateDocument doc = doc("portGroups.csv", "id,name,switch,switchType,vlan,hosts,purposes\n"
+                + "esx01/vSwitch0/Management Network,Management Network,vSwitch0,standard,0,esx01,management\n");
+        assertThat(doc.portGroups()).singleElement().satisfies(g -> {
+            assertThat(g.switchName()).isEqualTo("vSwitch0");
+            assertThat(g.switchType()).isEqualTo(io.virtaudit.model.SwitchType.STANDARD);
+            assertThat(g.vlan()).isZero();
+            assertThat(g.purposes()).containsExactly(VlanPurpose.MANAGEMENT);
+        });
+        Host host = doc("networks.csv", "host,vlan,uplinks,portGroup\nesx01,0,vmnic0;vmnic1,esx01/vSwitch0/Management Network\n")
+                .hosts().get(0);
+        assertThat(host.networks().get(0).portGroup()).isEqualTo("esx01/vSwitch0/Management Network");
+    }
+
+    @Test
     void listsSplitOnSemicolonsTrimTheirItemsAndSkipEmptyOnes() throws IOException {
         Host host = doc("hosts.csv", "id,ntpServers\nesx01, ntp1 ; ntp2;\n").hosts().get(0);
         assertThat(host.ntpServers()).containsExactly("ntp1", "ntp2");
