@@ -30,6 +30,21 @@ public record Lun(String id, String name, Protocol protocol, Array array, Double
         return array == null || array.vendor() == null ? null : array.vendor().strip().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** The label an importer gives the SCSI model hosts see the LUN as (RVTools' vMultiPath Model, {@code MSA 2050 SAN}). */
+    public static final String SCSI_MODEL_LABEL = "scsiModel";
+
+    /**
+     * Whether the array's model matches a vendor table's model pattern (a regular expression): its
+     * {@code array.model}, else the SCSI model the hosts see (the only model an RVTools export
+     * gives). An unknown model is matched as empty text, so a pattern that excludes a family still
+     * takes it.
+     */
+    public boolean modelMatches(String pattern) {
+        String model = array != null && array.model() != null ? array.model()
+                : labels != null && labels.get(SCSI_MODEL_LABEL) != null ? labels.get(SCSI_MODEL_LABEL) : "";
+        return java.util.regex.Pattern.matches(pattern, model.strip());
+    }
+
     /** Used share of the capacity (0–1), or null when capacity or free space is unknown. */
     public Double usedFraction() {
         if (capacityGb == null || freeGb == null || capacityGb <= 0) {

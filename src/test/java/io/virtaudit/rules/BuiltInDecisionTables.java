@@ -35,7 +35,7 @@ public final class BuiltInDecisionTables {
 
     static final String[] STO006 = {"STO-006", "Array vendor requires round robin", "medium", "storage", "multipath",
         "Set the path selection policy the array vendor requires (round robin, VMW_PSP_RR) for this device, e.g. with a SATP claim rule, so I/O uses every optimised path.",
-        "Seed S2 and S4: I/O performance across hosts, ALUA options from your vendor; Pure FlashArray VMware best practices; NetApp ONTAP SAN host configuration; Dell PowerVault ME4 and SC Series with vSphere; HPE 3PAR VMware implementation guide",
+        "Seed S2 and S4: I/O performance across hosts, ALUA options from your vendor; Pure FlashArray VMware best practices; NetApp ONTAP SAN host configuration; Dell PowerVault ME4 and SC Series with vSphere; HPE 3PAR VMware implementation guide; HPE MSA Gen6 best practices for VMware vSphere",
         "S2 S4"};
     static final String[] STO007 = {"STO-007", "Round-robin I/O limit differs from the vendor's", "low", "storage",
         "multipath",
@@ -62,20 +62,23 @@ public final class BuiltInDecisionTables {
         t.note("Vendor multipath table of virtaudit (rules STO-006 and STO-007). Add a row per array vendor by copying a row:"
                 + " vendor in lower case as estates name it (netapp, pure, dell, hpe, hitachi, ibm).");
         t.note("NetApp accepts any round-robin I/O limit, so it has no STO-007 row.");
+        t.note("Array model: a regular expression the LUN's array.model must match (an unknown model is matched as empty"
+                + " text); blank for any model. HPE's MSA arrays have their own guide, its other arrays the 3PAR one.");
         t.ruleTable("STO-006 Array vendor requires round robin",
-                new String[] {"NAME", "CONDITION", "CONDITION", "ACTION"},
-                new String[] {"", "MultipathLink", CONTINUES, ""},
-                new String[] {"", "lun.vendorKey == \"$param\", $l : lun, $m : multipath",
+                new String[] {"NAME", "CONDITION", "CONDITION", "CONDITION", "ACTION"},
+                new String[] {"", "MultipathLink", CONTINUES, CONTINUES, ""},
+                new String[] {"", "lun.vendorKey == \"$param\", $l : lun, $m : multipath", "lun.modelMatches(\"$param\")",
                     "multipath.policyName != null, multipath.policyName != \"$param\"",
                     "findings.on(kcontext, $m).evidence(\"vendor\", $l.vendorKey()).evidence(\"policy\", $m.policyName())"
                         + ".evidence(\"guidance\", \"$param\").report($m.host() + \" uses \" + $m.policyName() + \" for \" + $m.lun()"
                         + " + \" but its vendor \" + $l.vendorKey() + \" requires round robin ($param)\");"},
-                new String[] {"Rule", "Array vendor", "Required policy", "Vendor guidance"},
+                new String[] {"Rule", "Array vendor", "Array model", "Required policy", "Vendor guidance"},
                 STO006);
-        t.row("STO-006 pure", "pure", "round-robin", "Pure FlashArray VMware best practices");
-        t.row("STO-006 hpe", "hpe", "round-robin", "HPE 3PAR VMware implementation guide");
-        t.row("STO-006 dell", "dell", "round-robin", "Dell PowerVault ME4 and SC Series with vSphere");
-        t.row("STO-006 netapp", "netapp", "round-robin", "NetApp ONTAP SAN host configuration");
+        t.row("STO-006 pure", "pure", "", "round-robin", "Pure FlashArray VMware best practices");
+        t.row("STO-006 hpe msa", "hpe", "(?i) *msa.*", "round-robin", "HPE MSA Gen6 best practices for VMware vSphere");
+        t.row("STO-006 hpe", "hpe", "(?i)(?! *msa).*", "round-robin", "HPE 3PAR VMware implementation guide");
+        t.row("STO-006 dell", "dell", "", "round-robin", "Dell PowerVault ME4 and SC Series with vSphere");
+        t.row("STO-006 netapp", "netapp", "", "round-robin", "NetApp ONTAP SAN host configuration");
         t.blank();
         t.ruleTable("STO-007 Round-robin I/O limit per vendor",
                 new String[] {"NAME", "CONDITION", "CONDITION", "ACTION"},

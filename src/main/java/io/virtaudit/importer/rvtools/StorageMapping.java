@@ -164,7 +164,7 @@ final class StorageMapping {
             // The SCSI model a host sees (LUN C-Mode) is not the array model a storage team names
             // (AFF A400): kept as a label so that merging the storage team's luns.csv does not conflict.
             ObjectNode labels = lun.node().has("labels") ? (ObjectNode) lun.node().get("labels") : lun.node().putObject("labels");
-            labels.put("scsiModel", model);
+            labels.put(io.virtaudit.model.Lun.SCSI_MODEL_LABEL, model);
             lun.from("/labels", c.ref());
         }
     }
