@@ -7,7 +7,7 @@ setlocal
 set "VIRTAUDIT_HOME=%~dp0.."
 set "JAVA_EXE=java"
 if defined JAVA_HOME set "JAVA_EXE=%JAVA_HOME%\bin\java.exe"
-set "OPTS=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:MetaspaceSize=128m -XX:MaxTenuringThreshold=0"
+set "OPTS=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:MetaspaceSize=128m -XX:MaxTenuringThreshold=0 -XX:MaxNewSize=256m"
 if defined VIRTAUDIT_JAVA_OPTS set "OPTS=%VIRTAUDIT_JAVA_OPTS%"
 "%JAVA_EXE%" -version >nul 2>&1
 if errorlevel 1 (
