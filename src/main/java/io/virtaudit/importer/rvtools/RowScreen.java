@@ -19,8 +19,9 @@ import java.util.Set;
  *
  * <p>A row is bad when a required cell is empty (vInfo without Host, vSC_VMK without Port
  * Group), when it repeats an earlier row's key (a host listed twice in vHost), or when a VM tab
- * names a VM vInfo does not have. A row whose key cell and every other cell are empty (the
- * remains of a consultant's totals row) is no object and is ignored silently.
+ * names a VM vInfo does not have. A row whose key cell is empty and whose other cells are empty
+ * or formulas (a consultant's {@code =SUM(…)} totals row, a spacer) is no object and is ignored
+ * silently.
  *
  * <p>Two VMs of one name under one vCenter are legal (different folders): where vInfo has a VM ID
  * column, both are kept, as {@code NAME (VM ID)}, with a warning ({@link #vmName}).
@@ -160,7 +161,7 @@ final class RowScreen {
                           Map<String, TabRows.Row> seen) {
         for (Column column : required) {
             if (rows.text(row, column) == null) {
-                return column == required.get(0) && blank(rows, row) ? "" : "no " + column.name();
+                return column == required.get(0) && (blank(rows, row) || row.computed()) ? "" : "no " + column.name();
             }
         }
         if (VM_TABS.contains(rows.tab()) && !vms.contains(serverOf(rows, row) + "|" + vmName(rows, row))) {

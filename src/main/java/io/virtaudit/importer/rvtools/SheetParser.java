@@ -44,6 +44,8 @@ final class SheetParser extends PartXml {
     private boolean inValue;
     private boolean inInline;
     private boolean hasValue;
+    /** Whether the cell being read holds a formula (its value is what Excel computed and saved). */
+    private boolean formula;
     private int phonetic;
 
     SheetParser(String file, String sheet, SharedStringsText strings, CellStyles styles, TabRows.Builder tab,
@@ -80,8 +82,9 @@ final class SheetParser extends PartXml {
             }
             case "t" -> inValue = inInline && phonetic == 0;
             case "rPh" -> phonetic++;
+            case "f" -> formula = inCell;
             default -> {
-                // formulas, rich-text properties and extensions carry nothing the import reads
+                // rich-text properties and extensions carry nothing the import reads
             }
         }
     }
@@ -126,6 +129,7 @@ final class SheetParser extends PartXml {
     private void startCell(Attributes attributes) {
         inCell = true;
         hasValue = false;
+        formula = false;
         value.setLength(0);
         type = attributes.getValue("t");
         style = styleIndex(attributes.getValue("s"));
@@ -225,9 +229,9 @@ final class SheetParser extends PartXml {
             case "c" -> {
                 if (hasValue) {
                     if (tab.keeps(column)) {
-                        row.put(column, text());
+                        row.put(column, text(), formula);
                     } else if (!blankValue()) {
-                        row.fill();
+                        row.fill(formula);
                     }
                 }
                 inCell = false;
@@ -333,19 +337,24 @@ final class SheetParser extends PartXml {
         private int size;
         /** Whether a cell the tab does not keep has text: the row is then not blank. */
         private boolean filled;
+        /** Whether a cell with text holds a value typed in, not a formula's result. */
+        private boolean typed;
 
         void clear() {
             Arrays.fill(texts, 0, size, null);
             size = 0;
             filled = false;
+            typed = false;
         }
 
-        void fill() {
+        void fill(boolean formula) {
             filled = true;
+            typed |= !formula;
         }
 
         /** Adds a cell; a cell of the same column as the last replaces it. */
-        void put(int column, String text) {
+        void put(int column, String text, boolean formula) {
+            typed |= !formula && text != null && !text.isBlank();
             if (size > 0 && columns[size - 1] == column) {
                 texts[size - 1] = text;
                 return;
@@ -367,6 +376,11 @@ final class SheetParser extends PartXml {
         public String at(int column) {
             int i = Arrays.binarySearch(columns, 0, size, column);
             return i < 0 ? null : texts[i];
+        }
+
+        @Override
+        public boolean computed() {
+            return !typed && !blank();
         }
 
         @Override

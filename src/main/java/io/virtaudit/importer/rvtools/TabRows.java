@@ -28,8 +28,13 @@ final class TabRows {
     record Span(Column after, List<Column> ends, List<Column> named) {
     }
 
-    /** One data row: its 1-based spreadsheet row (or CSV line) and its cells, in {@link #positions} order. */
-    record Row(int line, String[] cells) {
+    /**
+     * One data row: its 1-based spreadsheet row (or CSV line) and its cells, in {@link #positions}
+     * order.
+     *
+     * @param computed every cell with text holds a formula: a totals row a consultant added
+     */
+    record Row(int line, String[] cells, boolean computed) {
     }
 
     /** One row's cells as a reader streams them, by 0-based column; blank cells may be absent. */
@@ -42,6 +47,11 @@ final class TabRows {
 
         /** Whether every cell is empty or spaces. */
         boolean blank();
+
+        /** Whether every cell with text holds a formula's result (a CSV file has no formulas). */
+        default boolean computed() {
+            return false;
+        }
 
         /** A row given as every cell in order, as a CSV record is. */
         static RowText of(List<String> cells) {
@@ -238,7 +248,7 @@ final class TabRows {
             for (int i = 0; i < sourceIndex.length; i++) {
                 kept[i] = cells.at(sourceIndex[i]);
             }
-            rows.add(new Row(line, kept));
+            rows.add(new Row(line, kept, cells.computed()));
         }
 
         private void header(int line, RowText cells) {

@@ -110,6 +110,8 @@ public final class RvtoolsExportWriter {
                     }
                 }
             }
+            // Excel saves each formula with the value it computed: so must a fixture
+            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
             workbook.getProperties().getCoreProperties().setCreated(Optional.of(new Date(0)));
             if (file.getParent() != null) {
                 Files.createDirectories(file.getParent());
@@ -123,8 +125,14 @@ public final class RvtoolsExportWriter {
         }
     }
 
+    /** A cell holding a formula, as a consultant adds a totals row ({@code SUM(D2:D9)}); saved with its computed value. */
+    public record Formula(String expression) {
+    }
+
     private static void set(Cell cell, Object value, CellStyle dateStyle) {
-        if (value instanceof Number n) {
+        if (value instanceof Formula f) {
+            cell.setCellFormula(f.expression());
+        } else if (value instanceof Number n) {
             cell.setCellValue(n.doubleValue());
         } else if (value instanceof Boolean b) {
             cell.setCellValue(b ? "True" : "False");

@@ -137,6 +137,23 @@ class RvtoolsRealWorldVariantsTest {
         assertThat(Spellings.purposeOfPortGroupName("Software")).as("'ft' inside a word is not FT").isNull();
     }
 
+    @Test
+    void aTotalsRowOfFormulasIsNoObjectButATotalsRowTypedInIsSkipped() {
+        RvtoolsExportWriter w = new RvtoolsExportWriter();
+        w.tab("vInfo", "VM", "Powerstate", "CPUs", "Memory", "Host")
+                .row("web01", "poweredOn", 2, 4096, "esx01")
+                .row("web02", "poweredOn", 4, 8192, "esx01")
+                .row(null, null, new RvtoolsExportWriter.Formula("SUM(C2:C3)"), new RvtoolsExportWriter.Formula("SUM(D2:D3)"))
+                .row(null, "total", 6, 12288);
+        Path file = w.writeXlsx(dir.resolve("RVTools_export_all.xlsx"));
+        var read = new RvtoolsImporter().read(file, "RVTools_export_all.xlsx");
+        assertThat(read.document().vms()).extracting(v -> v.id()).containsExactly("web01", "web02");
+        assertThat(read.warnings()).extracting(e -> e.render())
+                .containsExactly("RVTools_export_all.xlsx:vInfo!5: row skipped: no VM");
+        assertThat(read.document().estate().sources().get(0).skipped())
+                .extracting(r -> r.at()).containsExactly("vInfo!5");
+    }
+
     /**
      * A host whose management vmk sits untagged on vSwitch0 with two NICs and whose BMC's USB NIC
      * ({@code vusb0}) sits untagged on vSwitchBMC, as Dell iDRAC and HPE iLO set it up: VLAN 0 on
