@@ -90,6 +90,8 @@ record Column(String name, List<String> aliases, boolean sized) {
     static final Column IP_ADDRESS = of("IP Address");
     static final Column SERVICES = of("Services", "Enabled Services");
     static final Column NETWORK_DEVICE = of("Network Device");
+    /** dvPort: the uplinks a distributed port group's teaming makes active; blank on the uplink port group itself. */
+    static final Column ACTIVE_UPLINK = of("Active Uplink");
 
     static final Column CREATED = of("xlsx creation datetime", "csv creation datetime", "creation datetime");
     static final Column META_SERVER = of("Server");

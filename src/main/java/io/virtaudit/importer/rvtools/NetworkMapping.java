@@ -171,7 +171,7 @@ final class NetworkMapping {
         if (vlan != null) {
             node.put("vlan", vlan);
         }
-        if (distributed && Spellings.uplinkPortGroup(name, c.text(VLAN))) {
+        if (distributed && Spellings.uplinkPortGroup(name, c.text(VLAN), c.text(ACTIVE_UPLINK))) {
             node.put("uplink", true);
         }
         NetworkBuild build = new NetworkBuild(entry);

@@ -299,10 +299,10 @@ final class Spellings {
 
     /**
      * Whether a dvPort row is the distributed switch's uplink port group (it holds the physical NICs,
-     * not VMs): its name says so ({@code DSwitch-DVUplinks-34}, any case), or it has no VLAN.
+     * not VMs): its name says so ({@code DSwitch-DVUplinks-34}, any case), or both its VLAN and its
+     * Active Uplink cells are blank (every other port group has a VLAN setting and active uplinks).
      */
-    static boolean uplinkPortGroup(String name, String vlan) {
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
-        return lower.contains("dvuplinks") || lower.contains("uplink") || vlan == null;
+    static boolean uplinkPortGroup(String name, String vlan, String activeUplink) {
+        return name.toLowerCase(java.util.Locale.ROOT).contains("uplink") || vlan == null && activeUplink == null;
     }
 }

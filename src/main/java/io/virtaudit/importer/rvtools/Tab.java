@@ -29,7 +29,7 @@ enum Tab {
             PATHS, PATH_STATES)),
     VHBA("vHBA", List.of(), List.of(HOST, DEVICE), List.of(TYPE, DRIVER, MODEL, WWN, SERVER)),
     VPORT("vPort", List.of(), List.of(PORT_GROUP, VLAN), List.of(HOST, SWITCH, SERVER)),
-    DVPORT("dvPort", List.of(), List.of(PORT_GROUP, VLAN), List.of(SWITCH, SERVER)),
+    DVPORT("dvPort", List.of(), List.of(PORT_GROUP, VLAN), List.of(SWITCH, ACTIVE_UPLINK, SERVER)),
     VSC_VMK("vSC_VMK", List.of("vSC+VMK"), List.of(HOST, PORT_GROUP), List.of(DEVICE, MTU, IP_ADDRESS, SERVICES,
             SERVER)),
     VSWITCH("vSwitch", List.of(), List.of(HOST, SWITCH), List.of(MTU, SERVER)),

@@ -154,6 +154,26 @@ class RvtoolsRealWorldVariantsTest {
                 .extracting(r -> r.at()).containsExactly("vInfo!5");
     }
 
+    @Test
+    void distributedPortGroupsAreOnePerSwitchAndTheUplinkPortGroupIsToldByNameOrByNoVlanAndNoActiveUplink() {
+        RvtoolsExportWriter w = new RvtoolsExportWriter();
+        w.tab("vHost", "Host").row("esx01").row("esx02");
+        w.tab("vNIC", "Host", "Network Device", "Switch")
+                .row("esx01", "vmnic2", "DS_Prod").row("esx02", "vmnic2", "DS_Prod");
+        w.tab("dvPort", "Port", "Switch", "Type", "VLAN", "Active Uplink")
+                .row("DPortGroup_DB", "DS_Prod", "earlyBinding", 120, "Uplink 1, Uplink 2")
+                .row("DS_Prod-DVUplinks-34", "DS_Prod", "earlyBinding", "0-4094", null)
+                .row("Spare", "DS_Prod", "ephemeral", null, null)
+                .row("NoVlanYet", "DS_Prod", "ephemeral", null, "Uplink 1");
+        EstateDocument doc = xlsx(w);
+        assertThat(doc.portGroups()).extracting(PortGroup::id, PortGroup::vlan, PortGroup::uplink, PortGroup::hosts)
+                .containsExactly(
+                        tuple("DS_Prod/DPortGroup_DB", 120, null, List.of("esx01", "esx02")),
+                        tuple("DS_Prod/DS_Prod-DVUplinks-34", null, true, List.of("esx01", "esx02")),
+                        tuple("DS_Prod/Spare", null, true, List.of("esx01", "esx02")),
+                        tuple("DS_Prod/NoVlanYet", null, null, List.of("esx01", "esx02")));
+    }
+
     /**
      * A host whose management vmk sits untagged on vSwitch0 with two NICs and whose BMC's USB NIC
      * ({@code vusb0}) sits untagged on vSwitchBMC, as Dell iDRAC and HPE iLO set it up: VLAN 0 on
