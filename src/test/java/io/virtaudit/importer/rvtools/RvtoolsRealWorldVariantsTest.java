@@ -3,15 +3,15 @@ package io.virtaudit.importer.rvtools;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.virtaudit.importer.EstateDocument;
 import io.virtaudit.TestEstates;
 import io.virtaudit.importer.EstateAssembler;
+import io.virtaudit.importer.EstateDocument;
 import io.virtaudit.model.Estate;
 import io.virtaudit.model.Host;
-import io.virtaudit.model.PortGroup;
 import io.virtaudit.model.Lun;
 import io.virtaudit.model.MultipathConfig;
 import io.virtaudit.model.PathState;
+import io.virtaudit.model.PortGroup;
 import io.virtaudit.model.Protocol;
 import io.virtaudit.model.Vlan;
 import io.virtaudit.model.VlanPurpose;
@@ -135,6 +135,51 @@ class RvtoolsRealWorldVariantsTest {
         assertThat(Spellings.purposeOfPortGroupName("Mngr-Desktops")).as("words, not letters").isNull();
         assertThat(Spellings.purposeOfPortGroupName("FT-Logging")).isEqualTo("ft");
         assertThat(Spellings.purposeOfPortGroupName("Software")).as("'ft' inside a word is not FT").isNull();
+    }
+
+    /**
+     * An export as RVTools 3.x wrote it: sizes in {@code MB} headers, the VMkernel tab named
+     * {@code vSC+VMK} without Services, no {@code VI SDK Server} column (the vCenter only in
+     * vMetaData), full multipath path names, a {@code Memory} column without unit.
+     */
+    @Test
+    void anRvtools3ExportImportsWithItsOwnTabAndColumnNames() {
+        RvtoolsExportWriter w = new RvtoolsExportWriter();
+        w.tab("vInfo", "VM", "Powerstate", "Template", "CPUs", "Memory", "NICs", "Disks", "Host", "Cluster",
+                        "Path", "OS according to the configuration file", "Annotation")
+                .row("app01", "poweredOn", false, 2, 4096, 1, 1, "esx01.lab", "CL1", "[ds-fc01] app01/app01.vmx",
+                        "Microsoft Windows Server 2008 R2 (64-bit)", null);
+        w.tab("vHost", "Host", "Cluster", "CPU Model", "# CPU", "Cores per CPU", "# Memory", "ESX Version")
+                .row("esx01.lab", "CL1", "Intel(R) Xeon(R) CPU E5-2660 0 @ 2.20GHz", 2, 8, 131072,
+                        "VMware ESXi 5.5.0 build-1331820");
+        w.tab("vDatastore", "Name", "Type", "Capacity MB", "Free MB", "# Hosts", "Hosts")
+                .row("ds-fc01", "VMFS", 1048576, 524288, 1, "esx01.lab");
+        w.tab("vHBA", "Host", "Device", "Type", "Model", "WWN").row("esx01.lab", "vmhba2", "Fibre Channel",
+                "ISP2532-based 8Gb Fibre Channel to PCI Express HBA", "20:00:00:24:ff:01:02:03");
+        w.tab("vMultiPath", "Host", "Datastore", "Disk", "Policy", "Path 1", "Path 1 state", "Path 2", "Path 2 state")
+                .row("esx01.lab", "ds-fc01", "naa.600", "VMW_PSP_RR", "vmhba2:C0:T0:L1", "Active (I/O)",
+                        "vmhba2:C0:T1:L1", "Active (I/O)");
+        w.tab("vPort", "Host", "Port Group", "Switch", "VLAN").row("esx01.lab", "Management Network", "vSwitch0", 10);
+        w.tab("vSC+VMK", "Host", "Port Group", "Device", "IP Address").row("esx01.lab", "Management Network", "vmk0",
+                "10.0.10.11");
+        w.tab("vMetaData", "RVTools version", "xlsx creation datetime", "Server")
+                .row("3.11.9", java.time.LocalDateTime.of(2019, 5, 6, 14, 2, 11), "vc55.lab");
+        EstateDocument doc = xlsx(w);
+        assertThat(doc.estate().sources()).singleElement().satisfies(source -> {
+            assertThat(source.id()).isEqualTo("vc55.lab");
+            assertThat(source.tool()).isEqualTo("RVTools 3.11.9");
+            assertThat(source.skipped()).isEmpty();
+        });
+        Vm vm = doc.vms().get(0);
+        assertThat(vm.memoryGb()).isEqualTo(4.0);
+        assertThat(vm.datastores()).containsExactly("ds-fc01");
+        assertThat(lun(doc, "ds-fc01").protocol()).isEqualTo(Protocol.FC);
+        assertThat(lun(doc, "ds-fc01").capacityGb()).isEqualTo(1024.0);
+        assertThat(doc.hosts().get(0).memoryGb()).isEqualTo(128.0);
+        assertThat(doc.hosts().get(0).networks()).extracting(Host.HostNetwork::vlan, Host.HostNetwork::portGroup)
+                .containsExactly(tuple(10, "esx01.lab/vSwitch0/Management Network"));
+        assertThat(vlan(doc, 10).purposes()).as("vmk0 is management").containsExactly(VlanPurpose.MANAGEMENT);
+        assertThat(doc.multipath().get(0).paths()).hasSize(2);
     }
 
     @Test
