@@ -2,7 +2,7 @@ package io.virtaudit.cli;
 
 import io.virtaudit.engine.PhaseProgress;
 import io.virtaudit.engine.RunTimings;
-import io.virtaudit.finding.Report;
+import io.virtaudit.report.Report;
 import io.virtaudit.model.Estate;
 import io.virtaudit.waiver.Baseline;
 import io.virtaudit.waiver.BaselineReader;

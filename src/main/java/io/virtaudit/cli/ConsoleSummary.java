@@ -1,7 +1,7 @@
 package io.virtaudit.cli;
 
 import io.virtaudit.finding.Finding;
-import io.virtaudit.finding.Report;
+import io.virtaudit.report.Report;
 import io.virtaudit.report.VisibleText;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package io.virtaudit.cli;
 
 import io.virtaudit.finding.FindingStatus;
-import io.virtaudit.finding.Report;
+import io.virtaudit.report.Report;
 import io.virtaudit.model.Estate;
 import io.virtaudit.report.VisibleText;
 import io.virtaudit.waiver.Baseline;

@@ -2,7 +2,7 @@ package io.virtaudit.cli;
 
 import io.virtaudit.generate.EstateGenerator;
 import io.virtaudit.generate.rvtools.RvtoolsGenerator;
-import io.virtaudit.importer.InputException;
+import io.virtaudit.input.InputException;
 import io.virtaudit.report.ReportFiles;
 import java.nio.file.Path;
 import java.util.List;

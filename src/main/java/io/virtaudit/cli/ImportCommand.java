@@ -7,7 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.virtaudit.importer.DocumentBinder;
 import io.virtaudit.importer.EstateAssembler;
-import io.virtaudit.importer.InputException;
+import io.virtaudit.input.InputException;
 import io.virtaudit.importer.SourcedDocument;
 import io.virtaudit.model.Estate;
 import io.virtaudit.report.ReportFiles;

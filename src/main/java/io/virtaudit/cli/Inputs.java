@@ -7,7 +7,7 @@ import io.virtaudit.importer.rvtools.RvtoolsImporter;
 import io.virtaudit.model.EstateInfo;
 import io.virtaudit.importer.EstateMerger;
 import io.virtaudit.importer.Importer;
-import io.virtaudit.importer.InputException;
+import io.virtaudit.input.InputException;
 import io.virtaudit.importer.SourcedDocument;
 import io.virtaudit.importer.document.DocumentImporter;
 import io.virtaudit.model.Estate;

@@ -1,7 +1,7 @@
 package io.virtaudit.cli;
 
-import io.virtaudit.importer.InputError;
-import io.virtaudit.importer.InputException;
+import io.virtaudit.input.InputError;
+import io.virtaudit.input.InputException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package io.virtaudit.cli;
 
-import io.virtaudit.importer.document.CalendarDates;
+import io.virtaudit.input.CalendarDates;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

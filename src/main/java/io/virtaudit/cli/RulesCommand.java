@@ -1,8 +1,8 @@
 package io.virtaudit.cli;
 
 import io.virtaudit.engine.CompiledRules;
-import io.virtaudit.importer.InputException;
-import io.virtaudit.importer.Suggestions;
+import io.virtaudit.input.InputException;
+import io.virtaudit.input.Suggestions;
 import io.virtaudit.rules.Policy;
 import io.virtaudit.rules.RuleDocument;
 import io.virtaudit.rules.RuleMetadata;

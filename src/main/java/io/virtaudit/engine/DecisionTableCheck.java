@@ -1,7 +1,7 @@
 package io.virtaudit.engine;
 
-import io.virtaudit.importer.InputException;
-import io.virtaudit.importer.rvtools.WorkbookFailures;
+import io.virtaudit.input.InputException;
+import io.virtaudit.input.WorkbookFailures;
 import java.io.ByteArrayInputStream;
 import java.util.Optional;
 import org.drools.decisiontable.InputType;

@@ -1,6 +1,6 @@
 package io.virtaudit.engine;
 
-import io.virtaudit.importer.InputException;
+import io.virtaudit.input.InputException;
 import io.virtaudit.model.Cluster;
 import io.virtaudit.model.Estate;
 import io.virtaudit.model.Host;

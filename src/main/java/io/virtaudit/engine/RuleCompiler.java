@@ -1,7 +1,7 @@
 package io.virtaudit.engine;
 
-import io.virtaudit.importer.InputError;
-import io.virtaudit.importer.InputException;
+import io.virtaudit.input.InputError;
+import io.virtaudit.input.InputException;
 import io.virtaudit.model.SubjectType;
 import io.virtaudit.model.Wire;
 import io.virtaudit.rules.RuleMetadata;

@@ -1,6 +1,6 @@
 package io.virtaudit.engine;
 
-import io.virtaudit.importer.InputException;
+import io.virtaudit.input.InputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -2,7 +2,6 @@ package io.virtaudit.finding;
 
 import io.virtaudit.model.SourceRef;
 import io.virtaudit.rules.Severity;
-import io.virtaudit.waiver.Waiver;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;

@@ -1,13 +1,14 @@
 package io.virtaudit.importer;
 
+import io.virtaudit.input.InputException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.virtaudit.importer.document.FormatModule;
-import io.virtaudit.importer.document.JacksonErrors;
+import io.virtaudit.input.FormatModule;
+import io.virtaudit.input.JacksonErrors;
 import io.virtaudit.model.SourceRef;
 import java.util.List;
 

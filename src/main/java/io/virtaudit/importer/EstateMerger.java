@@ -1,5 +1,7 @@
 package io.virtaudit.importer;
 
+import io.virtaudit.input.InputException;
+import io.virtaudit.input.InputError;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -304,7 +306,7 @@ public final class EstateMerger {
     private static Instant backupTime(String text) {
         try {
             return "never".equalsIgnoreCase(text.strip()) ? null
-                    : io.virtaudit.importer.document.Times.parse(text);
+                    : io.virtaudit.input.Times.parse(text);
         } catch (RuntimeException e) {
             return null;
         }

@@ -1,5 +1,6 @@
 package io.virtaudit.importer;
 
+import io.virtaudit.input.InputException;
 import java.nio.file.Path;
 
 /** Reads one kind of input file into an estate document; one implementation per format. */

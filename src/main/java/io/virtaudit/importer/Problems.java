@@ -1,5 +1,7 @@
 package io.virtaudit.importer;
 
+import io.virtaudit.input.InputException;
+import io.virtaudit.input.InputError;
 import java.util.ArrayList;
 import java.util.List;
 import io.virtaudit.model.SourceRef;

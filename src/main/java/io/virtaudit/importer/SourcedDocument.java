@@ -1,5 +1,6 @@
 package io.virtaudit.importer;
 
+import io.virtaudit.input.InputError;
 import java.util.List;
 
 /**

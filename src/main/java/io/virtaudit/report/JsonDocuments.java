@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.virtaudit.importer.document.FormatModule;
+import io.virtaudit.input.FormatModule;
 import java.io.IOException;
 import java.io.OutputStream;
 

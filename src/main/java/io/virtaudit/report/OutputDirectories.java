@@ -1,6 +1,6 @@
 package io.virtaudit.report;
 
-import io.virtaudit.importer.InputException;
+import io.virtaudit.input.InputException;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;

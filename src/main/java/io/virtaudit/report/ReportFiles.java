@@ -1,8 +1,7 @@
 package io.virtaudit.report;
 
 import io.virtaudit.concurrent.Uninterruptibles;
-import io.virtaudit.finding.Report;
-import io.virtaudit.importer.InputException;
+import io.virtaudit.input.InputException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -1,6 +1,5 @@
 package io.virtaudit.report;
 
-import io.virtaudit.finding.Report;
 import io.virtaudit.model.Estate;
 import java.io.IOException;
 import java.io.OutputStream;

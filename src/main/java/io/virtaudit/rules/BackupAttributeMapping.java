@@ -1,6 +1,6 @@
 package io.virtaudit.rules;
 
-import io.virtaudit.importer.InputError;
+import io.virtaudit.input.InputError;
 import io.virtaudit.importer.rvtools.BackupAttributes;
 import io.virtaudit.model.BackupTime;
 import io.virtaudit.model.Estate;

@@ -1,12 +1,13 @@
 package io.virtaudit.waiver;
 
+import io.virtaudit.finding.Waiver;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
-import io.virtaudit.importer.InputError;
-import io.virtaudit.importer.InputException;
-import io.virtaudit.importer.document.CalendarDates;
-import io.virtaudit.importer.document.Documents;
-import io.virtaudit.importer.document.JacksonErrors;
+import io.virtaudit.input.InputError;
+import io.virtaudit.input.InputException;
+import io.virtaudit.input.CalendarDates;
+import io.virtaudit.input.Documents;
+import io.virtaudit.input.JacksonErrors;
 import io.virtaudit.model.SourceRef;
 import io.virtaudit.model.SubjectType;
 import io.virtaudit.model.Wire;

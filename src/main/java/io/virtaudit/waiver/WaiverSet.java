@@ -1,7 +1,8 @@
 package io.virtaudit.waiver;
 
+import io.virtaudit.finding.Waiver;
 import io.virtaudit.finding.Finding;
-import io.virtaudit.finding.Report;
+import io.virtaudit.report.Report;
 import io.virtaudit.rules.Globs;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ public record WaiverSet(List<Waiver> waivers) {
     }
 
     /** The findings with their waivers, and the waivers applied, expired and unused. */
-    public record Outcome(List<Finding> findings, Report.Waivers waivers) {
+    public record Outcome(List<Finding> findings, WaiverUse waivers) {
     }
 
     public Outcome apply(List<Finding> findings, LocalDate runDate) {
@@ -40,17 +41,17 @@ public record WaiverSet(List<Waiver> waivers) {
             }
             out.add(match == null ? finding : finding.with(finding.status(), match));
         }
-        List<Report.Applied> applied = new ArrayList<>();
+        List<WaiverUse.Applied> applied = new ArrayList<>();
         List<Waiver> unused = new ArrayList<>();
         for (Waiver waiver : valid) {
             int count = uses.get(waiver)[0];
             if (count > 0) {
-                applied.add(new Report.Applied(waiver, count));
+                applied.add(new WaiverUse.Applied(waiver, count));
             } else {
                 unused.add(waiver);
             }
         }
-        return new Outcome(out, new Report.Waivers(applied, expired, unused));
+        return new Outcome(out, new WaiverUse(applied, expired, unused));
     }
 
     /** A waiver with its globs compiled once for all the findings of a run. */

@@ -1,9 +1,9 @@
 package io.virtaudit.waiver;
 
-import io.virtaudit.importer.InputError;
-import io.virtaudit.importer.InputException;
-import io.virtaudit.importer.document.CalendarDates;
-import io.virtaudit.importer.rvtools.WorkbookFailures;
+import io.virtaudit.input.InputError;
+import io.virtaudit.input.InputException;
+import io.virtaudit.input.CalendarDates;
+import io.virtaudit.input.WorkbookFailures;
 import io.virtaudit.model.SourceRef;
 import java.io.IOException;
 import java.io.InputStream;

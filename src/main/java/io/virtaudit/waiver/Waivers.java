@@ -1,5 +1,6 @@
 package io.virtaudit.waiver;
 
+import io.virtaudit.finding.Waiver;
 /** How reports name a waiver in one cell or line. */
 public final class Waivers {
 

@@ -3,7 +3,7 @@ package io.virtaudit.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.virtaudit.importer.InputException;
+import io.virtaudit.input.InputException;
 import io.virtaudit.importer.rvtools.WorkbookParts;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -3,7 +3,7 @@ package io.virtaudit.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.virtaudit.TestEstates;
-import io.virtaudit.importer.InputException;
+import io.virtaudit.input.InputException;
 import io.virtaudit.rules.PolicyReader;
 import io.virtaudit.rules.RuleMetadata;
 import io.virtaudit.waiver.BaselineReader;

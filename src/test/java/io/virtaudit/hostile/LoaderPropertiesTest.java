@@ -3,7 +3,7 @@ package io.virtaudit.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.virtaudit.TestEstates;
-import io.virtaudit.importer.InputException;
+import io.virtaudit.input.InputException;
 import io.virtaudit.importer.csv.CsvInventoryImporter;
 import io.virtaudit.importer.document.DocumentImporter;
 import io.virtaudit.importer.rvtools.RvtoolsImporter;

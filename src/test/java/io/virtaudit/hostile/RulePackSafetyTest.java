@@ -11,7 +11,7 @@ import io.virtaudit.engine.EvaluationLimits;
 import io.virtaudit.engine.RunTimings;
 import io.virtaudit.engine.RuleCompiler;
 import io.virtaudit.engine.RulePackReader;
-import io.virtaudit.importer.InputException;
+import io.virtaudit.input.InputException;
 import io.virtaudit.rules.Policy;
 import java.io.IOException;
 import java.nio.file.Files;

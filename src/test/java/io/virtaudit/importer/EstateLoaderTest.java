@@ -1,5 +1,7 @@
 package io.virtaudit.importer;
 
+import io.virtaudit.input.InputException;
+import io.virtaudit.input.InputError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

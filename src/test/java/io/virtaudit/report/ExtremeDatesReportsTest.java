@@ -2,7 +2,6 @@ package io.virtaudit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.virtaudit.finding.Report;
 import io.virtaudit.report.sarif.TestReports;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package io.virtaudit.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.virtaudit.TestEstates;
-import io.virtaudit.importer.InputError;
+import io.virtaudit.input.InputError;
 import io.virtaudit.model.BackupTime;
 import io.virtaudit.model.Estate;
 import io.virtaudit.model.Vm;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.virtaudit.TestEstates;
-import io.virtaudit.importer.InputError;
-import io.virtaudit.importer.InputException;
+import io.virtaudit.input.InputError;
+import io.virtaudit.input.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package io.virtaudit.waiver;
 
+import io.virtaudit.finding.Waiver;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -7,8 +8,8 @@ import io.virtaudit.TestEstates;
 import io.virtaudit.finding.Finding;
 import io.virtaudit.finding.FindingStatus;
 import io.virtaudit.finding.Subject;
-import io.virtaudit.importer.InputError;
-import io.virtaudit.importer.InputException;
+import io.virtaudit.input.InputError;
+import io.virtaudit.input.InputException;
 import io.virtaudit.model.SubjectType;
 import io.virtaudit.rules.Severity;
 import java.io.IOException;

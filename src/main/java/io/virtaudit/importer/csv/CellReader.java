@@ -3,7 +3,7 @@ package io.virtaudit.importer.csv;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.virtaudit.importer.document.Times;
+import io.virtaudit.input.Times;
 import io.virtaudit.model.BackupTime;
 import io.virtaudit.model.Wire;
 import java.util.Locale;

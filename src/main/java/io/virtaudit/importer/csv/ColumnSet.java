@@ -1,6 +1,6 @@
 package io.virtaudit.importer.csv;
 
-import io.virtaudit.importer.Suggestions;
+import io.virtaudit.input.Suggestions;
 import io.virtaudit.importer.ValueRange;
 import io.virtaudit.model.BackupTime;
 import io.virtaudit.model.Wire;

@@ -5,7 +5,7 @@ import io.virtaudit.importer.DocumentBinder;
 import io.virtaudit.importer.Importer;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.virtaudit.importer.InputException;
+import io.virtaudit.input.InputException;
 import io.virtaudit.model.EstateInfo;
 import io.virtaudit.importer.SourcedDocument;
 import io.virtaudit.model.SourceRef;

@@ -1,9 +1,9 @@
 package io.virtaudit.importer.csv;
 
 import io.virtaudit.importer.InputNames;
-import io.virtaudit.importer.InputError;
+import io.virtaudit.input.InputError;
 import io.virtaudit.model.EstateInfo;
-import io.virtaudit.importer.InputException;
+import io.virtaudit.input.InputException;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import io.virtaudit.importer.InputException;
+import io.virtaudit.input.InputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,5 +1,8 @@
 package io.virtaudit.importer.document;
 
+import io.virtaudit.input.ValuePool;
+import io.virtaudit.input.FormatModule;
+import io.virtaudit.input.Documents;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -8,7 +11,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.virtaudit.importer.EstateDocument;
 import io.virtaudit.importer.Importer;
-import io.virtaudit.importer.InputException;
+import io.virtaudit.input.InputException;
 import io.virtaudit.importer.SourceLocator;
 import io.virtaudit.importer.SourcedDocument;
 import java.io.IOException;

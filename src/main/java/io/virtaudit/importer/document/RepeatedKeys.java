@@ -1,5 +1,6 @@
 package io.virtaudit.importer.document;
 
+import io.virtaudit.input.TokenCheckingParser;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;

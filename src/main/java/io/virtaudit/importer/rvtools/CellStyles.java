@@ -1,6 +1,6 @@
 package io.virtaudit.importer.rvtools;
 
-import io.virtaudit.importer.InputException;
+import io.virtaudit.input.InputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import io.virtaudit.importer.InputException;
+import io.virtaudit.input.InputException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

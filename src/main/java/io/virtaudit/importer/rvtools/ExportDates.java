@@ -1,6 +1,6 @@
 package io.virtaudit.importer.rvtools;
 
-import io.virtaudit.importer.document.Times;
+import io.virtaudit.input.Times;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;

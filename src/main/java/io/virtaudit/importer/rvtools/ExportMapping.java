@@ -5,7 +5,7 @@ import static io.virtaudit.importer.rvtools.Column.*;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.virtaudit.importer.InputError;
+import io.virtaudit.input.InputError;
 import io.virtaudit.importer.MappedLocator;
 import io.virtaudit.importer.rvtools.Names.Kind;
 import io.virtaudit.model.SourceRef;

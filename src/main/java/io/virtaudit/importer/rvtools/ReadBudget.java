@@ -3,7 +3,7 @@ package io.virtaudit.importer.rvtools;
 import static io.virtaudit.importer.rvtools.ReadLimits.count;
 import static io.virtaudit.importer.rvtools.ReadLimits.size;
 
-import io.virtaudit.importer.InputException;
+import io.virtaudit.input.InputException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,7 +2,7 @@ package io.virtaudit.importer.rvtools;
 
 import static io.virtaudit.importer.rvtools.Column.*;
 
-import io.virtaudit.importer.InputError;
+import io.virtaudit.input.InputError;
 import io.virtaudit.model.SourceRef;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -2,7 +2,7 @@ package io.virtaudit.importer.rvtools;
 
 import io.virtaudit.importer.DocumentBinder;
 import io.virtaudit.importer.Importer;
-import io.virtaudit.importer.InputException;
+import io.virtaudit.input.InputException;
 import io.virtaudit.importer.SourcedDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;

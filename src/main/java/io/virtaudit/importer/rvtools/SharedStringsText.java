@@ -2,7 +2,7 @@ package io.virtaudit.importer.rvtools;
 
 import static io.virtaudit.importer.rvtools.ReadLimits.count;
 
-import io.virtaudit.importer.InputException;
+import io.virtaudit.input.InputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package io.virtaudit.importer.rvtools;
 
 import static io.virtaudit.importer.rvtools.ReadLimits.count;
 
-import io.virtaudit.importer.InputException;
+import io.virtaudit.input.InputException;
 import java.util.Arrays;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.NumberToTextConverter;

@@ -1,7 +1,7 @@
 package io.virtaudit.importer.rvtools;
 
 import io.virtaudit.importer.InputNames;
-import io.virtaudit.importer.InputException;
+import io.virtaudit.input.InputException;
 import io.virtaudit.model.SourceRef;
 import java.util.ArrayList;
 import java.util.Arrays;

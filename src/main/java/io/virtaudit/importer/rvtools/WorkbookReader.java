@@ -1,6 +1,7 @@
 package io.virtaudit.importer.rvtools;
 
-import io.virtaudit.importer.InputException;
+import io.virtaudit.input.WorkbookFailures;
+import io.virtaudit.input.InputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;

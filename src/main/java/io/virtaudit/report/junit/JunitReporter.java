@@ -1,7 +1,7 @@
 package io.virtaudit.report.junit;
 
 import io.virtaudit.finding.Finding;
-import io.virtaudit.finding.Report;
+import io.virtaudit.report.Report;
 import io.virtaudit.report.Reporter;
 import io.virtaudit.report.XmlText;
 import io.virtaudit.waiver.Waivers;

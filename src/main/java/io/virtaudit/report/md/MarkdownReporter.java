@@ -2,7 +2,7 @@ package io.virtaudit.report.md;
 
 import io.virtaudit.finding.Finding;
 import io.virtaudit.finding.FindingStatus;
-import io.virtaudit.finding.Report;
+import io.virtaudit.report.Report;
 import io.virtaudit.report.Reporter;
 import io.virtaudit.rules.Severity;
 import java.io.IOException;

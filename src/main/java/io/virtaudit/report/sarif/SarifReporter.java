@@ -1,7 +1,7 @@
 package io.virtaudit.report.sarif;
 
 import io.virtaudit.finding.Finding;
-import io.virtaudit.finding.Report;
+import io.virtaudit.report.Report;
 import io.virtaudit.report.JsonDocuments;
 import io.virtaudit.report.Reporter;
 import java.io.IOException;

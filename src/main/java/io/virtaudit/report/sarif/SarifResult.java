@@ -2,7 +2,7 @@ package io.virtaudit.report.sarif;
 
 import io.virtaudit.finding.Finding;
 import io.virtaudit.finding.FindingStatus;
-import io.virtaudit.waiver.Waiver;
+import io.virtaudit.finding.Waiver;
 import io.virtaudit.waiver.Waivers;
 import java.util.List;
 

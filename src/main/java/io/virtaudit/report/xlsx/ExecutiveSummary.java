@@ -1,6 +1,6 @@
 package io.virtaudit.report.xlsx;
 
-import io.virtaudit.finding.Report;
+import io.virtaudit.report.Report;
 import io.virtaudit.rules.Severity;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,7 +1,7 @@
 package io.virtaudit.report.xlsx;
 
 import io.virtaudit.finding.Finding;
-import io.virtaudit.finding.Report;
+import io.virtaudit.report.Report;
 import io.virtaudit.model.SubjectType;
 import io.virtaudit.rules.RuleMetadata;
 import io.virtaudit.rules.Severity;

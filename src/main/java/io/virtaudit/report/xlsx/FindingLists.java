@@ -2,10 +2,10 @@ package io.virtaudit.report.xlsx;
 
 import io.virtaudit.finding.Finding;
 import io.virtaudit.finding.FindingStatus;
-import io.virtaudit.finding.Report;
+import io.virtaudit.report.Report;
 import io.virtaudit.model.SubjectType;
 import io.virtaudit.rules.RuleMetadata;
-import io.virtaudit.waiver.Waiver;
+import io.virtaudit.finding.Waiver;
 import io.virtaudit.waiver.Waivers;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,6 +1,6 @@
 package io.virtaudit.report.xlsx;
 
-import io.virtaudit.finding.Report;
+import io.virtaudit.report.Report;
 import io.virtaudit.model.EstateInfo;
 import io.virtaudit.model.SubjectType;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.virtaudit.report.xlsx;
 
-import io.virtaudit.finding.Report;
+import io.virtaudit.report.Report;
 import io.virtaudit.model.Estate;
 import io.virtaudit.model.SubjectType;
 import io.virtaudit.report.Reporter;
@@ -36,7 +36,7 @@ public final class XlsxReporter implements Reporter {
     /**
      * Writes over a user's template ({@code --template FILE}).
      *
-     * @throws io.virtaudit.importer.InputException when it cannot be opened or lacks a sheet or named cell
+     * @throws io.virtaudit.input.InputException when it cannot be opened or lacks a sheet or named cell
      */
     public XlsxReporter(Path template) {
         this(WorkbookTemplate.of(template));

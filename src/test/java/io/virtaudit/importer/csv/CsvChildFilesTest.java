@@ -6,7 +6,7 @@ import static io.virtaudit.importer.csv.CsvFixtures.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.virtaudit.importer.EstateDocument;
-import io.virtaudit.importer.InputError;
+import io.virtaudit.input.InputError;
 import io.virtaudit.importer.SourceLocator;
 import io.virtaudit.importer.SourcedDocument;
 import io.virtaudit.model.EstateInfo;

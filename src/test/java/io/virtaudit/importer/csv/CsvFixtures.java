@@ -3,8 +3,8 @@ package io.virtaudit.importer.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.virtaudit.importer.InputError;
-import io.virtaudit.importer.InputException;
+import io.virtaudit.input.InputError;
+import io.virtaudit.input.InputException;
 import io.virtaudit.importer.SourcedDocument;
 import java.net.URISyntaxException;
 import java.net.URL;

@@ -9,7 +9,7 @@ import io.virtaudit.EndlessInput;
 import io.virtaudit.TestEstates;
 import io.virtaudit.importer.EstateAssembler;
 import io.virtaudit.importer.EstateDocument;
-import io.virtaudit.importer.InputException;
+import io.virtaudit.input.InputException;
 import io.virtaudit.importer.SourcedDocument;
 import io.virtaudit.model.Estate;
 import io.virtaudit.model.EstateInfo;

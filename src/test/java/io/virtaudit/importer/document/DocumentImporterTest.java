@@ -3,7 +3,7 @@ package io.virtaudit.importer.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.virtaudit.importer.InputException;
+import io.virtaudit.input.InputException;
 import io.virtaudit.importer.SourcedDocument;
 import io.virtaudit.model.Vm;
 import java.io.IOException;

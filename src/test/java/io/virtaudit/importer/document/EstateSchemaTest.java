@@ -24,7 +24,7 @@ import io.virtaudit.cli.Main;
 import io.virtaudit.importer.DocumentBinder;
 import io.virtaudit.importer.EstateAssembler;
 import io.virtaudit.importer.EstateDocument;
-import io.virtaudit.importer.InputException;
+import io.virtaudit.input.InputException;
 import io.virtaudit.model.BackupTime;
 import io.virtaudit.model.Wire;
 import java.io.IOException;

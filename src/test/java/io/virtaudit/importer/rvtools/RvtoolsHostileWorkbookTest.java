@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.virtaudit.importer.InputError;
-import io.virtaudit.importer.InputException;
+import io.virtaudit.input.InputError;
+import io.virtaudit.input.InputException;
 import io.virtaudit.importer.SourcedDocument;
 import java.io.IOException;
 import java.io.OutputStream;

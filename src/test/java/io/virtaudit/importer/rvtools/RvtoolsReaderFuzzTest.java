@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.virtaudit.TestEstates;
 import io.virtaudit.importer.EstateAssembler;
-import io.virtaudit.importer.InputException;
+import io.virtaudit.input.InputException;
 import io.virtaudit.model.Estate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -297,8 +297,8 @@ class RvtoolsRealWorldVariantsTest {
         RvtoolsExportWriter w = new RvtoolsExportWriter();
         w.tab("vInfo", "VM", "Powerstate", "CPUs").row("web01", "poweredOn", 2).row("web02", "poweredOn", 4);
         w.tab("vMultiPath", "Disk", "Policy").row("naa.1", "VMW_PSP_RR");
-        var e = org.junit.jupiter.api.Assertions.assertThrows(io.virtaudit.importer.InputException.class, () -> xlsx(w));
-        assertThat(e.errors()).extracting(io.virtaudit.importer.InputError::render)
+        var e = org.junit.jupiter.api.Assertions.assertThrows(io.virtaudit.input.InputException.class, () -> xlsx(w));
+        assertThat(e.errors()).extracting(io.virtaudit.input.InputError::render)
                 .containsExactly("RVTools_export_all.xlsx:vInfo!1: missing required column 'Host'");
     }
 

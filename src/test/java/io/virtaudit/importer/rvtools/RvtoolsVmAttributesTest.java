@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.entry;
 
 import io.virtaudit.TestEstates;
 import io.virtaudit.importer.EstateAssembler;
-import io.virtaudit.importer.InputError;
+import io.virtaudit.input.InputError;
 import io.virtaudit.importer.SourcedDocument;
 import io.virtaudit.model.ConnectionState;
 import io.virtaudit.model.Estate;

@@ -9,7 +9,7 @@ import io.virtaudit.model.SourceRef;
 import io.virtaudit.model.SubjectType;
 import io.virtaudit.report.JsonDocuments;
 import io.virtaudit.rules.Severity;
-import io.virtaudit.waiver.Waiver;
+import io.virtaudit.finding.Waiver;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.virtaudit.finding.Finding;
 import io.virtaudit.finding.FindingStatus;
-import io.virtaudit.finding.Report;
+import io.virtaudit.report.Report;
 import io.virtaudit.finding.Subject;
 import io.virtaudit.model.SourceRef;
 import io.virtaudit.model.SubjectType;

@@ -1,14 +1,15 @@
 package io.virtaudit.report.sarif;
 
+import io.virtaudit.waiver.WaiverUse;
 import io.virtaudit.finding.Finding;
 import io.virtaudit.finding.FindingStatus;
-import io.virtaudit.finding.Report;
+import io.virtaudit.report.Report;
 import io.virtaudit.finding.Subject;
 import io.virtaudit.model.SourceRef;
 import io.virtaudit.model.SubjectType;
 import io.virtaudit.rules.RuleMetadata;
 import io.virtaudit.rules.Severity;
-import io.virtaudit.waiver.Waiver;
+import io.virtaudit.finding.Waiver;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -97,8 +98,8 @@ public final class TestReports {
                 new Report.Summary(sorted.size(), waived, bySeverity(sorted), byDomain, rules.size(), perRule.size(),
                         71.4, Map.of("TIM", 60.0), before, changes),
                 sorted, resolved,
-                waived == 0 ? Report.Waivers.none()
-                        : new Report.Waivers(List.of(new Report.Applied(WAIVER, waived)), List.of(), List.of()),
+                waived == 0 ? WaiverUse.none()
+                        : new WaiverUse(List.of(new WaiverUse.Applied(WAIVER, waived)), List.of(), List.of()),
                 rules,
                 new Report.Run(RUN_DATE, baseline ? "previous/findings.json" : null, "waivers.yaml", null), null);
     }

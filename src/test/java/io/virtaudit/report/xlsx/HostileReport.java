@@ -1,7 +1,8 @@
 package io.virtaudit.report.xlsx;
 
+import io.virtaudit.waiver.WaiverUse;
 import io.virtaudit.finding.Finding;
-import io.virtaudit.finding.Report;
+import io.virtaudit.report.Report;
 import io.virtaudit.finding.Subject;
 import io.virtaudit.model.Cluster;
 import io.virtaudit.model.Estate;
@@ -16,7 +17,7 @@ import io.virtaudit.model.Vlan;
 import io.virtaudit.model.Vm;
 import io.virtaudit.rules.RuleMetadata;
 import io.virtaudit.rules.Severity;
-import io.virtaudit.waiver.Waiver;
+import io.virtaudit.finding.Waiver;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -106,7 +107,7 @@ final class HostileReport {
                 collected, false, estate.inputs(), null);
         return new Report(new Report.Tool("virtaudit", "1.0.0", List.of(new Report.Pack("core" + BAD, "1"))),
                 summary, plain.summary(), findings, List.of(),
-                new Report.Waivers(List.of(new Report.Applied(waiver, 1)), List.of(), List.of()), rules,
+                new WaiverUse(List.of(new WaiverUse.Applied(waiver, 1)), List.of(), List.of()), rules,
                 new Report.Run(LocalDate.of(2026, 11, 24), null, "waivers" + BAD + ".yaml", "policy" + BAD),
                 estate);
     }

@@ -1,9 +1,10 @@
 package io.virtaudit.report.xlsx;
 
+import io.virtaudit.waiver.WaiverUse;
 import io.virtaudit.finding.Finding;
 import io.virtaudit.generate.EstateGenerator;
 import io.virtaudit.finding.FindingStatus;
-import io.virtaudit.finding.Report;
+import io.virtaudit.report.Report;
 import io.virtaudit.finding.Subject;
 import io.virtaudit.model.Cluster;
 import io.virtaudit.model.Estate;
@@ -18,7 +19,7 @@ import io.virtaudit.model.Vlan;
 import io.virtaudit.model.Vm;
 import io.virtaudit.rules.RuleMetadata;
 import io.virtaudit.rules.Severity;
-import io.virtaudit.waiver.Waiver;
+import io.virtaudit.finding.Waiver;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -139,7 +140,7 @@ final class ReportFixture {
                         List.of("lab.yaml"), null),
                 new Report.Summary(findings.size(), waived, bySeverity, byDomain, 6, perRule.size(), 80.0,
                         Map.of("TIM", 60.0, "CMP", 90.0), null, null),
-                findings, List.of(), Report.Waivers.none(), rules,
+                findings, List.of(), WaiverUse.none(), rules,
                 new Report.Run(LocalDate.of(2026, 11, 24), null, null, null), inventory);
     }
 
@@ -166,7 +167,7 @@ final class ReportFixture {
                 .map(f -> f.subject().id().equals("trade02") ? f.with(f.status(), waiver) : f).toList();
         Report waived = report(findings, plain.inventory());
         return new Report(waived.tool(), waived.estate(), waived.summary(), waived.findings(), waived.resolved(),
-                new Report.Waivers(List.of(new Report.Applied(waiver, 1)), List.of(), List.of(unused)),
+                new WaiverUse(List.of(new WaiverUse.Applied(waiver, 1)), List.of(), List.of(unused)),
                 waived.rules(), new Report.Run(LocalDate.of(2026, 11, 24), null, "waivers.yaml", null),
                 waived.inventory());
     }

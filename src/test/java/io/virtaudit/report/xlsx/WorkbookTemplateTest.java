@@ -5,8 +5,8 @@ import static io.virtaudit.report.xlsx.Workbooks.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.virtaudit.importer.InputError;
-import io.virtaudit.importer.InputException;
+import io.virtaudit.input.InputError;
+import io.virtaudit.input.InputException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package io.virtaudit.report.xlsx;
 
-import io.virtaudit.finding.Report;
+import io.virtaudit.report.Report;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -4,7 +4,7 @@ import static io.virtaudit.report.xlsx.Workbooks.readBack;
 import static io.virtaudit.report.xlsx.Workbooks.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.virtaudit.finding.Report;
+import io.virtaudit.report.Report;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Instant;

@@ -7,7 +7,7 @@ import static io.virtaudit.report.xlsx.Workbooks.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.virtaudit.finding.Finding;
-import io.virtaudit.finding.Report;
+import io.virtaudit.report.Report;
 import io.virtaudit.finding.Subject;
 import io.virtaudit.model.Estate;
 import io.virtaudit.model.SubjectType;

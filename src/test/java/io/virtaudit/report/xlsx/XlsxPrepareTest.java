@@ -3,7 +3,7 @@ package io.virtaudit.report.xlsx;
 import static io.virtaudit.report.xlsx.Workbooks.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.virtaudit.finding.Report;
+import io.virtaudit.report.Report;
 import io.virtaudit.model.Estate;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,7 @@ import static io.virtaudit.report.xlsx.Workbooks.write;
 import static io.virtaudit.report.xlsx.Workbooks.written;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.virtaudit.finding.Report;
+import io.virtaudit.report.Report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -5,7 +5,7 @@ import static io.virtaudit.report.xlsx.Workbooks.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.virtaudit.TestEstates;
-import io.virtaudit.finding.Report;
+import io.virtaudit.report.Report;
 import io.virtaudit.model.Estate;
 import io.virtaudit.model.MultipathConfig;
 import io.virtaudit.model.PathState;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.virtaudit.TestEstates;
 import io.virtaudit.finding.Finding;
-import io.virtaudit.finding.Report;
+import io.virtaudit.report.Report;
 import io.virtaudit.finding.Subject;
 import io.virtaudit.generate.EstateGenerator;
 import io.virtaudit.model.Estate;

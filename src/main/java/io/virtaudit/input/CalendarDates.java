@@ -1,4 +1,4 @@
-package io.virtaudit.importer.document;
+package io.virtaudit.input;
 
 import java.time.LocalDate;
 import java.time.Month;

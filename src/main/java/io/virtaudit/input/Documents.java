@@ -1,4 +1,4 @@
-package io.virtaudit.importer.document;
+package io.virtaudit.input;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.virtaudit.importer.InputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package io.virtaudit.importer;
+package io.virtaudit.input;
 
 /** One problem with a user's input: the file, where in it, and what is wrong. */
 public record InputError(String file, String location, String message) {

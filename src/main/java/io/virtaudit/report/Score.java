@@ -1,5 +1,6 @@
-package io.virtaudit.finding;
+package io.virtaudit.report;
 
+import io.virtaudit.finding.Finding;
 import io.virtaudit.model.Estate;
 import io.virtaudit.model.SubjectType;
 import io.virtaudit.rules.RuleMetadata;

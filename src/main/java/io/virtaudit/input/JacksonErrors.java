@@ -1,4 +1,4 @@
-package io.virtaudit.importer.document;
+package io.virtaudit.input;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import io.virtaudit.importer.Suggestions;
 import io.virtaudit.model.Wire;
 import java.time.Instant;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package io.virtaudit.importer.document;
+package io.virtaudit.input;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -10,9 +10,9 @@ import java.io.IOException;
  * let {@code nextValue} and {@code skipChildren} pass tokens by unseen, so both go through
  * {@code nextToken} here, and a skipped value is checked like any other.
  */
-abstract class TokenCheckingParser extends JsonParserDelegate {
+public abstract class TokenCheckingParser extends JsonParserDelegate {
 
-    TokenCheckingParser(JsonParser parser) {
+    protected TokenCheckingParser(JsonParser parser) {
         super(parser);
     }
 

@@ -1,4 +1,4 @@
-package io.virtaudit.importer.document;
+package io.virtaudit.input;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -17,9 +17,9 @@ import java.util.function.Function;
  * parser's characters, so a repetition costs no string at all. A read opts in by giving a pool as a
  * context attribute ({@link #KEY}).
  */
-final class ValuePool {
+public final class ValuePool {
 
-    static final Object KEY = ValuePool.class;
+    public static final Object KEY = ValuePool.class;
 
     /** Open addressing with linear probing; {@code hashes} holds each slot's text hash. */
     private String[] texts = new String[1 << 12];

@@ -1,4 +1,4 @@
-package io.virtaudit.importer.document;
+package io.virtaudit.input;
 
 import java.io.FilterInputStream;
 import java.io.IOException;

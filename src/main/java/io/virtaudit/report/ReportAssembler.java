@@ -1,5 +1,7 @@
-package io.virtaudit.finding;
+package io.virtaudit.report;
 
+import io.virtaudit.finding.FindingStatus;
+import io.virtaudit.finding.Finding;
 import io.virtaudit.model.Estate;
 import io.virtaudit.rules.RuleMetadata;
 import io.virtaudit.rules.Severity;

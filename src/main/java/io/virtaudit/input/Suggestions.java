@@ -1,4 +1,4 @@
-package io.virtaudit.importer;
+package io.virtaudit.input;
 
 import java.util.Collection;
 import java.util.Comparator;

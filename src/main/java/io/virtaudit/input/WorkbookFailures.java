@@ -1,4 +1,4 @@
-package io.virtaudit.importer.rvtools;
+package io.virtaudit.input;
 
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;

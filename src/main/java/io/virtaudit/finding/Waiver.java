@@ -1,4 +1,4 @@
-package io.virtaudit.waiver;
+package io.virtaudit.finding;
 
 import io.virtaudit.model.SourceRef;
 import java.time.LocalDate;

@@ -1,9 +1,10 @@
-package io.virtaudit.finding;
+package io.virtaudit.report;
 
+import io.virtaudit.finding.Finding;
+import io.virtaudit.waiver.WaiverUse;
 import io.virtaudit.model.Estate;
 import io.virtaudit.model.EstateInfo;
 import io.virtaudit.rules.RuleMetadata;
-import io.virtaudit.waiver.Waiver;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.Map;
  * without them). Built once per run; every output format renders the same report.
  */
 public record Report(Tool tool, EstateSummary estate, Summary summary, List<Finding> findings,
-                     List<Finding> resolved, Waivers waivers, List<RuleResult> rules, Run run, Estate inventory) {
+                     List<Finding> resolved, WaiverUse waivers, List<RuleResult> rules, Run run, Estate inventory) {
 
     /**
      * The run itself: its date (waiver expiry is judged against it) and the files that shaped it.
@@ -75,17 +76,6 @@ public record Report(Tool tool, EstateSummary estate, Summary summary, List<Find
 
     /** Against a baseline: how many findings are new, persisting, and resolved. */
     public record Changes(int added, int persisting, int resolved) {
-    }
-
-    /** Waivers applied (with the number of findings each waived), expired, and unused. */
-    public record Waivers(List<Applied> applied, List<Waiver> expired, List<Waiver> unused) {
-        public static Waivers none() {
-            return new Waivers(List.of(), List.of(), List.of());
-        }
-    }
-
-    /** A waiver that waived findings of this run. */
-    public record Applied(Waiver waiver, int findings) {
     }
 
     /**
