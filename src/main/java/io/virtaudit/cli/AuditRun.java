@@ -50,7 +50,6 @@ final class AuditRun {
     private final RuleLoading loading;
     private final LocalDate runDate;
     private final RunTimings timings;
-    private final WarmUp warmUp;
     private java.io.PrintWriter warnings;
     private CompiledRules rules;
     private Policy policy;
@@ -74,9 +73,6 @@ final class AuditRun {
         outputs.forEach(out -> guard.refuse(out.target()));
         this.loading = RuleLoading.of(options.ruleDirs);
         this.runDate = options.asOf != null ? options.asOf : LocalDate.now(clock);
-        this.warmUp = WarmUp.startIfWorthIt(WarmUp.setting(),
-                Math.max(0, bytesOf(inputs)), loading::quietly, () -> outputs.stream()
-                .map(p -> Reporters.forFormat(p.reporter().format(), options.template).orElseThrow()).toList(), clock);
     }
 
     /**
@@ -150,9 +146,7 @@ final class AuditRun {
 
     /** Evaluates an estate into a report, against a baseline when one is given. */
     Report report(Estate estate, Baseline baseline) {
-        warmUp.reached(WarmUp.Stage.EVALUATING);
         configure();
-        prepareReports(estate);
         Evaluation evaluation = new DroolsRuleEngine(rules, policy, EvaluationLimits.DEFAULT, timings).evaluate(estate);
         List<Report.Pack> packs = rules.packs().stream().map(p -> new Report.Pack(p.id(), p.version())).toList();
         String waiverFile = options.waiversFile == null ? null : Inputs.display(options.waiversFile);
@@ -160,16 +154,6 @@ final class AuditRun {
         return timings.time("assemble report", () -> ReportAssembler.assemble(Version.current(), packs, estate,
                 evaluation.rulesEvaluated(), evaluation.findings(), new ReportAssembler.Workflow(runDate, waivers,
                         waiverFile, baseline, policyFile, this::thresholdsInEffect)));
-    }
-
-    /**
-     * Lets the reporters do what needs no report (opening the workbook template) on a thread of
-     * their own while the rules fire: one core is free then, and not while the inputs are parsed.
-     */
-    private void prepareReports(Estate estate) {
-        Thread thread = new Thread(() -> outputs.forEach(p -> p.reporter().prepare(estate)), "virtaudit-prepare");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     /** The thresholds a rule reads, with the values the policy gives them. */
@@ -181,7 +165,6 @@ final class AuditRun {
 
     /** Writes every report asked for, or none. */
     List<Path> write(Report report) {
-        warmUp.reached(WarmUp.Stage.WRITING);
         timings.expect(outputs.stream().map(AuditRun::writePhase).toList());
         ReportFiles.writeAll(outputs.stream().map(p -> new ReportFiles.Output(out -> timings.write(
                 writePhase(p), () -> p.reporter().write(report, out)), p.target())).toList());

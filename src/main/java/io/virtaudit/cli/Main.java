@@ -28,25 +28,14 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        System.exit(run(Clock.systemUTC(), out, err, true, args));
+        System.exit(run(Clock.systemUTC(), out, err, args));
     }
 
     /** Runs the command line and returns its exit code; never calls {@code System.exit}. */
     public static int run(Clock clock, PrintWriter out, PrintWriter err, String... args) {
-        return run(clock, out, err, false, args);
-    }
-
-    /**
-     * Runs the command line; in a process of its own ({@code alone}), which runs one command, what
-     * a check needs first starts loading before picocli reads the command line.
-     */
-    private static int run(Clock clock, PrintWriter out, PrintWriter err, boolean alone, String... args) {
         List<String> arguments = Arrays.asList(args);
         boolean debug = arguments.contains("--debug");
         configureLogging(arguments);
-        if (alone) {
-            RuleLoading.startEarly(arguments);
-        }
         CommandLine cli = new CommandLine(new Main(), new CommandFactory(clock));
         cli.setOut(out);
         cli.setErr(err);

@@ -1,40 +1,34 @@
 package io.virtaudit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.virtaudit.engine.RunTimings;
+import io.virtaudit.input.InputException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The built-in pack starts loading before the command line is read only for a check or a diff
- * that wants no other pack, and the run takes it once; any other run loads what it asks for.
+ * The packs compile on a thread of their own while the inputs are parsed; the run gets them, with
+ * their loading time, or the pack's error as it was raised.
  */
 class RuleLoadingTest {
 
     @Test
-    void aCheckWithTheBuiltInPackTakesTheLoadingStartedEarly() {
-        RuleLoading.startEarly(List.of("check", "estate.yaml", "--format", "json"));
-        RuleLoading loading = RuleLoading.of(List.of());
-        assertThat(loading.early()).isTrue();
-        assertThat(loading.rules(RunTimings.recording()).rules()).hasSizeGreaterThan(60);
-        assertThat(RuleLoading.of(List.of()).early()).as("taken once").isFalse();
-
-        RuleLoading.startEarly(List.of("diff", "now.yaml", "proposed.yaml"));
-        assertThat(RuleLoading.of(List.of()).early()).isTrue();
+    void theBuiltInPackLoadsAndItsTimeIsRecorded() {
+        RunTimings timings = RunTimings.recording();
+        assertThat(RuleLoading.of(List.of()).rules(timings).rules()).hasSizeGreaterThan(60);
+        assertThat(timings.phases()).extracting(RunTimings.Phase::name).contains(RuleLoading.PHASE);
     }
 
     @Test
-    void otherRunsLoadWhatTheyAskFor() {
-        for (List<String> args : List.of(List.of("validate", "estate.yaml"),
-                List.of("check", "estate.yaml", "--rules", "packs/site"), List.of("check", "--rules=packs/site", "e.yaml"),
-                List.of("check", "@args.txt"), List.of("generate", "--vms", "10"), List.<String>of())) {
-            RuleLoading.startEarly(args);
-            assertThat(RuleLoading.of(List.of()).early()).as(String.join(" ", args)).isFalse();
-        }
-        RuleLoading.startEarly(List.of("check", "estate.yaml"));
-        assertThat(RuleLoading.of(List.of(Path.of("packs/site"))).early()).as("another pack asked for").isFalse();
-        assertThat(RuleLoading.of(List.of()).early()).as("the early one is dropped").isFalse();
+    void aBrokenPackThrowsItsErrorWhenTheRulesAreNeeded(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("broken.drl"), "package site\nrule \"no end\"\nwhen\nthen\n");
+        RuleLoading loading = RuleLoading.of(List.of(dir));
+        assertThatThrownBy(() -> loading.rules(RunTimings.recording())).isInstanceOf(InputException.class)
+                .hasMessageContaining("broken.drl");
     }
 }
