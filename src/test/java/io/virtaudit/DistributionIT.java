@@ -64,7 +64,7 @@ class DistributionIT {
 
     @Test
     void holdsTheLaunchersTheJarAndTheUsersFolders() {
-        assertThat(entries).containsKeys(TOP + "bin/virtaudit", TOP + "bin/virtaudit.cmd", TOP + "lib/virtaudit.jar",
+        assertThat(entries).containsKeys(TOP + "bin/virtaudit", TOP + "bin/virtaudit.cmd", TOP + "bin/jvm.options", TOP + "lib/virtaudit.jar",
                 TOP + "README.md", TOP + "rules/compute.drl", TOP + "rules/lifecycle.drl.xlsx",
                 TOP + "reports-templates/virtaudit-report.xlsx", TOP + "policy/default-policy.yaml",
                 TOP + "sample-data/acme-estate.yaml", TOP + "sample-data/rvtools/RVTools_export_all.xlsx",
@@ -76,7 +76,9 @@ class DistributionIT {
     @Test
     void theWindowsLauncherRunsTheShippedJar() throws IOException {
         String cmd = Files.readString(unpacked.resolve(TOP + "bin/virtaudit.cmd"), StandardCharsets.UTF_8);
-        assertThat(cmd).contains("\r\n").contains("-jar \"%VIRTAUDIT_HOME%\\lib\\virtaudit.jar\" %*");
+        assertThat(cmd).contains("\r\n").contains("-jar \"%VIRTAUDIT_HOME%\\lib\\virtaudit.jar\" %*")
+                .as("the JVM options come from the one options file").contains("@\"%VIRTAUDIT_HOME%\\bin\\jvm.options\"")
+                .doesNotContain("-XX:");
         assertThat(unpacked.resolve(TOP + "lib/virtaudit.jar")).isRegularFile();
     }
 

@@ -67,6 +67,20 @@ class LauncherTest {
     }
 
     @Test
+    void theJvmOptionsComeFromTheOptionsFileWithoutItsComments() throws Exception {
+        Files.copy(Path.of("jvm.options"), checkout.resolve("jvm.options"));
+        ProcessBuilder builder = new ProcessBuilder(checkout.resolve("virtaudit").toString()).directory(checkout.toFile());
+        builder.environment().put("PATH", bin + ":" + Path.of(System.getProperty("java.home"), "bin") + ":/usr/bin:/bin");
+        builder.environment().remove("VIRTAUDIT_JAVA_OPTS");
+        builder.environment().put("VIRTAUDIT_SHOW_JAVA_OPTS", "1");
+        Process process = builder.redirectErrorStream(true).start();
+        String shown = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(process.waitFor()).isZero();
+        assertThat(shown).startsWith("-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:MetaspaceSize=128m"
+                + " -XX:MaxTenuringThreshold=0 -XX:MaxNewSize=256m").doesNotContain("#").doesNotContain("\n");
+    }
+
+    @Test
     void aFailedBuildShowsMavensOutputAndSaysSo() throws Exception {
         maven("echo '" + MAVEN_NOISE + "'\necho '[ERROR] COMPILATION ERROR: Main.java:[3,1] expected' >&2\nexit 1\n");
         Result result = launch("check", "lab.yaml");
