@@ -66,6 +66,7 @@ class DistributionIT {
     void holdsTheLaunchersTheJarAndTheUsersFolders() {
         assertThat(entries).containsKeys(TOP + "bin/virtaudit", TOP + "bin/virtaudit.cmd", TOP + "bin/jvm.options", TOP + "lib/virtaudit.jar",
                 TOP + "README.md", TOP + "rules/compute.drl", TOP + "rules/lifecycle.drl.xlsx",
+                TOP + "rules/fixtures/STO-003.yaml", TOP + "rules/fixtures/edge-cases/EDGE-7-unknown-is-not-false.yaml",
                 TOP + "reports-templates/virtaudit-report.xlsx", TOP + "policy/default-policy.yaml",
                 TOP + "sample-data/acme-estate.yaml", TOP + "sample-data/rvtools/RVTools_export_all.xlsx",
                 TOP + "docs/rules.md", TOP + "docs/catalogue.md", TOP + "docs/estate.schema.json");
@@ -97,6 +98,13 @@ class DistributionIT {
         Run version = run(home, "bin/virtaudit", "--version");
         assertThat(version.code).as(version.output).isZero();
         assertThat(version.output).contains(System.getProperty("virtaudit.version", "1.0.0"));
+    }
+
+    @Test
+    void binVirtauditRunsTheBuiltInPacksFixturesFromTheJar() throws Exception {
+        Run run = run(unpacked.resolve(TOP), "bin/virtaudit", "rules", "test", "--rule", "STO-003");
+        assertThat(run.code).as(run.output).isZero();
+        assertThat(run.output).contains("PASS  STO-003  ").endsWith("2 passed, 0 failed (1 fixture)\n");
     }
 
     private record Run(int code, String output) {

@@ -1,6 +1,12 @@
 package io.virtaudit.cli;
 
 import io.virtaudit.engine.CompiledRules;
+import io.virtaudit.engine.RulePackReader;
+import io.virtaudit.fixture.CaseResult;
+import io.virtaudit.fixture.FixtureFile;
+import io.virtaudit.fixture.FixtureSuite;
+import io.virtaudit.fixture.JunitResults;
+import io.virtaudit.fixture.TextResults;
 import io.virtaudit.input.InputException;
 import io.virtaudit.input.Suggestions;
 import io.virtaudit.rules.Policy;
@@ -9,19 +15,28 @@ import io.virtaudit.rules.RuleMetadata;
 import io.virtaudit.report.ReportFiles;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import javax.xml.stream.XMLStreamException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code virtaudit rules}: the rule catalogue of the loaded packs. */
-@Command(name = "rules", mixinStandardHelpOptions = true, description = "The rule catalogue: list, show ID, doc.",
-        subcommands = {RulesCommand.ListRules.class, RulesCommand.ShowRule.class, RulesCommand.DocRules.class})
+/** {@code virtaudit rules}: the rule catalogue of the loaded packs, and their fixtures run. */
+@Command(name = "rules", mixinStandardHelpOptions = true,
+        description = "The rule catalogue: list, show ID, doc; and test, which runs a pack's fixtures.",
+        subcommands = {RulesCommand.ListRules.class, RulesCommand.ShowRule.class, RulesCommand.DocRules.class,
+            RulesCommand.TestRules.class})
 final class RulesCommand implements Runnable {
 
     @Spec
@@ -165,4 +180,136 @@ final class RulesCommand implements Runnable {
         }
     }
 
+    /**
+     * {@code virtaudit rules test [DIR]}: runs a pack's fixtures ({@code DIR/fixtures/}, or the
+     * built-in pack's own without DIR) and prints each case passed or failed, as {@code opa test}
+     * and {@code conftest verify} do. The pack is loaded with the built-in one, as {@code check
+     * --rules DIR} loads it; a case judges only the rules it names.
+     */
+    @Command(name = "test", mixinStandardHelpOptions = true, sortOptions = false,
+            description = {"Run a rule pack's fixtures and print each case passed or failed.",
+                "DIR is the pack (its fixtures in DIR/fixtures/), loaded with the built-in pack as check --rules"
+                        + " loads it; without DIR, the built-in pack and its own fixtures."},
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:every case passed",
+                "2:a fixture, a pack or an option is wrong (no case was judged)",
+                "4:a case failed"})
+    static final class TestRules implements Callable<Integer> {
+
+        @Parameters(paramLabel = "DIR", arity = "0..1",
+                description = "The pack to test: DRL files and decision tables, fixtures in DIR/fixtures/.")
+        Path packDir;
+
+        @Option(names = "--fixtures", paramLabel = "PATH", description = "A fixture file or folder instead of DIR/fixtures/.")
+        Path fixtures;
+
+        @Option(names = "--rule", paramLabel = "ID", description = "Only the cases that judge this rule (repeatable).")
+        List<String> only = List.of();
+
+        @Option(names = "--rules", paramLabel = "DIR", description = "Another pack to load beside them (repeatable).")
+        List<Path> ruleDirs = List.of();
+
+        @Option(names = "--format", paramLabel = "FORMAT", description = "text (the default) or junit (JUnit XML, for CI).")
+        String format = "text";
+
+        @Mixin
+        CommonOptions common;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws XMLStreamException {
+            boolean junit = junit();
+            List<Path> dirs = new ArrayList<>(ruleDirs);
+            if (packDir != null) {
+                dirs.add(packDir);
+            }
+            CompiledRules rules = RulePacks.compile(dirs);
+            FixtureSuite suite = FixtureSuite.read(fixtureFiles(), rules);
+            if (!only.isEmpty()) {
+                suite = suite.only(selected(rules, suite));
+            } else if (fixtures == null) {
+                warnOfRulesWithoutFixtures(rules, suite);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            List<CaseResult> results = new ArrayList<>();
+            FixtureSuite.Summary summary = suite.run(result -> {
+                if (junit) {
+                    results.add(result);
+                } else {
+                    TextResults.lines(result).forEach(out::println);
+                    out.flush();
+                }
+            });
+            if (junit) {
+                JunitResults.write(results, out);
+            } else {
+                out.println(summary.describe());
+            }
+            return summary.allPassed() ? ExitCode.OK : ExitCode.FINDINGS;
+        }
+
+        private boolean junit() {
+            if (!format.equals("text") && !format.equals("junit")) {
+                throw new ParameterException(spec.commandLine(),
+                        "Invalid value for option '--format': '" + format + "' is not text or junit");
+            }
+            return format.equals("junit");
+        }
+
+        private List<FixtureFile> fixtureFiles() {
+            List<FixtureFile> files;
+            String where;
+            if (fixtures != null) {
+                where = Inputs.display(fixtures);
+                files = FixtureFile.under(fixtures, where);
+            } else if (packDir == null) {
+                where = "rules/" + FixtureFile.FOLDER;
+                files = FixtureFile.builtIn();
+            } else {
+                Path folder = packDir.resolve(FixtureFile.FOLDER);
+                where = Inputs.display(folder);
+                if (!Files.isDirectory(folder)) {
+                    throw new InputException(Inputs.display(packDir), "", "the pack has no " + FixtureFile.FOLDER
+                            + "/ folder: put its fixtures in " + where + "/*.yaml, or give --fixtures PATH");
+                }
+                files = FixtureFile.under(folder, where);
+            }
+            if (files.isEmpty()) {
+                throw new InputException(where, "", "no fixtures here (*.yaml, *.yml)");
+            }
+            return files;
+        }
+
+        /** The ids of {@code --rule}, each a loaded rule that some case judges. */
+        private Set<String> selected(CompiledRules rules, FixtureSuite suite) {
+            Set<String> ids = new LinkedHashSet<>();
+            for (String id : only) {
+                String rule = id.strip().toUpperCase(Locale.ROOT);
+                if (!rules.byId().containsKey(rule)) {
+                    throw new InputException("rules test", "", "unknown rule id '" + id + "'"
+                            + Suggestions.closest(rule, rules.byId().keySet()).map(s -> "; did you mean " + s + "?").orElse(""));
+                }
+                if (!suite.rulesJudged().contains(rule)) {
+                    throw new InputException("rules test", "", "no fixture judges " + rule);
+                }
+                ids.add(rule);
+            }
+            return ids;
+        }
+
+        /** A rule of the pack under test that no case judges is untested: said on standard error. */
+        private void warnOfRulesWithoutFixtures(CompiledRules rules, FixtureSuite suite) {
+            String pack = packDir == null ? RulePackReader.CORE : rules.packs().get(rules.packs().size() - 1).id();
+            List<String> untested = rules.rules().stream().filter(r -> r.pack().equals(pack)).map(RuleMetadata::id)
+                    .filter(id -> !suite.rulesJudged().contains(id)).toList();
+            if (!untested.isEmpty()) {
+                PrintWriter err = spec.commandLine().getErr();
+                err.println("warning: " + (packDir == null ? "rules" : Inputs.display(packDir)) + ": no fixture judges "
+                        + String.join(", ", untested));
+                err.flush();
+            }
+        }
+    }
 }

@@ -30,6 +30,18 @@ public final class RulePackReader {
 
     /** The built-in pack, {@code rules/} at the top of the repository, shipped in the jar. */
     public static RulePack builtIn() {
+        try {
+            return read(CORE, CORE_VERSION, "rules", builtInFolder(), false);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the built-in rule pack", e);
+        }
+    }
+
+    /**
+     * The built-in pack's folder on the classpath, inside the jar or in the classes directory: its
+     * rule files and its {@code fixtures/}, which {@code rules test} runs.
+     */
+    public static Path builtInFolder() {
         URL marker = RulePackReader.class.getClassLoader().getResource("rules/README.md");
         if (marker == null) {
             throw new IllegalStateException("the built-in rule pack is missing from the classpath");
@@ -43,9 +55,9 @@ public final class RulePackReader {
                 } catch (FileSystemAlreadyExistsException e) {
                     fs = FileSystems.getFileSystem(uri);
                 }
-                return read(CORE, CORE_VERSION, "rules", fs.getPath("/rules"), false);
+                return fs.getPath("/rules");
             }
-            return read(CORE, CORE_VERSION, "rules", Path.of(uri).getParent(), false);
+            return Path.of(uri).getParent();
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("cannot read the built-in rule pack", e);
         }

@@ -1,16 +1,18 @@
 package io.virtaudit.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.virtaudit.TestEstates;
-import io.virtaudit.finding.Finding;
-import java.io.IOException;
-import java.nio.file.Files;
+import io.virtaudit.engine.CompiledRules;
+import io.virtaudit.fixture.CaseResult;
+import io.virtaudit.fixture.Fixture;
+import io.virtaudit.fixture.FixtureFile;
+import io.virtaudit.fixture.FixtureReader;
+import io.virtaudit.fixture.FixtureRunner;
+import io.virtaudit.fixture.TextResults;
+import io.virtaudit.input.InputException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
@@ -19,55 +21,38 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs every {@code rule-fixtures/<RULE-ID>.yaml}: each case lists exactly the findings its rule
- * must give (subject and severity); a near miss lists none. PMD's per-rule XML tests are the model.
+ * Runs every {@code rules/fixtures/<RULE-ID>.yaml} through the code {@code virtaudit rules test}
+ * judges a pack with: each case lists exactly the findings its rule must give (subject and
+ * severity); a near miss lists none. PMD's per-rule XML tests are the model.
  */
 class RuleFixturesTest {
 
-    static final Path FIXTURES = Path.of("src/test/resources/rule-fixtures");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-
-    /** An expected finding: its subject id and severity (and optionally a text its message contains). */
-    record Expected(String subject, String severity, String messageContains) {
-    }
+    /** The built-in pack's fixtures: beside its rules, so the jar and the distribution ship them. */
+    static final Path FIXTURES = Path.of("rules/fixtures");
 
     @TestFactory
-    Stream<DynamicNode> everyFixture() throws IOException {
-        List<DynamicNode> nodes = new ArrayList<>();
-        try (Stream<Path> files = Files.list(FIXTURES)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-                JsonNode fixture = YAML.readTree(file.toFile());
-                String rule = fixture.get("rule").asText();
-                List<DynamicTest> cases = new ArrayList<>();
-                for (JsonNode c : fixture.get("cases")) {
-                    String name = c.get("name").asText();
-                    cases.add(DynamicTest.dynamicTest(name, () -> runCase(rule, name, c)));
-                }
-                nodes.add(DynamicContainer.dynamicContainer(file.getFileName().toString(), cases));
-            }
-        }
-        return nodes.stream();
+    Stream<DynamicNode> everyFixture() {
+        return FixtureFile.under(FIXTURES, "rules/fixtures").stream()
+                .filter(file -> file.path().getParent().equals(FIXTURES))
+                .map(file -> DynamicContainer.dynamicContainer(file.path().getFileName().toString(), cases(file)));
     }
 
-    private static void runCase(String rule, String name, JsonNode c) {
-        List<Expected> expected = new ArrayList<>();
-        for (JsonNode e : c.get("expect")) {
-            expected.add(new Expected(e.get("subject").asText(), e.get("severity").asText(),
-                    e.has("message") ? e.get("message").asText() : null));
+    /**
+     * A test per case of the file, judged by the built-in pack as {@code rules test} judges it; a
+     * file that cannot be read is one failing test with its error.
+     */
+    static List<DynamicTest> cases(FixtureFile file) {
+        CompiledRules rules = TestEstates.builtIn();
+        Fixture fixture;
+        try {
+            fixture = new FixtureReader(rules.byId().keySet()).read(file.path(), file.display());
+        } catch (InputException e) {
+            return List.of(DynamicTest.dynamicTest("the fixture reads", () -> fail(e.getMessage())));
         }
-        List<Finding> findings = TestEstates.evaluate(TestEstates.load(c.get("estate"), rule))
-                .findings().stream().filter(f -> f.ruleId().equals(rule)).toList();
-        List<String> actual = findings.stream().map(f -> f.subject().id() + " " + f.severity().wireName()).sorted().toList();
-        List<String> wanted = expected.stream().map(e -> e.subject() + " " + e.severity()).sorted().toList();
-        assertThat(actual).as("%s / %s: findings of %s (subject severity)", rule, name, rule).isEqualTo(wanted);
-        for (Expected e : expected) {
-            if (e.messageContains() != null) {
-                assertThat(findings).as("%s / %s: a message about %s", rule, name, e.subject())
-                        .anySatisfy(f -> {
-                            assertThat(f.subject().id()).isEqualTo(e.subject());
-                            assertThat(f.message()).contains(e.messageContains());
-                        });
-            }
-        }
+        FixtureRunner runner = new FixtureRunner(rules);
+        return fixture.cases().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+            CaseResult result = runner.run(fixture, c);
+            assertThat(result.discrepancies()).as("%s", String.join("\n", TextResults.lines(result))).isEmpty();
+        })).toList();
     }
 }

@@ -68,7 +68,7 @@ class EstateSchemaTest {
     private static final Path SCHEMA_FILE = Path.of("docs/estate.schema.json");
     private static final Path FORMAT_DOC = Path.of("docs/estate-format.md");
     private static final Path SAMPLES = Path.of("sample-data");
-    private static final Path FIXTURES = Path.of("src/test/resources/rule-fixtures");
+    private static final Path FIXTURES = Path.of("rules/fixtures");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
