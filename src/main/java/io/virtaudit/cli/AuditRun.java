@@ -1,5 +1,8 @@
 package io.virtaudit.cli;
 
+import io.virtaudit.importer.ImporterRegistry;
+import io.virtaudit.importer.Inputs;
+import io.virtaudit.input.InputNames;
 import io.virtaudit.engine.CompiledRules;
 import io.virtaudit.engine.DroolsRuleEngine;
 import io.virtaudit.engine.EvaluationLimits;
@@ -14,7 +17,9 @@ import io.virtaudit.model.Estate;
 import io.virtaudit.model.Wire;
 import io.virtaudit.report.ReportFiles;
 import io.virtaudit.report.Reporter;
-import io.virtaudit.report.Reporters;
+import io.virtaudit.report.ReportFormat;
+import io.virtaudit.report.ReportSettings;
+import io.virtaudit.report.ReporterRegistry;
 import io.virtaudit.rules.Policy;
 import io.virtaudit.rules.Severity;
 import io.virtaudit.waiver.Baseline;
@@ -86,7 +91,7 @@ final class AuditRun {
         rules = loading.rules(timings);
         policy = Policies.read(options.policyFile, rules);
         waivers = options.waiversFile == null ? WaiverSet.none()
-                : new WaiverReader().read(options.waiversFile, Inputs.display(options.waiversFile), rules.rules());
+                : new WaiverReader().read(options.waiversFile, InputNames.display(options.waiversFile), rules.rules());
     }
 
     /** Where the inputs' warnings go (a bad cell of an export, left unknown): standard error. */
@@ -119,7 +124,7 @@ final class AuditRun {
         if (warnings != null && !unread.isEmpty()) {
             unread.stream().limit(WARNING_LIMIT).forEach(w -> warnings.println("warning: " + w.render()));
             if (unread.size() > WARNING_LIMIT) {
-                warnings.println("warning: " + Inputs.display(options.policyFile) + ": " + (unread.size() - WARNING_LIMIT)
+                warnings.println("warning: " + InputNames.display(options.policyFile) + ": " + (unread.size() - WARNING_LIMIT)
                         + " more values of custom attributes named in backupAttributes.lastSuccess are not date-times");
             }
             warnings.flush();
@@ -128,7 +133,8 @@ final class AuditRun {
     }
 
     private Estate parse(List<Path> inputs) {
-        return timings.time("parse and cross-check", bytesOf(inputs), () -> new Inputs(clock, warnings).load(inputs));
+        return timings.time("parse and cross-check", bytesOf(inputs), () -> new Inputs(ImporterRegistry.builtIn(), clock,
+                warnings == null ? w -> { } : Warnings.to(warnings)).load(inputs));
     }
 
     /** The size of the input files together, or -1 when one cannot be read. */
@@ -149,8 +155,8 @@ final class AuditRun {
         configure();
         Evaluation evaluation = new DroolsRuleEngine(rules, policy, EvaluationLimits.DEFAULT, timings).evaluate(estate);
         List<Report.Pack> packs = rules.packs().stream().map(p -> new Report.Pack(p.id(), p.version())).toList();
-        String waiverFile = options.waiversFile == null ? null : Inputs.display(options.waiversFile);
-        String policyFile = options.policyFile == null ? null : Inputs.display(options.policyFile);
+        String waiverFile = options.waiversFile == null ? null : InputNames.display(options.waiversFile);
+        String policyFile = options.policyFile == null ? null : InputNames.display(options.policyFile);
         return timings.time("assemble report", () -> ReportAssembler.assemble(Version.current(), packs, estate,
                 evaluation.rulesEvaluated(), evaluation.findings(), new ReportAssembler.Workflow(runDate, waivers,
                         waiverFile, baseline, policyFile, this::thresholdsInEffect)));
@@ -195,27 +201,25 @@ final class AuditRun {
     }
 
     private static List<PlannedReport> outputs(ReportOptions options) {
+        ReporterRegistry formats = ReporterRegistry.builtIn();
+        ReportSettings settings = new ReportSettings(options.template);
         List<PlannedReport> outputs = new ArrayList<>();
         if (options.output != null) {
-            String format = Reporters.formatOf(options.output).orElseThrow(() -> new InputException(
+            ReportFormat format = formats.forFile(options.output).orElseThrow(() -> new InputException(
                     options.output.toString(), "", "cannot tell the report format from the extension; use one of "
-                            + String.join(", ", Reporters.EXTENSIONS)));
-            outputs.add(new PlannedReport(reporter(format, options), options.output));
+                            + String.join(", ", formats.extensions())));
+            outputs.add(new PlannedReport(format.create(settings), options.output));
         }
         Set<String> seen = new LinkedHashSet<>();
-        for (String format : options.formats) {
-            String name = format.strip().toLowerCase(Locale.ROOT);
+        for (String given : options.formats) {
+            String name = given.strip().toLowerCase(Locale.ROOT);
             if (seen.add(name)) {
-                Reporter reporter = reporter(name, options);
-                outputs.add(new PlannedReport(reporter, options.outputDir.resolve(reporter.defaultFileName())));
+                ReportFormat format = formats.named(name).orElseThrow(() -> new InputException("--format", "",
+                        "unknown format '" + name + "'; available: " + String.join(", ", formats.names())));
+                outputs.add(new PlannedReport(format.create(settings), options.outputDir.resolve(format.defaultFileName())));
             }
         }
         outputs.forEach(planned -> ReportFiles.checkDirectory(planned.target()));
         return outputs;
-    }
-
-    private static Reporter reporter(String format, ReportOptions options) {
-        return Reporters.forFormat(format, options.template).orElseThrow(() -> new InputException("--format", "",
-                "unknown format '" + format + "'; available: " + String.join(", ", Reporters.FORMATS)));
     }
 }

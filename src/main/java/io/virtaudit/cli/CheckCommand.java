@@ -1,5 +1,6 @@
 package io.virtaudit.cli;
 
+import io.virtaudit.input.InputNames;
 import io.virtaudit.engine.PhaseProgress;
 import io.virtaudit.engine.RunTimings;
 import io.virtaudit.report.Report;
@@ -55,7 +56,7 @@ final class CheckCommand implements Callable<Integer> {
         RunTimings timings = PhaseProgress.timings(spec.commandLine().getErr());
         AuditRun run = new AuditRun(options, clock, guarded, timings).warnTo(spec.commandLine().getErr());
         Baseline baseline = baselineFile == null ? null
-                : new BaselineReader().read(baselineFile, Inputs.display(baselineFile));
+                : new BaselineReader().read(baselineFile, InputNames.display(baselineFile));
         Estate estate = run.load(inputs);
         Report report = run.report(estate, baseline);
         List<Path> written = run.write(report);

@@ -1,5 +1,6 @@
 package io.virtaudit.cli;
 
+import io.virtaudit.input.InputNames;
 import io.virtaudit.finding.FindingStatus;
 import io.virtaudit.report.Report;
 import io.virtaudit.model.Estate;
@@ -52,11 +53,11 @@ final class DiffCommand implements Callable<Integer> {
         Estate before = run.load(List.of(current));
         Estate after = run.load(List.of(proposed));
         Report baseline = run.report(before, null);
-        Report report = run.report(after, new Baseline(Inputs.display(current), baseline.findings()));
+        Report report = run.report(after, new Baseline(InputNames.display(current), baseline.findings()));
         List<Path> written = run.write(report);
         Report.Changes changes = report.summary().changes();
-        spec.commandLine().getOut().println(VisibleText.of(Inputs.display(proposed)) + " against "
-                + VisibleText.of(Inputs.display(current)) + ": "
+        spec.commandLine().getOut().println(VisibleText.of(InputNames.display(proposed)) + " against "
+                + VisibleText.of(InputNames.display(current)) + ": "
                 + changes.added() + " introduced, " + changes.resolved() + " resolved, " + changes.persisting()
                 + " unchanged");
         for (Path path : written) {

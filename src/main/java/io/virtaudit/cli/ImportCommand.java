@@ -7,6 +7,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.virtaudit.importer.DocumentBinder;
 import io.virtaudit.importer.EstateAssembler;
+import io.virtaudit.importer.ImporterRegistry;
+import io.virtaudit.importer.Inputs;
 import io.virtaudit.input.InputException;
 import io.virtaudit.importer.SourcedDocument;
 import io.virtaudit.model.Estate;
@@ -58,7 +60,8 @@ final class ImportCommand implements Callable<Integer> {
             throw new InputException(output.toString(), "", "the estate document must be named .yaml, .yml or .json");
         }
         OutputGuard.refuseInputs(output, inputs);
-        SourcedDocument merged = new Inputs(clock, spec.commandLine().getErr()).merged(inputs);
+        SourcedDocument merged = new Inputs(ImporterRegistry.builtIn(), clock, Warnings.to(spec.commandLine().getErr()))
+                .merged(inputs);
         Estate estate = new EstateAssembler(clock).assemble(merged);
         ObjectNode tree = DocumentBinder.tree(merged.document());
         ObjectMapper writer = json

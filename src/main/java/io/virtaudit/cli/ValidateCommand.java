@@ -1,5 +1,7 @@
 package io.virtaudit.cli;
 
+import io.virtaudit.importer.ImporterRegistry;
+import io.virtaudit.importer.Inputs;
 import io.virtaudit.model.Estate;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -35,7 +37,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Estate estate = new Inputs(clock, spec.commandLine().getErr()).load(inputs);
+        Estate estate = new Inputs(ImporterRegistry.builtIn(), clock, Warnings.to(spec.commandLine().getErr())).load(inputs);
         String counts = estate.counts().entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
                 .collect(Collectors.joining(", "));
         spec.commandLine().getOut().println(String.join(", ", estate.inputs()) + ": valid (" + counts + ")");
