@@ -1,5 +1,6 @@
 package io.virtaudit.cli;
 
+import io.virtaudit.audit.Version;
 import io.virtaudit.input.InputError;
 import io.virtaudit.input.InputException;
 import java.io.PrintWriter;
