@@ -355,6 +355,14 @@ public final class Audit {
             return this;
         }
 
+        /**
+         * The input and report formats the jars on this class loader declare, virtaudit's own
+         * included: {@code plugins(PluginJars.of(jars).classLoader())}.
+         */
+        public Builder plugins(ClassLoader loader) {
+            return importers(ImporterRegistry.load(loader)).reporters(ReporterRegistry.load(loader));
+        }
+
         /** The Excel template the workbook is written over; null for the built-in one. */
         public Builder template(Path file) {
             this.template = file;

@@ -41,18 +41,24 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final Clock clock;
+    @Mixin
+    PluginOptions plugins;
 
-    CheckCommand(Clock clock) {
+    private final Clock clock;
+    private final Formats formats;
+
+    CheckCommand(Clock clock, Formats formats) {
         this.clock = clock;
+        this.formats = formats;
     }
 
     @Override
     public Integer call() {
         List<Path> guarded = baselineFile == null ? inputs : concat(inputs, baselineFile);
         RunTimings timings = PhaseProgress.timings(spec.commandLine().getErr());
-        AuditRun run = new AuditRun(options, Audit.builder().inputs(inputs).baseline(baselineFile).clock(clock)
-                .timings(timings).warnings(Warnings.to(spec.commandLine().getErr())), guarded);
+        AuditRun run = new AuditRun(options, Audit.builder().importers(formats.importers()).reporters(formats.reporters())
+                .inputs(inputs).baseline(baselineFile).clock(clock).timings(timings)
+                .warnings(Warnings.to(spec.commandLine().getErr())), guarded);
         Report report = run.audit().run();
         List<Path> written = run.write(report);
         if (report.estate().referenceTimeAssumed()) {

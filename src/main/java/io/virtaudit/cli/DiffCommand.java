@@ -42,16 +42,21 @@ final class DiffCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final Clock clock;
+    @Mixin
+    PluginOptions plugins;
 
-    DiffCommand(Clock clock) {
+    private final Clock clock;
+    private final Formats formats;
+
+    DiffCommand(Clock clock, Formats formats) {
         this.clock = clock;
+        this.formats = formats;
     }
 
     @Override
     public Integer call() {
-        AuditRun run = new AuditRun(options, Audit.builder().clock(clock)
-                .warnings(Warnings.to(spec.commandLine().getErr())), List.of(current, proposed));
+        AuditRun run = new AuditRun(options, Audit.builder().importers(formats.importers()).reporters(formats.reporters())
+                .clock(clock).warnings(Warnings.to(spec.commandLine().getErr())), List.of(current, proposed));
         Audit audit = run.audit();
         Estate before = audit.load(List.of(current));
         Estate after = audit.load(List.of(proposed));

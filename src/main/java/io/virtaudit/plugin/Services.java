@@ -83,7 +83,8 @@ public final class Services {
             String name = nameOf.apply(f.implementation());
             Found<T> other = byName.putIfAbsent(name.toLowerCase(Locale.ROOT), f);
             if (other != null) {
-                String where = f.from().equals(other.from()) ? "is defined twice in it"
+                String where = other.builtIn() ? "is also one of virtaudit's own"
+                        : f.from().equals(other.from()) ? "is defined twice in it"
                         : "is also defined by " + other.from();
                 throw new InputException(f.from(), "", kind + " '" + name + "' " + where + "; remove one of the two");
             }

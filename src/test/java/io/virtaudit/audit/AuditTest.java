@@ -11,6 +11,8 @@ import io.virtaudit.finding.FindingStatus;
 import io.virtaudit.input.InputError;
 import io.virtaudit.input.InputException;
 import io.virtaudit.model.Estate;
+import io.virtaudit.plugin.PluginJar;
+import io.virtaudit.plugin.PluginJars;
 import io.virtaudit.report.Report;
 import io.virtaudit.waiver.Baseline;
 import java.io.IOException;
@@ -62,6 +64,19 @@ class AuditTest {
         Report again = audit.report(lab, new Baseline("first", first.findings()));
         assertThat(again.findings()).isNotEmpty().allMatch(f -> f.status() == FindingStatus.PERSISTING);
         assertThat(again.resolved()).isEmpty();
+    }
+
+    @Test
+    void aPluginsFormatsServeTheFacadeToo() throws IOException {
+        Path jar = PluginJar.example(dir.resolve("example-plugin.jar"));
+        Path hosts = Files.writeString(dir.resolve("lab.hosts.txt"), "esx01 esxi\nesx02 esxi\n");
+        try (PluginJars plugins = PluginJars.of(List.of(jar))) {
+            Audit audit = Audit.builder().plugins(plugins.classLoader()).inputs(hosts).clock(TestEstates.CLOCK).build();
+            Report report = audit.run();
+            audit.write(report, dir.resolve("lab.count.txt"));
+            assertThat(report.estate().counts()).containsEntry("hosts", 2);
+            assertThat(dir.resolve("lab.count.txt")).hasContent(report.summary().findings() + "\n");
+        }
     }
 
     @Test
