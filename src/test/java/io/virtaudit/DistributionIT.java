@@ -2,6 +2,7 @@ package io.virtaudit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.virtaudit.plugin.PluginJar;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -69,7 +70,8 @@ class DistributionIT {
                 TOP + "rules/fixtures/STO-003.yaml", TOP + "rules/fixtures/edge-cases/EDGE-7-unknown-is-not-false.yaml",
                 TOP + "reports-templates/virtaudit-report.xlsx", TOP + "policy/default-policy.yaml",
                 TOP + "sample-data/acme-estate.yaml", TOP + "sample-data/rvtools/RVTools_export_all.xlsx",
-                TOP + "docs/rules.md", TOP + "docs/catalogue.md", TOP + "docs/estate.schema.json");
+                TOP + "docs/rules.md", TOP + "docs/catalogue.md", TOP + "docs/estate.schema.json",
+                TOP + "plugins/README.md");
         assertThat(entries.get(TOP + "bin/virtaudit") & 0777).as("bin/virtaudit is executable").isEqualTo(0755);
         assertThat(entries.keySet()).allSatisfy(name -> assertThat(name).startsWith(TOP));
     }
@@ -105,6 +107,22 @@ class DistributionIT {
         Run run = run(unpacked.resolve(TOP), "bin/virtaudit", "rules", "test", "--rule", "STO-003");
         assertThat(run.code).as(run.output).isZero();
         assertThat(run.output).contains("PASS  STO-003  ").endsWith("2 passed, 0 failed (1 fixture)\n");
+    }
+
+    @Test
+    void aJarInThePluginsFolderAddsItsFormats() throws Exception {
+        Path home = unpacked.resolve(TOP);
+        PluginJar.example(home.resolve("plugins/example-plugin.jar"));
+        Path hosts = Files.writeString(unpacked.resolve("in.hosts.txt"), "esx01 esxi\nesx02 esxi\n");
+        Path out = unpacked.resolve("plugin-out");
+        Run run = run(home, "bin/virtaudit", "check", hosts.toString(), "--format", "count,json",
+                "--output-dir", out.toString());
+        assertThat(run.code).as(run.output).isZero();
+        assertThat(run.output).contains("in.hosts: ").contains("wrote " + out.resolve("virtaudit-report.count.txt"));
+        assertThat(Files.readString(out.resolve("virtaudit-report.count.txt"))).matches("[1-9]\\d*\n");
+        Run help = run(home, "bin/virtaudit", "check", "--help");
+        assertThat(help.output).contains("(plugin example-plugin.jar)").contains("  md        .md");
+        Files.delete(home.resolve("plugins/example-plugin.jar"));
     }
 
     private record Run(int code, String output) {

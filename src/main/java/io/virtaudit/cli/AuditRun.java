@@ -1,30 +1,17 @@
 package io.virtaudit.cli;
 
-import io.virtaudit.engine.CompiledRules;
-import io.virtaudit.engine.DroolsRuleEngine;
-import io.virtaudit.engine.EvaluationLimits;
-import io.virtaudit.engine.Evaluation;
-import io.virtaudit.engine.RunTimings;
+import io.virtaudit.audit.Audit;
 import io.virtaudit.finding.Finding;
-import io.virtaudit.report.Report;
-import io.virtaudit.report.ReportAssembler;
-import io.virtaudit.input.InputError;
 import io.virtaudit.input.InputException;
-import io.virtaudit.model.Estate;
 import io.virtaudit.model.Wire;
+import io.virtaudit.report.Report;
 import io.virtaudit.report.ReportFiles;
-import io.virtaudit.report.Reporter;
-import io.virtaudit.report.Reporters;
-import io.virtaudit.rules.Policy;
+import io.virtaudit.report.ReportFormat;
+import io.virtaudit.report.ReporterRegistry;
 import io.virtaudit.rules.Severity;
-import io.virtaudit.waiver.Baseline;
-import io.virtaudit.waiver.WaiverReader;
-import io.virtaudit.waiver.WaiverSet;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,148 +19,39 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * One run of {@code check} or {@code diff}: the options checked before any work, the rules
- * compiled once, estates evaluated into reports, and the reports written all or nothing.
+ * What {@code check} and {@code diff} add to an {@link Audit}: the options it is configured with,
+ * the reports asked for, planned and refused before any work (an unknown format, a template that
+ * is no workbook, an output that would overwrite what the run reads), and the exit code.
  */
 final class AuditRun {
 
-    /** A report file asked for on the command line: its reporter and where it goes. */
-    record PlannedReport(Reporter reporter, Path target) {
-    }
-
-    private static final int WARNING_LIMIT = 50;
-
-    private final ReportOptions options;
-    private final Clock clock;
+    private final Audit audit;
     private final Severity failOn;
-    private final List<PlannedReport> outputs;
-    private final RuleLoading loading;
-    private final LocalDate runDate;
-    private final RunTimings timings;
-    private java.io.PrintWriter warnings;
-    private CompiledRules rules;
-    private Policy policy;
-    private WaiverSet waivers;
+    private final List<Audit.Output> outputs;
 
-    AuditRun(ReportOptions options, Clock clock, List<Path> inputs) {
-        this(options, clock, inputs, RunTimings.recording());
-    }
-
-    /** A run that records its phases, from compiling the rules to writing the last report, in {@code timings}. */
-    AuditRun(ReportOptions options, Clock clock, List<Path> inputs, RunTimings timings) {
-        this.timings = timings;
-        this.options = options;
-        this.clock = clock;
+    /**
+     * @param audit  the audit, with what the command adds (inputs, baseline, clock, warnings)
+     * @param read   the files the command reads besides the options' (inputs, baseline)
+     */
+    AuditRun(ReportOptions options, Audit.Builder audit, List<Path> read) {
         this.failOn = failOnThreshold(options.failOn);
-        this.outputs = outputs(options);
-        List<Path> read = new ArrayList<>(inputs);
-        read.addAll(options.ruleDirs);
-        read.addAll(java.util.Arrays.asList(options.template, options.policyFile, options.waiversFile));
-        OutputGuard guard = OutputGuard.over(read);
-        outputs.forEach(out -> guard.refuse(out.target()));
-        this.loading = RuleLoading.of(options.ruleDirs);
-        this.runDate = options.asOf != null ? options.asOf : LocalDate.now(clock);
+        this.audit = audit.rulePacks(options.ruleDirs).policy(options.policyFile).waivers(options.waiversFile)
+                .asOf(options.asOf).template(options.template).build();
+        this.outputs = outputs(options, this.audit);
+        List<Path> guarded = new ArrayList<>(read);
+        guarded.addAll(options.ruleDirs);
+        guarded.addAll(Arrays.asList(options.template, options.policyFile, options.waiversFile));
+        OutputGuard guard = OutputGuard.over(guarded);
+        outputs.forEach(out -> guard.refuse(out.file()));
     }
 
-    /**
-     * The rules, the policy and the waivers, read once: the rules compile while the first estate
-     * is parsed, and their errors, like the policy's and the waivers', come before the estate's.
-     */
-    private void configure() {
-        if (rules != null) {
-            return;
-        }
-        rules = loading.rules(timings);
-        policy = Policies.read(options.policyFile, rules);
-        waivers = options.waiversFile == null ? WaiverSet.none()
-                : new WaiverReader().read(options.waiversFile, Inputs.display(options.waiversFile), rules.rules());
-    }
-
-    /** Where the inputs' warnings go (a bad cell of an export, left unknown): standard error. */
-    AuditRun warnTo(java.io.PrintWriter err) {
-        this.warnings = err;
-        return this;
-    }
-
-    /**
-     * Parses and cross-checks an estate, and reads the custom attributes the policy names into its
-     * VMs' backup facts (so that the rules and every report see them); a faulty rule pack, policy or
-     * waiver file is reported first.
-     */
-    Estate load(List<Path> inputs) {
-        Estate estate;
-        try {
-            estate = parse(inputs);
-        } catch (RuntimeException e) {
-            configure();
-            throw e;
-        }
-        configure();
-        return withBackupAttributes(estate);
-    }
-
-    /** The policy's backupAttributes applied; values that are no time are warnings, fifty at most and a count. */
-    private Estate withBackupAttributes(Estate estate) {
-        List<InputError> unread = new ArrayList<>();
-        Estate filled = policy.backupAttributes().applyTo(estate, unread::add);
-        if (warnings != null && !unread.isEmpty()) {
-            unread.stream().limit(WARNING_LIMIT).forEach(w -> warnings.println("warning: " + w.render()));
-            if (unread.size() > WARNING_LIMIT) {
-                warnings.println("warning: " + Inputs.display(options.policyFile) + ": " + (unread.size() - WARNING_LIMIT)
-                        + " more values of custom attributes named in backupAttributes.lastSuccess are not date-times");
-            }
-            warnings.flush();
-        }
-        return filled;
-    }
-
-    private Estate parse(List<Path> inputs) {
-        return timings.time("parse and cross-check", bytesOf(inputs), () -> new Inputs(clock, warnings).load(inputs));
-    }
-
-    /** The size of the input files together, or -1 when one cannot be read. */
-    private static long bytesOf(List<Path> inputs) {
-        long bytes = 0;
-        for (Path input : inputs) {
-            try {
-                bytes += Files.isRegularFile(input) ? Files.size(input) : 0;
-            } catch (java.io.IOException e) {
-                return -1;
-            }
-        }
-        return bytes;
-    }
-
-    /** Evaluates an estate into a report, against a baseline when one is given. */
-    Report report(Estate estate, Baseline baseline) {
-        configure();
-        Evaluation evaluation = new DroolsRuleEngine(rules, policy, EvaluationLimits.DEFAULT, timings).evaluate(estate);
-        List<Report.Pack> packs = rules.packs().stream().map(p -> new Report.Pack(p.id(), p.version())).toList();
-        String waiverFile = options.waiversFile == null ? null : Inputs.display(options.waiversFile);
-        String policyFile = options.policyFile == null ? null : Inputs.display(options.policyFile);
-        return timings.time("assemble report", () -> ReportAssembler.assemble(Version.current(), packs, estate,
-                evaluation.rulesEvaluated(), evaluation.findings(), new ReportAssembler.Workflow(runDate, waivers,
-                        waiverFile, baseline, policyFile, this::thresholdsInEffect)));
-    }
-
-    /** The thresholds a rule reads, with the values the policy gives them. */
-    private java.util.Map<String, String> thresholdsInEffect(String ruleId) {
-        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
-        rules.thresholdsOf(ruleId).forEach(name -> values.put(name, policy.thresholds().display(name)));
-        return values;
+    Audit audit() {
+        return audit;
     }
 
     /** Writes every report asked for, or none. */
     List<Path> write(Report report) {
-        timings.expect(outputs.stream().map(AuditRun::writePhase).toList());
-        ReportFiles.writeAll(outputs.stream().map(p -> new ReportFiles.Output(out -> timings.write(
-                writePhase(p), () -> p.reporter().write(report, out)), p.target())).toList());
-        return outputs.stream().map(PlannedReport::target).toList();
-    }
-
-    /** The timing phase of writing one report. */
-    private static String writePhase(PlannedReport planned) {
-        return "write " + planned.reporter().format();
+        return audit.write(report, outputs);
     }
 
     /** The exit code: 4 when a finding that counts is unwaived and at or above --fail-on. */
@@ -194,28 +72,24 @@ final class AuditRun {
         }
     }
 
-    private static List<PlannedReport> outputs(ReportOptions options) {
-        List<PlannedReport> outputs = new ArrayList<>();
+    /** {@code -o} (its name picks the format), then each {@code --format} once, into {@code --output-dir}. */
+    private static List<Audit.Output> outputs(ReportOptions options, Audit audit) {
+        ReporterRegistry formats = audit.reporters();
+        List<Audit.Output> outputs = new ArrayList<>();
         if (options.output != null) {
-            String format = Reporters.formatOf(options.output).orElseThrow(() -> new InputException(
-                    options.output.toString(), "", "cannot tell the report format from the extension; use one of "
-                            + String.join(", ", Reporters.EXTENSIONS)));
-            outputs.add(new PlannedReport(reporter(format, options), options.output));
+            outputs.add(audit.output(options.output));
         }
         Set<String> seen = new LinkedHashSet<>();
-        for (String format : options.formats) {
-            String name = format.strip().toLowerCase(Locale.ROOT);
+        for (String given : options.formats) {
+            String name = given.strip().toLowerCase(Locale.ROOT);
             if (seen.add(name)) {
-                Reporter reporter = reporter(name, options);
-                outputs.add(new PlannedReport(reporter, options.outputDir.resolve(reporter.defaultFileName())));
+                ReportFormat format = formats.named(name).orElseThrow(() -> new InputException("--format", "",
+                        "unknown format '" + name + "'; available: " + String.join(", ", formats.names())));
+                outputs.add(Audit.Output.of(format, audit.reportSettings(),
+                        options.outputDir.resolve(format.defaultFileName())));
             }
         }
-        outputs.forEach(planned -> ReportFiles.checkDirectory(planned.target()));
+        outputs.forEach(planned -> ReportFiles.checkDirectory(planned.file()));
         return outputs;
-    }
-
-    private static Reporter reporter(String format, ReportOptions options) {
-        return Reporters.forFormat(format, options.template).orElseThrow(() -> new InputException("--format", "",
-                "unknown format '" + format + "'; available: " + String.join(", ", Reporters.FORMATS)));
     }
 }

@@ -1,11 +1,9 @@
 package io.virtaudit.cli;
 
+import io.virtaudit.audit.Audit;
 import io.virtaudit.engine.PhaseProgress;
 import io.virtaudit.engine.RunTimings;
 import io.virtaudit.report.Report;
-import io.virtaudit.model.Estate;
-import io.virtaudit.waiver.Baseline;
-import io.virtaudit.waiver.BaselineReader;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -43,25 +41,29 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final Clock clock;
+    @Mixin
+    PluginOptions plugins;
 
-    CheckCommand(Clock clock) {
+    private final Clock clock;
+    private final Formats formats;
+
+    CheckCommand(Clock clock, Formats formats) {
         this.clock = clock;
+        this.formats = formats;
     }
 
     @Override
     public Integer call() {
         List<Path> guarded = baselineFile == null ? inputs : concat(inputs, baselineFile);
         RunTimings timings = PhaseProgress.timings(spec.commandLine().getErr());
-        AuditRun run = new AuditRun(options, clock, guarded, timings).warnTo(spec.commandLine().getErr());
-        Baseline baseline = baselineFile == null ? null
-                : new BaselineReader().read(baselineFile, Inputs.display(baselineFile));
-        Estate estate = run.load(inputs);
-        Report report = run.report(estate, baseline);
+        AuditRun run = new AuditRun(options, Audit.builder().importers(formats.importers()).reporters(formats.reporters())
+                .inputs(inputs).baseline(baselineFile).clock(clock).timings(timings)
+                .warnings(Warnings.to(spec.commandLine().getErr())), guarded);
+        Report report = run.audit().run();
         List<Path> written = run.write(report);
-        if (estate.referenceTimeAssumed()) {
+        if (report.estate().referenceTimeAssumed()) {
             spec.commandLine().getErr().println("warning: the estate has no collectedAt; age-based rules measured from "
-                    + estate.referenceTime() + ", the time of this run");
+                    + report.estate().referenceTime() + ", the time of this run");
         }
         ConsoleSummary.print(report, written, spec.commandLine().getOut());
         if (printTimings) {

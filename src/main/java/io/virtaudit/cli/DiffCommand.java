@@ -1,5 +1,7 @@
 package io.virtaudit.cli;
 
+import io.virtaudit.input.InputNames;
+import io.virtaudit.audit.Audit;
 import io.virtaudit.finding.FindingStatus;
 import io.virtaudit.report.Report;
 import io.virtaudit.model.Estate;
@@ -40,23 +42,30 @@ final class DiffCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final Clock clock;
+    @Mixin
+    PluginOptions plugins;
 
-    DiffCommand(Clock clock) {
+    private final Clock clock;
+    private final Formats formats;
+
+    DiffCommand(Clock clock, Formats formats) {
         this.clock = clock;
+        this.formats = formats;
     }
 
     @Override
     public Integer call() {
-        AuditRun run = new AuditRun(options, clock, List.of(current, proposed)).warnTo(spec.commandLine().getErr());
-        Estate before = run.load(List.of(current));
-        Estate after = run.load(List.of(proposed));
-        Report baseline = run.report(before, null);
-        Report report = run.report(after, new Baseline(Inputs.display(current), baseline.findings()));
+        AuditRun run = new AuditRun(options, Audit.builder().importers(formats.importers()).reporters(formats.reporters())
+                .clock(clock).warnings(Warnings.to(spec.commandLine().getErr())), List.of(current, proposed));
+        Audit audit = run.audit();
+        Estate before = audit.load(List.of(current));
+        Estate after = audit.load(List.of(proposed));
+        Report baseline = audit.report(before, null);
+        Report report = audit.report(after, new Baseline(InputNames.display(current), baseline.findings()));
         List<Path> written = run.write(report);
         Report.Changes changes = report.summary().changes();
-        spec.commandLine().getOut().println(VisibleText.of(Inputs.display(proposed)) + " against "
-                + VisibleText.of(Inputs.display(current)) + ": "
+        spec.commandLine().getOut().println(VisibleText.of(InputNames.display(proposed)) + " against "
+                + VisibleText.of(InputNames.display(current)) + ": "
                 + changes.added() + " introduced, " + changes.resolved() + " resolved, " + changes.persisting()
                 + " unchanged");
         for (Path path : written) {

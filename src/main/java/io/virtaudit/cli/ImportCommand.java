@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.virtaudit.importer.DocumentBinder;
 import io.virtaudit.importer.EstateAssembler;
+import io.virtaudit.importer.Inputs;
 import io.virtaudit.input.InputException;
 import io.virtaudit.importer.SourcedDocument;
 import io.virtaudit.model.Estate;
@@ -44,10 +45,15 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final Clock clock;
+    @Mixin
+    PluginOptions plugins;
 
-    ImportCommand(Clock clock) {
+    private final Clock clock;
+    private final Formats formats;
+
+    ImportCommand(Clock clock, Formats formats) {
         this.clock = clock;
+        this.formats = formats;
     }
 
     @Override
@@ -58,7 +64,8 @@ final class ImportCommand implements Callable<Integer> {
             throw new InputException(output.toString(), "", "the estate document must be named .yaml, .yml or .json");
         }
         OutputGuard.refuseInputs(output, inputs);
-        SourcedDocument merged = new Inputs(clock, spec.commandLine().getErr()).merged(inputs);
+        SourcedDocument merged = new Inputs(formats.importers(), clock, Warnings.to(spec.commandLine().getErr()))
+                .merged(inputs);
         Estate estate = new EstateAssembler(clock).assemble(merged);
         ObjectNode tree = DocumentBinder.tree(merged.document());
         ObjectMapper writer = json

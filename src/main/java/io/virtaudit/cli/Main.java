@@ -1,12 +1,16 @@
 package io.virtaudit.cli;
 
+import io.virtaudit.audit.Version;
 import io.virtaudit.input.InputError;
 import io.virtaudit.input.InputException;
+import io.virtaudit.plugin.PluginJars;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -33,10 +37,31 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code; never calls {@code System.exit}. */
     public static int run(Clock clock, PrintWriter out, PrintWriter err, String... args) {
+        return run(clock, out, err, Plugins.folder(), args);
+    }
+
+    /**
+     * Runs the command line with the plugins of {@code pluginsFolder} (and of {@code --plugin}):
+     * they are loaded first, so that the commands and their help know the formats they add.
+     */
+    static int run(Clock clock, PrintWriter out, PrintWriter err, Optional<Path> pluginsFolder, String... args) {
         List<String> arguments = Arrays.asList(args);
         boolean debug = arguments.contains("--debug");
         configureLogging(arguments);
-        CommandLine cli = new CommandLine(new Main(), new CommandFactory(clock));
+        int code;
+        try (PluginJars plugins = Plugins.load(pluginsFolder, args)) {
+            code = execute(clock, out, err, Formats.load(plugins.classLoader()), debug, args);
+        } catch (Exception e) {
+            code = handle(e, err, debug);
+        }
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static int execute(Clock clock, PrintWriter out, PrintWriter err, Formats formats, boolean debug,
+                               String... args) {
+        CommandLine cli = new CommandLine(new Main(), new CommandFactory(clock, formats));
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, a) -> {
@@ -46,10 +71,17 @@ public final class Main implements Runnable {
             return ExitCode.INPUT;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, err, debug));
-        int code = cli.execute(args);
-        out.flush();
-        err.flush();
-        return code;
+        listFormats(cli.getCommandSpec(), formats.help(true));
+        for (String command : Plugins.COMMANDS) {
+            boolean writesReports = command.equals("check") || command.equals("diff");
+            listFormats(cli.getSubcommands().get(command).getCommandSpec(), formats.help(writesReports));
+        }
+        return cli.execute(args);
+    }
+
+    /** Ends a command's help with the formats the registries hold, plugins' included. */
+    private static void listFormats(CommandLine.Model.CommandSpec command, List<String> lines) {
+        command.usageMessage().footerHeading("%n").footer(lines.toArray(String[]::new));
     }
 
     @Override
@@ -97,21 +129,24 @@ public final class Main implements Runnable {
         }
     }
 
-    /** Gives commands the clock of this run. */
-    private record CommandFactory(Clock clock) implements CommandLine.IFactory {
+    /** Gives commands the clock and the formats of this run. */
+    private record CommandFactory(Clock clock, Formats formats) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
             if (type == CheckCommand.class) {
-                return type.cast(new CheckCommand(clock));
+                return type.cast(new CheckCommand(clock, formats));
             }
             if (type == DiffCommand.class) {
-                return type.cast(new DiffCommand(clock));
+                return type.cast(new DiffCommand(clock, formats));
             }
             if (type == ImportCommand.class) {
-                return type.cast(new ImportCommand(clock));
+                return type.cast(new ImportCommand(clock, formats));
             }
             if (type == ValidateCommand.class) {
-                return type.cast(new ValidateCommand(clock));
+                return type.cast(new ValidateCommand(clock, formats));
+            }
+            if (type == ReportOptions.FormatNames.class) {
+                return type.cast(new ReportOptions.FormatNames(formats.reporters().names()));
             }
             return CommandLine.defaultFactory().create(type);
         }

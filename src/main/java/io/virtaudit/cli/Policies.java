@@ -1,5 +1,6 @@
 package io.virtaudit.cli;
 
+import io.virtaudit.input.InputNames;
 import io.virtaudit.engine.CompiledRules;
 import io.virtaudit.rules.Policy;
 import io.virtaudit.rules.PolicyReader;
@@ -12,6 +13,6 @@ final class Policies {
     }
 
     static Policy read(Path file, CompiledRules rules) {
-        return file == null ? Policy.defaults() : new PolicyReader().read(file, Inputs.display(file), rules.rules());
+        return file == null ? Policy.defaults() : new PolicyReader().read(file, InputNames.display(file), rules.rules());
     }
 }

@@ -14,8 +14,8 @@ final class ReportOptions {
             description = "The report; its extension picks the format (report.xlsx, findings.json, .sarif, .junit.xml, .csv, .md).")
     Path output;
 
-    @Option(names = "--format", split = ",", paramLabel = "LIST",
-            description = "Formats to write into --output-dir: xlsx, json, sarif, junit, csv, md.")
+    @Option(names = "--format", split = ",", paramLabel = "LIST", completionCandidates = FormatNames.class,
+            description = "Formats to write into --output-dir: ${COMPLETION-CANDIDATES}.")
     List<String> formats = List.of();
 
     @Option(names = "--output-dir", paramLabel = "DIR", description = "Where --format writes virtaudit-report.<ext> (default: .).")
@@ -40,6 +40,21 @@ final class ReportOptions {
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "none",
             description = "Exit 4 when an unwaived finding is at or above it: critical, high, medium, low, info, or none (default).")
     String failOn;
+
+    /** The report formats' names, for {@code --format}'s help and completion: virtaudit's and the plugins'. */
+    static final class FormatNames implements Iterable<String> {
+
+        private final List<String> names;
+
+        FormatNames(List<String> names) {
+            this.names = List.copyOf(names);
+        }
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return names.iterator();
+        }
+    }
 
     /**
      * Reads {@code --as-of} as waivers' dates are read ({@link CalendarDates}): a day no calendar

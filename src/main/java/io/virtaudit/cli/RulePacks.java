@@ -1,5 +1,6 @@
 package io.virtaudit.cli;
 
+import io.virtaudit.input.InputNames;
 import io.virtaudit.engine.CompiledRules;
 import io.virtaudit.engine.RuleCompiler;
 import io.virtaudit.engine.RulePack;
@@ -18,7 +19,7 @@ final class RulePacks {
         List<RulePack> packs = new ArrayList<>();
         packs.add(RulePackReader.builtIn());
         for (Path dir : extraDirs) {
-            packs.add(RulePackReader.directory(dir, Inputs.display(dir)));
+            packs.add(RulePackReader.directory(dir, InputNames.display(dir)));
         }
         return RuleCompiler.compile(packs);
     }

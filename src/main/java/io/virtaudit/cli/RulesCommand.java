@@ -8,6 +8,7 @@ import io.virtaudit.fixture.FixtureSuite;
 import io.virtaudit.fixture.JunitResults;
 import io.virtaudit.fixture.TextResults;
 import io.virtaudit.input.InputException;
+import io.virtaudit.input.InputNames;
 import io.virtaudit.input.Suggestions;
 import io.virtaudit.rules.Policy;
 import io.virtaudit.rules.RuleDocument;
@@ -262,16 +263,16 @@ final class RulesCommand implements Runnable {
             List<FixtureFile> files;
             String where;
             if (fixtures != null) {
-                where = Inputs.display(fixtures);
+                where = InputNames.display(fixtures);
                 files = FixtureFile.under(fixtures, where);
             } else if (packDir == null) {
                 where = "rules/" + FixtureFile.FOLDER;
                 files = FixtureFile.builtIn();
             } else {
                 Path folder = packDir.resolve(FixtureFile.FOLDER);
-                where = Inputs.display(folder);
+                where = InputNames.display(folder);
                 if (!Files.isDirectory(folder)) {
-                    throw new InputException(Inputs.display(packDir), "", "the pack has no " + FixtureFile.FOLDER
+                    throw new InputException(InputNames.display(packDir), "", "the pack has no " + FixtureFile.FOLDER
                             + "/ folder: put its fixtures in " + where + "/*.yaml, or give --fixtures PATH");
                 }
                 files = FixtureFile.under(folder, where);
@@ -306,7 +307,7 @@ final class RulesCommand implements Runnable {
                     .filter(id -> !suite.rulesJudged().contains(id)).toList();
             if (!untested.isEmpty()) {
                 PrintWriter err = spec.commandLine().getErr();
-                err.println("warning: " + (packDir == null ? "rules" : Inputs.display(packDir)) + ": no fixture judges "
+                err.println("warning: " + (packDir == null ? "rules" : InputNames.display(packDir)) + ": no fixture judges "
                         + String.join(", ", untested));
                 err.flush();
             }

@@ -1,5 +1,6 @@
 package io.virtaudit.cli;
 
+import io.virtaudit.importer.Inputs;
 import io.virtaudit.model.Estate;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,15 +28,20 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final Clock clock;
+    @Mixin
+    PluginOptions plugins;
 
-    ValidateCommand(Clock clock) {
+    private final Clock clock;
+    private final Formats formats;
+
+    ValidateCommand(Clock clock, Formats formats) {
         this.clock = clock;
+        this.formats = formats;
     }
 
     @Override
     public Integer call() {
-        Estate estate = new Inputs(clock, spec.commandLine().getErr()).load(inputs);
+        Estate estate = new Inputs(formats.importers(), clock, Warnings.to(spec.commandLine().getErr())).load(inputs);
         String counts = estate.counts().entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
                 .collect(Collectors.joining(", "));
         spec.commandLine().getOut().println(String.join(", ", estate.inputs()) + ": valid (" + counts + ")");

@@ -1,10 +1,12 @@
 package io.virtaudit.report;
 
-import io.virtaudit.model.Estate;
 import java.io.IOException;
 import java.io.OutputStream;
 
-/** Renders a report in one format; one implementation per format. */
+/**
+ * Renders a report in one format; one implementation per format, made for a run by its
+ * {@link ReportFormat}.
+ */
 public interface Reporter {
 
     /** The format's name as {@code --format} spells it ({@code xlsx}, {@code json}, …). */
@@ -12,15 +14,6 @@ public interface Reporter {
 
     /** The file name {@code --output-dir} gives this format. */
     String defaultFileName();
-
-    /**
-     * Does ahead of time what does not depend on the findings, such as reading a template or
-     * indexing the estate, so that {@link #write} finds it done; called at most once per write, on
-     * any thread, while the rules fire. {@code estate} is the one the report will be of, or null.
-     * Does nothing by default.
-     */
-    default void prepare(Estate estate) {
-    }
 
     /** Writes the whole report; the caller owns the stream and moves the file into place. */
     void write(Report report, OutputStream out) throws IOException;

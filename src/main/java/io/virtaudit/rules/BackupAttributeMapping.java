@@ -1,7 +1,7 @@
 package io.virtaudit.rules;
 
+import io.virtaudit.input.BackupAttributes;
 import io.virtaudit.input.InputError;
-import io.virtaudit.importer.rvtools.BackupAttributes;
 import io.virtaudit.model.BackupTime;
 import io.virtaudit.model.Estate;
 import io.virtaudit.model.SourceRef;

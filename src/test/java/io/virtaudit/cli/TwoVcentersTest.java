@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.virtaudit.TestEstates;
+import io.virtaudit.importer.Inputs;
 import io.virtaudit.importer.rvtools.RvtoolsExportWriter;
 import io.virtaudit.model.Estate;
 import io.virtaudit.model.EstateInfo;

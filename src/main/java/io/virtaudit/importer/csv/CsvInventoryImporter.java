@@ -1,6 +1,6 @@
 package io.virtaudit.importer.csv;
 
-import io.virtaudit.importer.InputNames;
+import io.virtaudit.input.InputNames;
 import io.virtaudit.importer.DocumentBinder;
 import io.virtaudit.importer.Importer;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -25,6 +25,21 @@ import java.util.stream.Stream;
  * can be turned into estate facts, complete or partial, with every object traced to its line.
  */
 public final class CsvInventoryImporter implements Importer {
+
+    @Override
+    public String name() {
+        return "csv";
+    }
+
+    @Override
+    public String description() {
+        return "CSV inventories (hosts.csv, vms.csv, … or their folder)";
+    }
+
+    @Override
+    public int order() {
+        return 300;
+    }
 
     @Override
     public boolean accepts(Path input) {

@@ -1,6 +1,6 @@
 package io.virtaudit.importer.csv;
 
-import io.virtaudit.importer.InputNames;
+import io.virtaudit.input.InputNames;
 import io.virtaudit.input.InputError;
 import io.virtaudit.model.EstateInfo;
 import io.virtaudit.input.InputException;

@@ -30,6 +30,27 @@ public final class DocumentImporter implements Importer {
     private final ObjectMapper json = configure(Documents.Syntax.JSON);
 
     @Override
+    public String name() {
+        return "document";
+    }
+
+    @Override
+    public String description() {
+        return "an estate document (.yaml, .yml, .json)";
+    }
+
+    @Override
+    public int order() {
+        return 100;
+    }
+
+    /** The estate document is the user's own word on the estate: its name, source and time win. */
+    @Override
+    public boolean namesEstate() {
+        return true;
+    }
+
+    @Override
     public boolean accepts(Path input) {
         return isYaml(input) || isJson(input);
     }

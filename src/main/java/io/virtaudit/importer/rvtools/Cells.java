@@ -1,6 +1,7 @@
 package io.virtaudit.importer.rvtools;
 
 import io.virtaudit.importer.ValueRange;
+import io.virtaudit.input.ExportDates;
 import io.virtaudit.model.SourceRef;
 import java.time.Instant;
 import java.util.Arrays;

@@ -1,6 +1,6 @@
 package io.virtaudit.importer.rvtools;
 
-import io.virtaudit.importer.InputNames;
+import io.virtaudit.input.InputNames;
 import static io.virtaudit.importer.rvtools.Column.*;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;

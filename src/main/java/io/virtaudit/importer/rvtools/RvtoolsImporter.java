@@ -1,7 +1,7 @@
 package io.virtaudit.importer.rvtools;
 
 import io.virtaudit.importer.DocumentBinder;
-import io.virtaudit.importer.Importer;
+import io.virtaudit.importer.JointImporter;
 import io.virtaudit.input.InputException;
 import io.virtaudit.importer.SourcedDocument;
 import java.nio.file.Files;
@@ -21,7 +21,22 @@ import java.util.Locale;
  * object's {@code name}. Other ids stay plain so that CSV inventories keyed by name still match;
  * the same name twice under one server is a duplicate-id input error.
  */
-public final class RvtoolsImporter implements Importer {
+public final class RvtoolsImporter implements JointImporter {
+
+    @Override
+    public String name() {
+        return "rvtools";
+    }
+
+    @Override
+    public String description() {
+        return "an RVTools export (.xlsx, RVTools_tab*.csv or their folder)";
+    }
+
+    @Override
+    public int order() {
+        return 200;
+    }
 
     @Override
     public boolean accepts(Path input) {
@@ -45,6 +60,7 @@ public final class RvtoolsImporter implements Importer {
      * qualified in each as {@code server/name}, as within one export that holds several vCenters,
      * instead of two objects conflicting as one.
      */
+    @Override
     public List<SourcedDocument> readTogether(List<Path> inputs, List<String> displayNames) {
         List<Export> exports = new java.util.ArrayList<>();
         Names names = new Names();

@@ -1,6 +1,6 @@
 package io.virtaudit.importer.rvtools;
 
-import io.virtaudit.importer.InputNames;
+import io.virtaudit.input.InputNames;
 import io.virtaudit.input.InputException;
 import io.virtaudit.model.SourceRef;
 import java.util.ArrayList;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.virtaudit.importer.ValueRange;
 import io.virtaudit.importer.rvtools.EstateTree.Entry;
 import io.virtaudit.importer.rvtools.Names.Kind;
+import io.virtaudit.input.BackupAttributes;
 import io.virtaudit.model.ConnectionState;
 import io.virtaudit.model.Wire;
 import java.time.Instant;

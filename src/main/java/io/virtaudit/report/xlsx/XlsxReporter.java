@@ -79,7 +79,6 @@ public final class XlsxReporter implements Reporter {
      * 100,000 VMs) and spells the inventory rows ahead but for their finding counts (1.2 s), on
      * the core the rules leave idle, so that {@link #write} finds them done.
      */
-    @Override
     public void prepare(Estate estate) {
         Preparation preparation = new Preparation(template, rowLimit, estate, spellingBudget, sharing);
         if (prepared.compareAndSet(null, preparation)) {

@@ -2,6 +2,7 @@ package io.virtaudit.importer.rvtools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.virtaudit.input.ExportDates;
 import java.time.Instant;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,6 +1,5 @@
-package io.virtaudit.importer.rvtools;
+package io.virtaudit.input;
 
-import io.virtaudit.input.Times;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -15,9 +14,10 @@ import java.util.regex.Pattern;
  * ({@code 11/20/2026 8:00:00 AM}, read day first when the first number exceeds 12) and the dotted
  * or dashed day-first orders of European locales ({@code 20.11.2026 08:00}). RVTools writes the
  * local time of the machine it ran on, without a zone; it is taken as UTC, as the estate format
- * takes local times.
+ * takes local times. Other tools that export from vCenter (and the custom attributes of backup
+ * products, {@link BackupAttributes}) write the same shapes.
  */
-final class ExportDates {
+public final class ExportDates {
 
     private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})[/-](\\d{1,2})[/-](\\d{1,2})");
     private static final Pattern YEAR_LAST = Pattern.compile("(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})");
@@ -27,7 +27,7 @@ final class ExportDates {
     }
 
     /** The instant, or null when the text is no date RVTools writes. */
-    static Instant parse(String text) {
+    public static Instant parse(String text) {
         String s = text.strip();
         Instant iso = Times.parse(s);
         if (iso != null) {

@@ -1,4 +1,4 @@
-package io.virtaudit.cli;
+package io.virtaudit.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.virtaudit.importer.rvtools;
+package io.virtaudit.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,9 +1,14 @@
-package io.virtaudit.cli;
+package io.virtaudit.audit;
 
 import io.virtaudit.concurrent.Uninterruptibles;
 import io.virtaudit.engine.CompiledRules;
+import io.virtaudit.engine.RuleCompiler;
+import io.virtaudit.engine.RulePack;
+import io.virtaudit.engine.RulePackReader;
 import io.virtaudit.engine.RunTimings;
+import io.virtaudit.input.InputNames;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.FutureTask;
 
@@ -24,7 +29,7 @@ final class RuleLoading {
         this.task = new FutureTask<>(() -> {
             long t0 = System.nanoTime();
             try {
-                return RulePacks.compile(ruleDirs);
+                return compile(ruleDirs);
             } finally {
                 nanos = System.nanoTime() - t0;
             }
@@ -32,6 +37,16 @@ final class RuleLoading {
         Thread thread = new Thread(task, "virtaudit-rules");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** The built-in pack plus the extra pack folders, compiled into one KieBase. */
+    private static CompiledRules compile(List<Path> extraDirs) {
+        List<RulePack> packs = new ArrayList<>();
+        packs.add(RulePackReader.builtIn());
+        for (Path dir : extraDirs) {
+            packs.add(RulePackReader.directory(dir, InputNames.display(dir)));
+        }
+        return RuleCompiler.compile(packs);
     }
 
     /** Compiling {@code ruleDirs}, started now. */

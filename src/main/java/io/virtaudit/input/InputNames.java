@@ -1,9 +1,20 @@
-package io.virtaudit.importer;
+package io.virtaudit.input;
 
-/** How an input is named where a report or document keeps it: without the folders of the machine that read it. */
+import java.nio.file.Path;
+
+/**
+ * How an input is named: in messages as the user gave it, and where a report or document keeps it
+ * without the folders of the machine that read it.
+ */
 public final class InputNames {
 
     private InputNames() {
+    }
+
+    /** The input as the user named it, without a leading {@code ./}: what error lines and reports show. */
+    public static String display(Path input) {
+        String text = input.toString();
+        return text.startsWith("./") ? text.substring(2) : text;
     }
 
     /**

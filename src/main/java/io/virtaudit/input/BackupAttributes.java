@@ -1,4 +1,4 @@
-package io.virtaudit.importer.rvtools;
+package io.virtaudit.input;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -18,12 +18,13 @@ import java.util.regex.Pattern;
  * The last successful backup as backup products write it into vCenter custom attributes (which
  * RVTools exports as vInfo columns) or, for older products, into the annotation. Each product has
  * its own wording; a value in none of these shapes gives no time, and the attribute is still kept
- * on the VM. Attributes a user names in the policy are read with {@link #anyTime}, which is public
- * for that: the policy's mapping applies to every estate, not only to RVTools exports.
+ * on the VM. Attributes a user names in the policy are read with {@link #anyTime}: the policy's
+ * mapping applies to every estate, not only to RVTools exports, which is why this reader lives here,
+ * where the importers and the rules both may use it.
  */
 public final class BackupAttributes {
 
-    /** The attribute columns backup products write ({@link Column#BACKUP_ATTRIBUTES}), by header, with their reader. */
+    /** The custom attributes backup products write (vInfo columns of an RVTools export), by name, with their reader. */
     private static final Map<String, java.util.function.Function<String, Optional<Instant>>> PRODUCTS =
             new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
@@ -53,12 +54,12 @@ public final class BackupAttributes {
     }
 
     /** Whether a custom attribute's header is one a known backup product writes (case-insensitive). */
-    static boolean isProduct(String header) {
+    public static boolean isProduct(String header) {
         return header != null && PRODUCTS.containsKey(header.strip());
     }
 
     /** The last successful backup a known product's attribute gives, if the value has its shape. */
-    static Optional<Instant> lastSuccess(String header, String value) {
+    public static Optional<Instant> lastSuccess(String header, String value) {
         if (header == null || value == null || value.isBlank()) {
             return Optional.empty();
         }
@@ -67,7 +68,7 @@ public final class BackupAttributes {
     }
 
     /** The last successful backup a vRanger annotation gives: only when its result is a success. */
-    static Optional<Instant> fromAnnotation(String annotation) {
+    public static Optional<Instant> fromAnnotation(String annotation) {
         if (annotation == null || !VRANGER.matcher(annotation).find() || !VRANGER_RESULT.matcher(annotation).find()) {
             return Optional.empty();
         }

@@ -1,10 +1,10 @@
-package io.virtaudit.cli;
+package io.virtaudit.audit;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** The tool's version, from the build (pom.xml) through a filtered resource. */
+/** The tool's version, from the build (pom.xml) through a filtered resource: what reports and --version state. */
 public final class Version {
 
     private Version() {
