@@ -19,23 +19,20 @@ import java.util.function.Function;
 
 /**
  * What an inventory sheet says of each object, apart from its finding counts: the identifying
- * columns, a gap of {@link #GAP} cells where the counts go, then the details.
+ * columns, {@link #COUNTS} empty cells where {@link InventorySheets} puts the counts, then the
+ * details.
  */
 final class InventoryRows {
 
-    /** The inventory sheets, in the order of {@link #lists}. */
-    static final List<String> SHEETS = List.of(WorkbookLayout.HOSTS, WorkbookLayout.DATASTORES, WorkbookLayout.VLANS,
-            WorkbookLayout.CLUSTERS, WorkbookLayout.VMS, WorkbookLayout.MULTIPATH);
-
     /** The finding-count columns: worst severity, total, one per severity, waived. */
-    static final int GAP = WorkbookLayout.EXPOSURE.size();
+    static final int COUNTS = WorkbookLayout.EXPOSURE.size();
 
     /** One inventory list: its sheet, the type of its subjects, its objects and each object's cells. */
     record Inventory(String sheet, SubjectType type, List<? extends EstateObject> objects,
             Function<EstateObject, Object[]> cells) {
 
         /** The first column of the finding counts. */
-        int gapFrom() {
+        int countsFrom() {
             return WorkbookLayout.exposureColumn(sheet);
         }
     }
@@ -220,13 +217,13 @@ final class InventoryRows {
                 source(c));
     }
 
-    /** The cells of a row: the identifying columns, the (empty) gap, the details, each as its cell holds it. */
+    /** The cells of a row: the identifying columns, the (empty) counts, the details, each as its cell holds it. */
     private static Object[] row(List<?> identity, Object... details) {
-        Object[] cells = new Object[identity.size() + GAP + details.length];
+        Object[] cells = new Object[identity.size() + COUNTS + details.length];
         for (int i = 0; i < identity.size(); i++) {
             cells[i] = CellValues.content(identity.get(i));
         }
-        int first = identity.size() + GAP;
+        int first = identity.size() + COUNTS;
         for (int i = 0; i < details.length; i++) {
             cells[first + i] = CellValues.content(details[i]);
         }

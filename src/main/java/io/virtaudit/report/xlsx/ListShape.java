@@ -93,19 +93,9 @@ final class ListShape {
         return lines > 1 ? RowHeights.points(lines) : 0;
     }
 
-    /** Whether a column from {@code from} (inclusive) to {@code to} (exclusive) wraps its text. */
-    boolean wraps(int from, int to) {
-        for (int column = from; column < to; column++) {
-            if (columns.get(column).kind() == Column.Kind.WRAP) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Spells cells {@code from} (inclusive) to {@code to} (exclusive) of the current row. */
-    void cells(RowStream rows, Object[] cells, int from, int to) {
-        for (int column = from; column < to; column++) {
+    /** Spells the cells of the current row. */
+    void cells(RowStream rows, Object[] cells) {
+        for (int column = 0; column < cells.length; column++) {
             rows.cell(column, cellStyles[column], cells[column], repeated[column]);
         }
     }

@@ -94,7 +94,7 @@ final class ListSheet {
         this.rowLimit = shape.rowLimit;
         this.rowCount = rowCount;
         XSSFSheet xssf = workbook.getSheet(name);
-        page = new Page(xssf, rows.open(xssf, columns.size(), shape.name), shape.headerRow);
+        page = new Page(xssf, rows.open(xssf, columns.size()), shape.headerRow);
         if (xssf.getPhysicalNumberOfRows() == 0) {
             columns.forEach(c -> {
                 headings.add(c.heading());
@@ -127,25 +127,9 @@ final class ListSheet {
     Position appendContents(Object[] cells) {
         int index = next();
         page.rows.begin(index, shape.height(cells));
-        shape.cells(page.rows, cells, 0, cells.length);
+        shape.cells(page.rows, cells);
         page.rows.end();
         return new Position(page.sheetName, index);
-    }
-
-    /**
-     * Appends row {@code ordinal} of the list, spelt ahead in {@code spelt} but for its gap, whose
-     * cells are taken from {@code cells} (at their columns); the bytes are those
-     * {@link #appendContents} would write for the whole row.
-     */
-    void appendSpelt(SpeltRows spelt, int ordinal, Object[] cells) {
-        if (ordinal != appended) {
-            throw new IllegalStateException(name + ": row " + ordinal + " spelt ahead comes as row " + appended);
-        }
-        int index = next();
-        spelt.head(ordinal, page.rows);
-        page.rows.resume(index, spelt.gapFrom() - 1);
-        shape.cells(page.rows, cells, spelt.gapFrom(), spelt.gapTo());
-        spelt.tail(ordinal, page.rows);
     }
 
     /** Counts a row in and gives its index on the current page, moving to the next page when one is full. */
@@ -252,7 +236,7 @@ final class ListSheet {
         xssf.getFooter().setLeft(first.xssf.getFooter().getLeft());
         xssf.getFooter().setCenter(first.xssf.getFooter().getCenter());
         xssf.getFooter().setRight(first.xssf.getFooter().getRight());
-        Page next = new Page(xssf, rows.open(xssf, columns.size(), shape.name), 0);
+        Page next = new Page(xssf, rows.open(xssf, columns.size()), 0);
         writeHeader(next);
         return next;
     }

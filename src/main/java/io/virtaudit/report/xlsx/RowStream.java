@@ -1,9 +1,7 @@
 package io.virtaudit.report.xlsx;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import org.apache.poi.ss.util.CellReference;
 
 /**
@@ -37,29 +35,13 @@ final class RowStream {
     }
 
     RowStream(Deflation deflation, int columns, SharedText shared) {
-        this(new DeflatedSpool(deflation), columns, shared);
-    }
-
-    private RowStream(DeflatedSpool spool, int columns, SharedText shared) {
-        this(spool, spool, columns, shared);
-    }
-
-    private RowStream(DeflatedSpool spool, OutputStream sink, int columns, SharedText shared) {
-        this.spool = spool;
-        this.out = new Utf8Buffer(sink);
+        this.spool = new DeflatedSpool(deflation);
+        this.out = new Utf8Buffer(spool);
         this.shared = shared;
         this.cellStarts = new String[columns];
         for (int i = 0; i < columns; i++) {
             cellStarts[i] = "<c r=\"" + CellReference.convertNumToColString(i);
         }
-    }
-
-    /**
-     * A stream that spells rows into {@code sink} uncompressed, for {@link SpeltRows}: the bytes are
-     * those the workbook's own stream would write; it has no spool to {@link #finish}.
-     */
-    static RowStream speller(OutputStream sink, int columns, SharedText shared) {
-        return new RowStream(null, sink, columns, shared);
     }
 
     /** Starts row {@code index} (0-based); a height of 0 leaves it at the sheet's default. */
@@ -125,36 +107,6 @@ final class RowStream {
 
     void end() {
         out.ascii("</row>");
-    }
-
-    /**
-     * Takes the cells up to {@code column} of the current row as written: a speller that leaves a
-     * gap for cells spelt later spells the cell after the gap as the gap's last would be followed.
-     */
-    void skipTo(int column) {
-        previousColumn = column;
-    }
-
-    /**
-     * Goes on with row {@code index}, whose start and cells up to {@code column} were spelt ahead
-     * and copied in with {@link #raw}: the next cell follows them. A spelt row has a cell in every
-     * column (blank ones too), so its last column is this stream's last.
-     */
-    void resume(int index, int column) {
-        rowNumber = index + 1;
-        lastRow = Math.max(lastRow, index);
-        lastColumn = cellStarts.length - 1;
-        previousColumn = column;
-    }
-
-    /** Bytes spelt ahead by a {@link #speller}, copied in as they are. */
-    void raw(ByteBuffer bytes, int offset, int length) {
-        out.raw(bytes, offset, length);
-    }
-
-    /** Hands what is buffered to the sink. */
-    void flush() {
-        out.flush();
     }
 
     /** The rows are all written: the last of them go to be compressed without waiting for {@link #finish}. */

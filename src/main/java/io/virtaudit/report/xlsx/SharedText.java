@@ -20,58 +20,40 @@ import java.util.Map;
 final class SharedText {
 
     /** No words: every text is written in its cell. */
-    static final SharedText NONE = new SharedText(null);
+    static final SharedText NONE = new SharedText();
 
-    private final SharedText base;
-    private final int offset;
     private final Map<String, Integer> indexes = new HashMap<>();
     private final List<String> words = new ArrayList<>();
 
-    private SharedText(SharedText base) {
-        this.base = base;
-        this.offset = base == null ? 0 : base.size();
+    private SharedText() {
     }
 
     /** An empty table to {@link #add} the words to. */
     static SharedText building() {
-        return new SharedText(null);
-    }
-
-    /** This table's words, then more {@link #add}ed to the table this returns; this one is left as it is. */
-    SharedText extended() {
-        return new SharedText(this);
+        return new SharedText();
     }
 
     /** Adds a word unless it is already in the table; anything but non-empty text is left out. */
     void add(Object content) {
-        if (content instanceof String word && !word.isEmpty() && indexOf(word) < 0) {
-            indexes.put(word, offset + words.size());
+        if (content instanceof String word && !word.isEmpty() && !indexes.containsKey(word)) {
+            indexes.put(word, words.size());
             words.add(word);
         }
     }
 
     /** The index of a word in the shared string table, or -1 when it is written in its cell. */
     int indexOf(String word) {
-        if (base != null) {
-            int index = base.indexOf(word);
-            if (index >= 0) {
-                return index;
-            }
-        }
         Integer index = indexes.get(word);
         return index == null ? -1 : index;
     }
 
     /** How many words the table holds. */
     int size() {
-        return offset + words.size();
+        return words.size();
     }
 
     /** Writes each word as a shared string item ({@code <si>}), in index order. */
     void writeItems(OutputStream out) throws IOException {
-        if (base != null) {
-            base.writeItems(out);
-        }
         Utf8Buffer items = new Utf8Buffer(out);
         for (String word : words) {
             items.ascii(preserves(word) ? "<si><t xml:space=\"preserve\">" : "<si><t>");

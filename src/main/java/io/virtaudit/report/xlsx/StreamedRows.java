@@ -12,23 +12,16 @@ final class StreamedRows implements AutoCloseable {
 
     private final Deflation deflation = new Deflation();
     private final Map<XSSFSheet, RowStream> streams = new LinkedHashMap<>();
-    private final SharedText estateWords;
-    private final SharedText reportWords;
+    private final SharedText words;
 
-    /**
-     * Rows whose repeated columns refer to the workbook's own shared strings: the inventory lists'
-     * to {@code estateWords} alone, as the rows spelt ahead of the report do, the other lists' to
-     * {@code reportWords}, those words and the report's.
-     */
-    StreamedRows(SharedText estateWords, SharedText reportWords) {
-        this.estateWords = estateWords;
-        this.reportWords = reportWords;
+    /** Rows whose repeated columns refer to {@code words}, the workbook's own shared strings. */
+    StreamedRows(SharedText words) {
+        this.words = words;
     }
 
-    /** A new stream for the rows below the header of {@code sheet}, a page of list {@code list} with {@code columns} columns. */
-    RowStream open(XSSFSheet sheet, int columns, String list) {
-        RowStream stream = new RowStream(deflation, columns,
-                InventoryRows.SHEETS.contains(list) ? estateWords : reportWords);
+    /** A new stream for the rows below the header of {@code sheet}, with {@code columns} columns. */
+    RowStream open(XSSFSheet sheet, int columns) {
+        RowStream stream = new RowStream(deflation, columns, words);
         streams.put(sheet, stream);
         return stream;
     }

@@ -4,7 +4,6 @@ import io.virtaudit.report.XmlText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -91,22 +90,6 @@ final class Utf8Buffer {
                 put((byte) (0x80 | ((c >> 6) & 0x3F)));
                 put((byte) (0x80 | (c & 0x3F)));
             }
-        }
-    }
-
-    /** Bytes already in UTF-8 and escaped (rows spelt ahead), copied as they are. */
-    void raw(ByteBuffer bytes, int offset, int length) {
-        int from = offset;
-        int left = length;
-        while (left > 0) {
-            if (used == buffer.length) {
-                flush();
-            }
-            int n = Math.min(left, buffer.length - used);
-            bytes.get(from, buffer, used, n);
-            used += n;
-            from += n;
-            left -= n;
         }
     }
 

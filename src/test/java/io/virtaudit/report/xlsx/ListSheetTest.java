@@ -14,7 +14,7 @@ class ListSheetTest {
 
     @Test
     void positionsKnownAheadAreWhereTheRowsGo() throws Exception {
-        try (XSSFWorkbook workbook = WorkbookTemplate.builtIn().open(); StreamedRows rows = new StreamedRows(SharedText.NONE, SharedText.NONE);
+        try (XSSFWorkbook workbook = WorkbookTemplate.builtIn().open(); StreamedRows rows = new StreamedRows(SharedText.NONE);
                 Hyperlinks links = new Hyperlinks()) {
             // five rows a sheet: the header and four rows
             Sheets sheets = new Sheets(workbook, new Styles(workbook), rows, links, 5);
@@ -43,7 +43,7 @@ class ListSheetTest {
 
     @Test
     void aListFinishedShortOfItsRowsIsAFault() throws Exception {
-        try (XSSFWorkbook workbook = WorkbookTemplate.builtIn().open(); StreamedRows rows = new StreamedRows(SharedText.NONE, SharedText.NONE);
+        try (XSSFWorkbook workbook = WorkbookTemplate.builtIn().open(); StreamedRows rows = new StreamedRows(SharedText.NONE);
                 Hyperlinks links = new Hyperlinks()) {
             Sheets sheets = new Sheets(workbook, new Styles(workbook), rows, links, ListSheet.MAX_ROWS);
             ListSheet list = sheets.list(WorkbookLayout.VLANS, 2);

@@ -30,8 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The words the list sheets repeat go once in the shared string table and every cell that holds
- * one refers to it: fewer bytes, the same cells, POI's own strings still where they were, and the
- * same bytes however far the inventory rows were spelt ahead.
+ * one refers to it: fewer bytes, the same cells, POI's own strings still where they were.
  */
 class XlsxSharedStringsTest {
 
@@ -49,8 +48,8 @@ class XlsxSharedStringsTest {
 
     @Test
     void sharedWordsMakeFewerBytesAndTheSameCells() throws IOException {
-        byte[] shared = write(new XlsxReporter(WorkbookTemplate.builtIn(), ListSheet.MAX_ROWS, 0), report);
-        byte[] plain = write(new XlsxReporter(WorkbookTemplate.builtIn(), ListSheet.MAX_ROWS, 0, false), report);
+        byte[] shared = write(new XlsxReporter(), report);
+        byte[] plain = write(new XlsxReporter(WorkbookTemplate.builtIn(), ListSheet.MAX_ROWS, false), report);
 
         Map<String, String> sharedParts = parts(shared);
         Map<String, String> plainParts = parts(plain);
@@ -84,9 +83,9 @@ class XlsxSharedStringsTest {
     }
 
     @Test
-    void aReportWordInAnInventoryColumnIsSpeltOutTheSameWhetherSpeltAheadOrNot() throws IOException {
+    void aReportWordInAnInventoryColumnIsTheSameSharedString() throws IOException {
         // "new" and a rule's title are the report's words, not the estate's (no LUN has them as its
-        // id): the VMs sheet, spelt ahead of the report, must spell them out, and so must a late write
+        // id): a VMs row that holds one refers to the report's item, which is in the table once
         Estate estate = report.inventory();
         List<Vm> vms = new ArrayList<>(estate.vms());
         vms.set(0, onDatastore(vms.get(0), "new"));
@@ -95,18 +94,18 @@ class XlsxSharedStringsTest {
                 estate.referenceTimeAssumed(), estate.clusters(), estate.hosts(), vms, estate.luns(),
                 estate.multipath(), estate.vlans(), estate.portGroups(), estate.sources(), estate.inputs()));
 
-        XlsxReporter ahead = new XlsxReporter(WorkbookTemplate.builtIn(), ListSheet.MAX_ROWS, Long.MAX_VALUE);
-        ahead.prepare(odd.inventory());
-        byte[] spelt = write(ahead, odd);
-        byte[] late = write(new XlsxReporter(WorkbookTemplate.builtIn(), ListSheet.MAX_ROWS, 0), odd);
+        byte[] written = write(new XlsxReporter(), odd);
 
-        assertThat(spelt).isEqualTo(late);
-        assertThat(parts(late).get("xl/worksheets/sheet6.xml"))
-                .contains("<t>new</t>", "<t>" + ReportFixture.CMP.title() + "</t>");
-        try (XSSFWorkbook workbook = readBack(late)) {
-            var row = Workbooks.rowWith(workbook.getSheet("VMs"), 0, vms.get(0).id());
-            assertThat(row.getCell(WorkbookLayout.headings("VMs").indexOf("Datastores")).getStringCellValue())
-                    .isEqualTo("new");
+        Map<String, String> parts = parts(written);
+        assertThat(items(parts.get("xl/sharedStrings.xml"))).containsOnlyOnce("new", ReportFixture.CMP.title());
+        assertThat(parts.get("xl/worksheets/sheet6.xml"))
+                .doesNotContain("<t>new</t>", "<t>" + ReportFixture.CMP.title() + "</t>");
+        try (XSSFWorkbook workbook = readBack(written)) {
+            int datastores = WorkbookLayout.headings("VMs").indexOf("Datastores");
+            assertThat(Workbooks.rowWith(workbook.getSheet("VMs"), 0, vms.get(0).id()).getCell(datastores)
+                    .getStringCellValue()).isEqualTo("new");
+            assertThat(Workbooks.rowWith(workbook.getSheet("VMs"), 0, vms.get(1).id()).getCell(datastores)
+                    .getStringCellValue()).isEqualTo(ReportFixture.CMP.title());
         }
     }
 
@@ -125,9 +124,10 @@ class XlsxSharedStringsTest {
         words.add("guest <OS>");
         words.add(" padded ");
         words.add("guest <OS>");
-        SharedText more = words.extended();
-        more.add("new");
-        more.add(" padded ");
+        SharedText more = SharedText.building();
+        for (String word : List.of("guest <OS>", " padded ", "guest <OS>", "new", " padded ")) {
+            more.add(word);
+        }
         assertThat(more.indexOf("new")).isEqualTo(2);
         assertThat(more.indexOf(" padded ")).isEqualTo(1);
         assertThat(words.indexOf("new")).isEqualTo(-1);
