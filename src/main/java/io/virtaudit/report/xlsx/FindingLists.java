@@ -6,6 +6,7 @@ import io.virtaudit.report.Report;
 import io.virtaudit.model.SubjectType;
 import io.virtaudit.rules.RuleMetadata;
 import io.virtaudit.finding.Waiver;
+import io.virtaudit.ooxml.SharedStrings;
 import io.virtaudit.waiver.Waivers;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,7 +41,7 @@ final class FindingLists {
      * report fixes: subject types, statuses and the cluster groups, then the id, title and
      * remediation of each rule with findings, in the report's order.
      */
-    static void words(Report report, SharedText table) {
+    static void words(Report report, SharedStrings table) {
         for (SubjectType type : SubjectType.values()) {
             table.add(CellValues.content(type));
         }

@@ -1,6 +1,7 @@
 package io.virtaudit.report.xlsx;
 
 import io.virtaudit.model.BackupTime;
+import io.virtaudit.ooxml.SharedStrings;
 import io.virtaudit.model.Cluster;
 import io.virtaudit.model.EstateObject;
 import io.virtaudit.model.Host;
@@ -74,7 +75,7 @@ final class InventoryRows {
      * VLAN ids, then what the hosts, VMs, LUNs and multipath entries say, object by object. A word
      * missed here is spelt out in its cell.
      */
-    void words(SharedText table) {
+    void words(SharedStrings table) {
         var e = estate.estate();
         if (e == null) {
             return;
@@ -124,7 +125,7 @@ final class InventoryRows {
     }
 
     /** Adds a value's word, as its cell holds it (one value at a time: this runs for every object). */
-    private static void add(SharedText table, Object value) {
+    private static void add(SharedStrings table, Object value) {
         table.add(CellValues.content(value));
     }
 

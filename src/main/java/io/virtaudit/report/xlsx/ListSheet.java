@@ -1,5 +1,8 @@
 package io.virtaudit.report.xlsx;
 
+import io.virtaudit.ooxml.Hyperlinks;
+import io.virtaudit.ooxml.SheetData;
+import io.virtaudit.ooxml.StreamedWorkbook;
 import io.virtaudit.report.XmlText;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,8 +51,7 @@ final class ListSheet {
     private final String name;
     private final List<Column> columns;
     private final Styles styles;
-    private final StreamedRows rows;
-    private final Hyperlinks links;
+    private final StreamedWorkbook streamed;
     private final int rowLimit;
     private final int rowCount;
     private final List<String> headings = new ArrayList<>();
@@ -62,11 +64,11 @@ final class ListSheet {
     private static final class Page {
         final XSSFSheet xssf;
         final String sheetName;
-        final RowStream rows;
+        final SheetData rows;
         final int headerRow;
         int next;
 
-        Page(XSSFSheet xssf, RowStream rows, int headerRow) {
+        Page(XSSFSheet xssf, SheetData rows, int headerRow) {
             this.xssf = xssf;
             this.sheetName = xssf.getSheetName();
             this.rows = rows;
@@ -89,12 +91,11 @@ final class ListSheet {
         this.name = shape.name;
         this.columns = shape.columns;
         this.styles = sheets.styles();
-        this.rows = sheets.rows();
-        this.links = sheets.links();
+        this.streamed = sheets.streamed();
         this.rowLimit = shape.rowLimit;
         this.rowCount = rowCount;
         XSSFSheet xssf = workbook.getSheet(name);
-        page = new Page(xssf, rows.open(xssf, columns.size()), shape.headerRow);
+        page = new Page(xssf, streamed.sheetData(xssf, columns.size()), shape.headerRow);
         if (xssf.getPhysicalNumberOfRows() == 0) {
             columns.forEach(c -> {
                 headings.add(c.heading());
@@ -147,7 +148,7 @@ final class ListSheet {
     /** Links a cell of the row last appended to another sheet's row. */
     void link(int column, String location) {
         if (location != null) {
-            links.add(page.xssf, page.next - 1, column, location);
+            streamed.link(page.xssf, page.next - 1, column, location);
         }
     }
 
@@ -236,7 +237,7 @@ final class ListSheet {
         xssf.getFooter().setLeft(first.xssf.getFooter().getLeft());
         xssf.getFooter().setCenter(first.xssf.getFooter().getCenter());
         xssf.getFooter().setRight(first.xssf.getFooter().getRight());
-        Page next = new Page(xssf, rows.open(xssf, columns.size()), 0);
+        Page next = new Page(xssf, streamed.sheetData(xssf, columns.size()), 0);
         writeHeader(next);
         return next;
     }

@@ -1,5 +1,7 @@
 package io.virtaudit.report.xlsx;
 
+import io.virtaudit.ooxml.SharedStrings;
+import io.virtaudit.ooxml.StreamedWorkbook;
 import io.virtaudit.report.Report;
 import io.virtaudit.report.Reporter;
 import java.io.IOException;
@@ -17,7 +19,7 @@ public final class XlsxReporter implements Reporter {
 
     private final WorkbookTemplate template;
     private final int rowLimit;
-    /** Whether the lists' repeated words go in the shared string table ({@link SharedText}). */
+    /** Whether the lists' repeated words go in the shared string table ({@link SharedStrings}). */
     private final boolean sharing;
 
     /** Writes over the built-in template. */
@@ -69,20 +71,18 @@ public final class XlsxReporter implements Reporter {
 
     private void writePinned(Report report, OutputStream out) throws IOException {
         EstateIndex estate = new EstateIndex(report.inventory());
-        SharedText words = SharedText.building();
+        SharedStrings words = new SharedStrings();
         if (sharing) {
             new InventoryRows(estate).words(words);
             FindingLists.words(report, words);
         }
-        try (XSSFWorkbook workbook = template.open(); StreamedRows rows = new StreamedRows(words);
-                Hyperlinks links = new Hyperlinks()) {
+        try (XSSFWorkbook workbook = template.open(); StreamedWorkbook streamed = new StreamedWorkbook(words)) {
             if (report.summary().changes() == null) {
                 workbook.removeSheetAt(workbook.getSheetIndex(WorkbookLayout.CHANGES));
             }
-            Sheets sheets = new Sheets(workbook, new Styles(workbook), rows, links, rowLimit);
+            Sheets sheets = new Sheets(workbook, new Styles(workbook), streamed, rowLimit);
             fill(report, sheets, estate);
-            WorkbookPackage.write(workbook, rows.byEntry(), links.byEntry(), words, report.estate().referenceTime(),
-                    out);
+            streamed.write(workbook, report.estate().referenceTime(), out);
         }
     }
 

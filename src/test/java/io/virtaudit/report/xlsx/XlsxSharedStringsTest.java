@@ -109,39 +109,6 @@ class XlsxSharedStringsTest {
         }
     }
 
-    @Test
-    void poisSharedCellsMoveOnPastTheWorkbooksOwnWords() {
-        String xml = "<row r=\"1\"><c r=\"A1\" t=\"s\" s=\"1\"><v>3</v></c><c r=\"B1\" s=\"2\"><v>3</v></c>"
-                + "<c r=\"C1\" s=\"1\" t=\"s\"><v>0</v></c><c r=\"D1\" t=\"str\"><f>A1</f><v>7</v></c></row>";
-        assertThat(WorkbookPackage.shifted(xml, 40)).isEqualTo("<row r=\"1\"><c r=\"A1\" t=\"s\" s=\"1\"><v>43</v></c>"
-                + "<c r=\"B1\" s=\"2\"><v>3</v></c><c r=\"C1\" s=\"1\" t=\"s\"><v>40</v></c>"
-                + "<c r=\"D1\" t=\"str\"><f>A1</f><v>7</v></c></row>");
-    }
-
-    @Test
-    void theTableStartsWithTheWorkbooksOwnWordsThenPoisStrings() throws IOException {
-        SharedText words = SharedText.building();
-        words.add("guest <OS>");
-        words.add(" padded ");
-        words.add("guest <OS>");
-        SharedText more = SharedText.building();
-        for (String word : List.of("guest <OS>", " padded ", "guest <OS>", "new", " padded ")) {
-            more.add(word);
-        }
-        assertThat(more.indexOf("new")).isEqualTo(2);
-        assertThat(more.indexOf(" padded ")).isEqualTo(1);
-        assertThat(words.indexOf("new")).isEqualTo(-1);
-
-        String poi = "<?xml version=\"1.0\"?>\n<sst count=\"3\" uniqueCount=\"1\" xmlns=\"m\"><si><t>Cover</t></si></sst>";
-        assertThat(new String(WorkbookPackage.sharedStrings(poi, more), StandardCharsets.UTF_8))
-                .isEqualTo("<?xml version=\"1.0\"?>\n<sst uniqueCount=\"4\" xmlns=\"m\"><si><t>guest &lt;OS&gt;</t></si>"
-                        + "<si><t xml:space=\"preserve\"> padded </t></si><si><t>new</t></si>"
-                        + "<si><t>Cover</t></si></sst>");
-        assertThat(new String(WorkbookPackage.sharedStrings("<sst count=\"0\" uniqueCount=\"0\" xmlns=\"m\"/>", words),
-                StandardCharsets.UTF_8)).isEqualTo("<sst uniqueCount=\"2\" xmlns=\"m\"><si><t>guest &lt;OS&gt;</t></si>"
-                        + "<si><t xml:space=\"preserve\"> padded </t></si></sst>");
-    }
-
     private static Vm onDatastore(Vm v, String datastore) {
         return new Vm(v.id(), v.name(), v.host(), v.guestOs(), v.guestFamily(), v.vcpus(), v.memoryGb(),
                 v.powerState(), v.poweredOffSince(), v.template(), v.environment(), v.criticality(),
