@@ -88,11 +88,11 @@ final class FindingLists {
     }
 
     /** One row per rule with findings, riskiest first. */
-    void remediation(Exposure exposure) {
-        List<Exposure.Planned> plan = exposure.plan();
+    void remediation(FindingCounts counts) {
+        List<FindingCounts.RuleFindings> plan = counts.plan();
         ListSheet sheet = sheets.list(WorkbookLayout.REMEDIATION, plan.size());
         int priority = 0;
-        for (Exposure.Planned p : plan) {
+        for (FindingCounts.RuleFindings p : plan) {
             sheet.append(Arrays.asList(++priority, p.severity(), p.ruleId, p.title, p.subjectType, p.tally.open(),
                     p.tally.waived, p.remediation, p.references, p.examples()));
             sheet.link(PLAN_RULE, ruleRows.get(p.ruleId));

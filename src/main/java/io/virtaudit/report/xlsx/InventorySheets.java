@@ -17,7 +17,7 @@ import java.util.concurrent.FutureTask;
  */
 final class InventorySheets implements AutoCloseable {
 
-    private final Exposure exposure;
+    private final FindingCounts counts;
     private final List<InventoryRows.Inventory> inventories;
     /** Each collection's objects by id, to their place in its list. */
     private final Map<SubjectType, Map<String, Integer>> ordinals = new EnumMap<>(SubjectType.class);
@@ -25,9 +25,9 @@ final class InventorySheets implements AutoCloseable {
     /** The inventory lists' rows, written beside the finding lists. */
     private FutureTask<Void> beside;
 
-    /** The inventory of {@code rows} with the counts of {@code exposure}. */
-    InventorySheets(InventoryRows rows, Exposure exposure) {
-        this.exposure = exposure;
+    /** The inventory of {@code rows}, each object with its finding counts from {@code counts}. */
+    InventorySheets(InventoryRows rows, FindingCounts counts) {
+        this.counts = counts;
         this.inventories = rows.lists();
     }
 
@@ -86,14 +86,14 @@ final class InventorySheets implements AutoCloseable {
                 throw new CancellationException("the workbook was abandoned");
             }
             Object[] cells = inventory.cells().apply(object);
-            counts(object, cells, from);
+            putCounts(object, cells, from);
             sheet.appendContents(cells);
         }
     }
 
     /** The object's worst severity, its finding count, the counts per severity and the waived ones, from {@code from}. */
-    private void counts(EstateObject object, Object[] cells, int from) {
-        Exposure.Tally tally = exposure.of(object.subjectType(), object.subjectId());
+    private void putCounts(EstateObject object, Object[] cells, int from) {
+        FindingCounts.Tally tally = counts.of(object.subjectType(), object.subjectId());
         cells[from] = CellValues.content(tally.worst());
         cells[from + 1] = tally.total;
         int[] bySeverity = tally.bySeverity;

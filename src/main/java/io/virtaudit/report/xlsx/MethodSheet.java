@@ -84,7 +84,7 @@ final class MethodSheet {
     /** One row per input file with the objects it contributed per collection. */
     private void inputs(PageWriter page) {
         List<String> headings = new ArrayList<>(List.of("Input"));
-        COLLECTIONS.forEach(c -> headings.add(Words.subjectNoun(c, 2)));
+        COLLECTIONS.forEach(c -> headings.add(Nouns.subjects(c, 2)));
         Map<String, int[]> perInput = new LinkedHashMap<>();
         List<String> inputs = report.estate().inputs() == null ? List.of() : report.estate().inputs();
         inputs.forEach(i -> perInput.put(i, new int[COLLECTIONS.size()]));

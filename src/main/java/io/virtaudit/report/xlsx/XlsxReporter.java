@@ -87,19 +87,19 @@ public final class XlsxReporter implements Reporter {
     }
 
     private void fill(Report report, Sheets sheets, EstateIndex estate) {
-        Exposure exposure = new Exposure(report, estate);
+        FindingCounts counts = new FindingCounts(report, estate);
         FindingLists lists = new FindingLists(report, estate, sheets);
         lists.rules();
-        try (InventorySheets inventory = new InventorySheets(new InventoryRows(estate), exposure)) {
+        try (InventorySheets inventory = new InventorySheets(new InventoryRows(estate), counts)) {
             inventory.write(sheets);
             lists.findings(inventory);
-            lists.remediation(exposure);
+            lists.remediation(counts);
             lists.waivers();
             if (report.summary().changes() != null) {
                 lists.changes();
             }
             // the summary pages need no inventory row, so they are made while those rows are written
-            new ExecutiveSummary(report, estate, exposure, sheets).write();
+            new ExecutiveSummary(report, estate, counts, sheets).write();
             new MethodSheet(report, estate, sheets, template.fileName()).write();
             new CoverSheet(report, sheets.workbook(), sheets.styles()).write();
             inventory.finish();
