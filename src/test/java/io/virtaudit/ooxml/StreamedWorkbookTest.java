@@ -8,9 +8,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -151,6 +154,10 @@ class StreamedWorkbookTest {
     @Test
     void theSameWorkbookGivesTheSameBytesEveryEntryDatedAlike() throws IOException {
         Writing rows = (workbook, streamed) -> {
+            // POI dates a new workbook's properties by the clock
+            var properties = workbook.getProperties().getCoreProperties();
+            properties.setCreated(Optional.of(Date.from(TIME)));
+            properties.setModified(Optional.of(Date.from(TIME)));
             SheetData data = streamed.sheetData(workbook.createSheet("Rows"), 2);
             for (int i = 0; i < 200_000; i++) {
                 data.begin(i, 0);
@@ -160,7 +167,7 @@ class StreamedWorkbookTest {
             }
         };
         byte[] first = workbook(new SharedStrings(), rows);
-        assertThat(workbook(new SharedStrings(), rows)).isEqualTo(first);
+        assertThat(Arrays.equals(workbook(new SharedStrings(), rows), first)).as("the same bytes").isTrue();
         assertThat(entryTimes(first)).containsExactly(LocalDateTime.of(2026, 11, 20, 8, 0));
     }
 
