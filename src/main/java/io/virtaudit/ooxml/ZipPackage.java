@@ -38,7 +38,7 @@ final class ZipPackage {
     private static final String EMPTY_DATA = "<sheetData/>";
     private static final String DATA_START = "<sheetData>";
     private static final String DATA_END = "</sheetData>";
-    private static final Pattern DIMENSION = Pattern.compile("<dimension ref=\"([A-Z]+)(\\d+)(?::[A-Z]+\\d+)?\"/>");
+    private static final Pattern DIMENSION = Pattern.compile("<dimension ref=\"([A-Z]+)(\\d+)(?::([A-Z]+)\\d+)?\"/>");
     private static final String SHARED_STRINGS = "xl/sharedStrings.xml";
     private static final Pattern WORKSHEET = Pattern.compile("xl/worksheets/[^/]+\\.xml");
     /** A cell of POI's that refers to a shared string: its index is group 2. */
@@ -171,14 +171,15 @@ final class ZipPackage {
         return List.of(Deflation.flushed(head.getBytes(StandardCharsets.UTF_8)), Deflation.finished(rest));
     }
 
-    /** The sheet's dimension widened to the streamed rows. */
+    /** The sheet's dimension widened to the streamed rows, which come below POI's. */
     private static String dimension(String head, SheetData streamed) {
         Matcher m = DIMENSION.matcher(head);
         if (!m.find() || streamed.lastRow() < 0) {
             return head;
         }
         int firstColumn = CellReference.convertColStringToIndex(m.group(1));
-        int lastColumn = Math.max(firstColumn, streamed.lastColumn());
+        int poisLast = m.group(3) == null ? firstColumn : CellReference.convertColStringToIndex(m.group(3));
+        int lastColumn = Math.max(poisLast, streamed.lastColumn());
         String ref = m.group(1) + m.group(2) + ":" + CellReference.convertNumToColString(lastColumn)
                 + (streamed.lastRow() + 1);
         return head.substring(0, m.start()) + "<dimension ref=\"" + ref + "\"/>" + head.substring(m.end());

@@ -41,12 +41,16 @@ final class ExecutiveSummary {
     private final EstateIndex estate;
     private final FindingCounts counts;
     private final Sheets sheets;
+    private final List<ListSheet.Unlinked> unlinked;
 
-    ExecutiveSummary(Report report, EstateIndex estate, FindingCounts counts, Sheets sheets) {
+    /** The summary of {@code report}; {@code unlinked}, the list sheets whose last rows went without their links. */
+    ExecutiveSummary(Report report, EstateIndex estate, FindingCounts counts, Sheets sheets,
+            List<ListSheet.Unlinked> unlinked) {
         this.report = report;
         this.estate = estate;
         this.counts = counts;
         this.sheets = sheets;
+        this.unlinked = unlinked;
     }
 
     void write() {
@@ -242,7 +246,9 @@ final class ExecutiveSummary {
         }
         page.paragraph(0, "The Remediation plan sheet lists every rule with findings in this order, with what to "
                 + "do and the references; the Findings sheet has one row per finding, linked to its rule and to its "
-                + "subject in the inventory sheets.");
+                + "subject in the inventory sheets" + (unlinked.stream().noneMatch(u -> u.list().equals(
+                        WorkbookLayout.FINDINGS)) ? "."
+                        : " as far as Excel's limit of links on a sheet goes (the Method sheet says which rows)."));
     }
 
     private void finish(PageWriter page) {

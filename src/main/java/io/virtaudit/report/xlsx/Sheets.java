@@ -6,9 +6,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * What every sheet writer shares: the workbook (which keeps only the small sheets and the
- * templates' own rows), its styles, the list sheets' streamed rows and links, and the row limit.
+ * templates' own rows), its styles, the list sheets' streamed rows and links, and the most rows
+ * and links a sheet takes.
  */
-record Sheets(XSSFWorkbook workbook, Styles styles, StreamedWorkbook streamed, int rowLimit) {
+record Sheets(XSSFWorkbook workbook, Styles styles, StreamedWorkbook streamed, int rowLimit, int linkLimit) {
 
     /** A list sheet of the layout, laid out for {@code rowCount} rows. */
     ListSheet list(String name, int rowCount) {

@@ -1,5 +1,6 @@
 package io.virtaudit.report.xlsx;
 
+import io.virtaudit.ooxml.Hyperlinks;
 import io.virtaudit.ooxml.SharedStrings;
 import io.virtaudit.ooxml.StreamedWorkbook;
 import io.virtaudit.report.Report;
@@ -19,6 +20,7 @@ public final class XlsxReporter implements Reporter {
 
     private final WorkbookTemplate template;
     private final int rowLimit;
+    private final int linkLimit;
     /** Whether the lists' repeated words go in the shared string table ({@link SharedStrings}). */
     private final boolean sharing;
 
@@ -42,13 +44,18 @@ public final class XlsxReporter implements Reporter {
 
     /** With fewer rows per sheet than Excel's limit, so tests see a list continue on a second sheet. */
     XlsxReporter(WorkbookTemplate template, int rowLimit) {
-        this(template, rowLimit, true);
+        this(template, rowLimit, Hyperlinks.MAX_PER_SHEET, true);
     }
 
-    /** Without shared words when not {@code sharing}, so tests see that they change the bytes but no cell. */
-    XlsxReporter(WorkbookTemplate template, int rowLimit, boolean sharing) {
+    /**
+     * With fewer rows or links per sheet than Excel's limits, so that tests see a list continue
+     * and its links run out on small reports; without shared words when not {@code sharing}, so
+     * that they see those change the bytes but no cell.
+     */
+    XlsxReporter(WorkbookTemplate template, int rowLimit, int linkLimit, boolean sharing) {
         this.template = template;
         this.rowLimit = rowLimit;
+        this.linkLimit = linkLimit;
         this.sharing = sharing;
     }
 
@@ -80,7 +87,7 @@ public final class XlsxReporter implements Reporter {
             if (report.summary().changes() == null) {
                 workbook.removeSheetAt(workbook.getSheetIndex(WorkbookLayout.CHANGES));
             }
-            Sheets sheets = new Sheets(workbook, new Styles(workbook), streamed, rowLimit);
+            Sheets sheets = new Sheets(workbook, new Styles(workbook), streamed, rowLimit, linkLimit);
             fill(report, sheets, estate);
             streamed.write(workbook, report.estate().referenceTime(), out);
         }
@@ -99,8 +106,8 @@ public final class XlsxReporter implements Reporter {
                 lists.changes();
             }
             // the summary pages need no inventory row, so they are made while those rows are written
-            new ExecutiveSummary(report, estate, counts, sheets).write();
-            new MethodSheet(report, estate, sheets, template.fileName()).write();
+            new ExecutiveSummary(report, estate, counts, sheets, lists.unlinked()).write();
+            new MethodSheet(report, estate, sheets, template.fileName(), lists.unlinked()).write();
             new CoverSheet(report, sheets.workbook(), sheets.styles()).write();
             inventory.finish();
         }

@@ -3,6 +3,7 @@ package io.virtaudit.report.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.virtaudit.ooxml.Hyperlinks;
 import io.virtaudit.ooxml.SharedStrings;
 import io.virtaudit.ooxml.StreamedWorkbook;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ class ListSheetTest {
         try (XSSFWorkbook workbook = WorkbookTemplate.builtIn().open();
                 StreamedWorkbook streamed = new StreamedWorkbook(new SharedStrings())) {
             // five rows a sheet: the header and four rows
-            Sheets sheets = new Sheets(workbook, new Styles(workbook), streamed, 5);
+            Sheets sheets = new Sheets(workbook, new Styles(workbook), streamed, 5, Hyperlinks.MAX_PER_SHEET);
             ListSheet list = sheets.list(WorkbookLayout.FINDINGS, 9);
             assertThat(list.sheetNames()).containsExactly("Findings", "Findings (2)", "Findings (3)");
             List<ListSheet.Position> ahead = new ArrayList<>();
@@ -47,7 +48,8 @@ class ListSheetTest {
     void aListFinishedShortOfItsRowsIsAFault() throws Exception {
         try (XSSFWorkbook workbook = WorkbookTemplate.builtIn().open();
                 StreamedWorkbook streamed = new StreamedWorkbook(new SharedStrings())) {
-            Sheets sheets = new Sheets(workbook, new Styles(workbook), streamed, ListSheet.MAX_ROWS);
+            Sheets sheets = new Sheets(workbook, new Styles(workbook), streamed, ListSheet.MAX_ROWS,
+                    Hyperlinks.MAX_PER_SHEET);
             ListSheet list = sheets.list(WorkbookLayout.VLANS, 2);
             list.append(Collections.nCopies(WorkbookLayout.columns(WorkbookLayout.VLANS).size(), 1));
             assertThatThrownBy(list::finish).isInstanceOf(IllegalStateException.class)

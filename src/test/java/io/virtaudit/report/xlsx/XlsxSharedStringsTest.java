@@ -5,6 +5,7 @@ import static io.virtaudit.report.xlsx.Workbooks.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.virtaudit.TestEstates;
+import io.virtaudit.ooxml.Hyperlinks;
 import io.virtaudit.report.Report;
 import io.virtaudit.model.Estate;
 import io.virtaudit.model.MultipathConfig;
@@ -49,7 +50,8 @@ class XlsxSharedStringsTest {
     @Test
     void sharedWordsMakeFewerBytesAndTheSameCells() throws IOException {
         byte[] shared = write(new XlsxReporter(), report);
-        byte[] plain = write(new XlsxReporter(WorkbookTemplate.builtIn(), ListSheet.MAX_ROWS, false), report);
+        byte[] plain = write(new XlsxReporter(WorkbookTemplate.builtIn(), ListSheet.MAX_ROWS,
+                Hyperlinks.MAX_PER_SHEET, false), report);
 
         Map<String, String> sharedParts = parts(shared);
         Map<String, String> plainParts = parts(plain);
