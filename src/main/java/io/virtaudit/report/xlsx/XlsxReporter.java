@@ -78,9 +78,10 @@ public final class XlsxReporter implements Reporter {
 
     private void writePinned(Report report, OutputStream out) throws IOException {
         EstateIndex estate = new EstateIndex(report.inventory());
+        InventoryRows inventory = new InventoryRows(estate);
         SharedStrings words = new SharedStrings();
         if (sharing) {
-            new InventoryRows(estate).words(words);
+            inventory.words(words);
             FindingLists.words(report, words);
         }
         try (XSSFWorkbook workbook = template.open(); StreamedWorkbook streamed = new StreamedWorkbook(words)) {
@@ -88,16 +89,16 @@ public final class XlsxReporter implements Reporter {
                 workbook.removeSheetAt(workbook.getSheetIndex(WorkbookLayout.CHANGES));
             }
             Sheets sheets = new Sheets(workbook, new Styles(workbook), streamed, rowLimit, linkLimit);
-            fill(report, sheets, estate);
+            fill(report, sheets, estate, inventory);
             streamed.write(workbook, report.estate().referenceTime(), out);
         }
     }
 
-    private void fill(Report report, Sheets sheets, EstateIndex estate) {
+    private void fill(Report report, Sheets sheets, EstateIndex estate, InventoryRows rows) {
         FindingCounts counts = new FindingCounts(report, estate);
         FindingLists lists = new FindingLists(report, estate, sheets);
         lists.rules();
-        try (InventorySheets inventory = new InventorySheets(new InventoryRows(estate), counts)) {
+        try (InventorySheets inventory = new InventorySheets(rows, counts)) {
             inventory.write(sheets);
             lists.findings(inventory);
             lists.remediation(counts);
