@@ -36,6 +36,7 @@ class LayersTest {
     static {
         MAY_USE.put("model", List.of());
         MAY_USE.put("concurrent", List.of());
+        MAY_USE.put("ooxml", List.of());
         MAY_USE.put("input", List.of("model"));
         MAY_USE.put("plugin", List.of("input"));
         MAY_USE.put("importer", List.of("model", "input", "plugin"));
@@ -43,7 +44,7 @@ class LayersTest {
         MAY_USE.put("finding", List.of("model", "rules"));
         MAY_USE.put("engine", List.of("model", "input", "rules", "finding", "concurrent"));
         MAY_USE.put("waiver", List.of("model", "input", "rules", "finding"));
-        MAY_USE.put("report", List.of("model", "input", "rules", "finding", "waiver", "concurrent", "plugin"));
+        MAY_USE.put("report", List.of("model", "input", "rules", "finding", "waiver", "concurrent", "plugin", "ooxml"));
         MAY_USE.put("audit", List.of("model", "input", "plugin", "importer", "rules", "finding", "engine", "waiver",
                 "report", "concurrent"));
         MAY_USE.put("fixture", List.of("model", "input", "importer", "rules", "finding", "engine", "report"));

@@ -24,8 +24,9 @@ final class CellValues {
 
     /**
      * Writes a value: a {@link Number}, or anything {@link #text} can spell; null leaves the cell
-     * blank. Text goes through {@link XmlText}, as the streamed rows' text does in
-     * {@link Utf8Buffer}: what XML cannot hold becomes U+FFFD, whichever path a value takes.
+     * blank. Text goes through {@link XmlText}, as the streamed rows' text is escaped
+     * ({@link io.virtaudit.ooxml.SheetData}): what XML cannot hold becomes U+FFFD, whichever path a
+     * value takes.
      */
     static void set(Cell cell, Object value) {
         Object content = content(value);

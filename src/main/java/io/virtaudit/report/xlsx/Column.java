@@ -4,7 +4,7 @@ package io.virtaudit.report.xlsx;
  * One column of a list sheet: its heading, the width the built-in template gives it (in
  * characters), how the writer styles its cells and whether its values repeat down the list (host
  * ids, cluster names, guest OSs, rule titles): those cells refer to the workbook's shared strings
- * ({@link SharedText}) instead of spelling the text out in each.
+ * ({@link io.virtaudit.ooxml.SharedStrings}) instead of spelling the text out in each.
  */
 public record Column(String heading, int width, Kind kind, boolean repeated) {
 

@@ -74,7 +74,7 @@ final class CoverSheet {
     private String scope() {
         Report.EstateSummary e = report.estate();
         String inputs = e.inputs() == null || e.inputs().isEmpty() ? e.source() : String.join(", ", e.inputs());
-        return (inputs == null ? "" : inputs + ": ") + Words.estateCounts(e.counts()) + ", checked against "
+        return (inputs == null ? "" : inputs + ": ") + Nouns.estateSize(e.counts()) + ", checked against "
                 + report.summary().rulesEvaluated() + " rules.";
     }
 

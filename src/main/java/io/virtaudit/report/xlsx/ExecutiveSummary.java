@@ -39,14 +39,18 @@ final class ExecutiveSummary {
 
     private final Report report;
     private final EstateIndex estate;
-    private final Exposure exposure;
+    private final FindingCounts counts;
     private final Sheets sheets;
+    private final List<ListSheet.Unlinked> unlinked;
 
-    ExecutiveSummary(Report report, EstateIndex estate, Exposure exposure, Sheets sheets) {
+    /** The summary of {@code report}; {@code unlinked}, the list sheets whose last rows went without their links. */
+    ExecutiveSummary(Report report, EstateIndex estate, FindingCounts counts, Sheets sheets,
+            List<ListSheet.Unlinked> unlinked) {
         this.report = report;
         this.estate = estate;
-        this.exposure = exposure;
+        this.counts = counts;
         this.sheets = sheets;
+        this.unlinked = unlinked;
     }
 
     void write() {
@@ -82,7 +86,7 @@ final class ExecutiveSummary {
         Report.EstateSummary e = report.estate();
         StringBuilder text = new StringBuilder();
         text.append(e.name()).append(": ").append(count(s.findings(), "finding")).append(" on ")
-                .append(Words.estateCounts(e.counts())).append(". ");
+                .append(Nouns.estateSize(e.counts())).append(". ");
         int critical = s.bySeverity().getOrDefault("critical", 0);
         int high = s.bySeverity().getOrDefault("high", 0);
         text.append(critical == 0 && high == 0 ? "None is critical or high"
@@ -143,10 +147,10 @@ final class ExecutiveSummary {
         int top = page.row();
         page.header(List.of("Domain", "Area", "Score", "Findings"));
         int first = page.row();
-        List<Integer> counts = new ArrayList<>();
+        List<Integer> perDomain = new ArrayList<>();
         for (String domain : domains) {
             int findings = s.byDomain().getOrDefault(domain, 0);
-            counts.add(findings);
+            perDomain.add(findings);
             Double score = s.scoreByDomain() == null ? null : s.scoreByDomain().get(domain);
             page.cells(Arrays.asList(domain, areas.get(domain), score, findings),
                     Arrays.asList(styles.label, null, styles.score, null));
@@ -154,7 +158,7 @@ final class ExecutiveSummary {
         if (!domains.isEmpty()) {
             colourScale(page, new CellRangeAddress(first, page.row() - 1, 2, 2));
             charts.simple("Findings by domain", new SummaryCharts.Table(WorkbookLayout.SUMMARY, first, 0,
-                    List.copyOf(domains)), 3, counts, place(page, top));
+                    List.copyOf(domains)), 3, perDomain, place(page, top));
         }
     }
 
@@ -171,13 +175,13 @@ final class ExecutiveSummary {
         List<String> names = new ArrayList<>();
         List<List<Integer>> bySeverity = new ArrayList<>();
         Arrays.stream(Severity.values()).forEach(sev -> bySeverity.add(new ArrayList<>()));
-        List<Map.Entry<String, Exposure.Tally>> shown = new ArrayList<>(exposure.byCluster().entrySet());
-        Exposure.Tally others = new Exposure.Tally();
+        List<Map.Entry<String, FindingCounts.Tally>> shown = new ArrayList<>(counts.byCluster().entrySet());
+        FindingCounts.Tally others = new FindingCounts.Tally();
         int otherClusters = 0;
         List<String> otherGroups = new ArrayList<>();
         if (shown.size() > TOP_CLUSTERS) {
-            shown.sort(Map.Entry.comparingByValue(Exposure.Tally.MOST_SEVERE_FIRST));
-            for (Map.Entry<String, Exposure.Tally> rest : shown.subList(TOP_CLUSTERS, shown.size())) {
+            shown.sort(Map.Entry.comparingByValue(FindingCounts.Tally.MOST_SEVERE_FIRST));
+            for (Map.Entry<String, FindingCounts.Tally> rest : shown.subList(TOP_CLUSTERS, shown.size())) {
                 others.add(rest.getValue());
                 if (EstateIndex.GROUPS.contains(rest.getKey())) {
                     otherGroups.add(rest.getKey());
@@ -187,8 +191,8 @@ final class ExecutiveSummary {
             }
             shown = shown.subList(0, TOP_CLUSTERS);
         }
-        for (Map.Entry<String, Exposure.Tally> entry : shown) {
-            Exposure.Tally tally = entry.getValue();
+        for (Map.Entry<String, FindingCounts.Tally> entry : shown) {
+            FindingCounts.Tally tally = entry.getValue();
             names.add(entry.getKey());
             page.cells(tallyRow(entry.getKey(), tally), List.of(styles.wrapped));
             for (Severity severity : Severity.values()) {
@@ -209,7 +213,7 @@ final class ExecutiveSummary {
         }
     }
 
-    private static List<Object> tallyRow(String name, Exposure.Tally tally) {
+    private static List<Object> tallyRow(String name, FindingCounts.Tally tally) {
         List<Object> row = new ArrayList<>(List.of(name, tally.total));
         for (Severity severity : Severity.values()) {
             row.add(tally.bySeverity[severity.ordinal()]);
@@ -225,7 +229,7 @@ final class ExecutiveSummary {
     }
 
     private void topRisks(PageWriter page, Styles styles) {
-        List<Exposure.Planned> plan = exposure.plan().stream().filter(p -> p.tally.open() > 0).limit(TOP_RISKS)
+        List<FindingCounts.RuleFindings> plan = counts.plan().stream().filter(p -> p.tally.open() > 0).limit(TOP_RISKS)
                 .toList();
         page.section("Top risks");
         if (plan.isEmpty()) {
@@ -233,16 +237,18 @@ final class ExecutiveSummary {
             return;
         }
         int rank = 0;
-        for (Exposure.Planned p : plan) {
+        for (FindingCounts.RuleFindings p : plan) {
             rank++;
-            var row = page.paragraph(1, Words.risk(p));
+            var row = page.paragraph(1, p.risk());
             var cell = row.createCell(0);
             cell.setCellValue(rank + ". " + p.severity().wireName());
             cell.setCellStyle(styles.severity(p.severity()));
         }
         page.paragraph(0, "The Remediation plan sheet lists every rule with findings in this order, with what to "
                 + "do and the references; the Findings sheet has one row per finding, linked to its rule and to its "
-                + "subject in the inventory sheets.");
+                + "subject in the inventory sheets" + (unlinked.stream().noneMatch(u -> u.list().equals(
+                        WorkbookLayout.FINDINGS)) ? "."
+                        : " as far as Excel's limit of links on a sheet goes (the Method sheet says which rows)."));
     }
 
     private void finish(PageWriter page) {

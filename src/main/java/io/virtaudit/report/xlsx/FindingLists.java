@@ -6,6 +6,7 @@ import io.virtaudit.report.Report;
 import io.virtaudit.model.SubjectType;
 import io.virtaudit.rules.RuleMetadata;
 import io.virtaudit.finding.Waiver;
+import io.virtaudit.ooxml.SharedStrings;
 import io.virtaudit.waiver.Waivers;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,15 +20,12 @@ import java.util.Map;
  */
 final class FindingLists {
 
-    private static final int FINDING_RULE = 1;
-    private static final int FINDING_SUBJECT = 4;
-    private static final int PLAN_RULE = 2;
-    private static final int CHANGE_RULE = 2;
-
     private final Report report;
     private final EstateIndex estate;
     private final Sheets sheets;
     private final Map<String, String> ruleRows = new HashMap<>();
+    /** The sheets whose last rows went without their links. */
+    private final List<ListSheet.Unlinked> unlinked = new ArrayList<>();
 
     FindingLists(Report report, EstateIndex estate, Sheets sheets) {
         this.report = report;
@@ -40,7 +38,7 @@ final class FindingLists {
      * report fixes: subject types, statuses and the cluster groups, then the id, title and
      * remediation of each rule with findings, in the report's order.
      */
-    static void words(Report report, SharedText table) {
+    static void words(Report report, SharedStrings table) {
         for (SubjectType type : SubjectType.values()) {
             table.add(CellValues.content(type));
         }
@@ -69,7 +67,7 @@ final class FindingLists {
                     rule.remediation(), rule.references(), rule.seed(), rule.pack()));
             ruleRows.put(rule.id(), at.location());
         }
-        sheet.finish();
+        finish(sheet);
     }
 
     /** One row per finding, in report order; call after {@link #rules()} and the inventory sheets. */
@@ -79,24 +77,22 @@ final class FindingLists {
             sheet.append(Arrays.asList(f.severity(), f.ruleId(), f.title(), f.subject().type(), f.subject().id(),
                     f.subject().name(), estate.clusterOf(f.subject()), f.message(), evidence(f),
                     f.remediation(), f.source() == null ? null : f.source().toString(), f.status(),
-                    f.waiver() == null ? null : Waivers.label(f.waiver())));
-            sheet.link(FINDING_RULE, ruleRows.get(f.ruleId()));
-            sheet.link(FINDING_SUBJECT, inventory.locationOf(f.subject().type(), f.subject().id()));
+                    f.waiver() == null ? null : Waivers.label(f.waiver())),
+                    ruleRows.get(f.ruleId()), inventory.locationOf(f.subject().type(), f.subject().id()));
         }
-        sheet.finish();
+        finish(sheet);
     }
 
     /** One row per rule with findings, riskiest first. */
-    void remediation(Exposure exposure) {
-        List<Exposure.Planned> plan = exposure.plan();
+    void remediation(FindingCounts counts) {
+        List<FindingCounts.RuleFindings> plan = counts.plan();
         ListSheet sheet = sheets.list(WorkbookLayout.REMEDIATION, plan.size());
         int priority = 0;
-        for (Exposure.Planned p : plan) {
+        for (FindingCounts.RuleFindings p : plan) {
             sheet.append(Arrays.asList(++priority, p.severity(), p.ruleId, p.title, p.subjectType, p.tally.open(),
-                    p.tally.waived, p.remediation, p.references, p.examples()));
-            sheet.link(PLAN_RULE, ruleRows.get(p.ruleId));
+                    p.tally.waived, p.remediation, p.references, p.examples()), ruleRows.get(p.ruleId));
         }
-        sheet.finish();
+        finish(sheet);
     }
 
     /** Waivers applied, expired and unused: the auditor's view of the accepted risks. */
@@ -107,7 +103,7 @@ final class FindingLists {
         report.waivers().applied().forEach(a -> sheet.append(waiverRow("applied", a.waiver(), a.findings())));
         report.waivers().expired().forEach(w -> sheet.append(waiverRow("expired", w, 0)));
         report.waivers().unused().forEach(w -> sheet.append(waiverRow("unused", w, 0)));
-        sheet.finish();
+        finish(sheet);
     }
 
     /** New, resolved and persisting findings against the baseline. */
@@ -119,10 +115,22 @@ final class FindingLists {
         ListSheet sheet = sheets.list(WorkbookLayout.CHANGES, ordered.size());
         for (Finding f : ordered) {
             sheet.append(Arrays.asList(f.status(), f.severity(), f.ruleId(), f.title(), f.subject().type(),
-                    f.subject().id(), f.message()));
-            sheet.link(CHANGE_RULE, ruleRows.get(f.ruleId()));
+                    f.subject().id(), f.message()), ruleRows.get(f.ruleId()));
         }
+        finish(sheet);
+    }
+
+    /**
+     * The sheets whose last rows went without their links, because their first rows took all the
+     * links Excel allows on a sheet; once the lists are written.
+     */
+    List<ListSheet.Unlinked> unlinked() {
+        return List.copyOf(unlinked);
+    }
+
+    private void finish(ListSheet sheet) {
         sheet.finish();
+        unlinked.addAll(sheet.unlinked());
     }
 
     private static List<Object> waiverRow(String status, Waiver w, int findings) {

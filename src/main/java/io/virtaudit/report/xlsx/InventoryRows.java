@@ -1,6 +1,7 @@
 package io.virtaudit.report.xlsx;
 
 import io.virtaudit.model.BackupTime;
+import io.virtaudit.ooxml.SharedStrings;
 import io.virtaudit.model.Cluster;
 import io.virtaudit.model.EstateObject;
 import io.virtaudit.model.Host;
@@ -19,31 +20,28 @@ import java.util.function.Function;
 
 /**
  * What an inventory sheet says of each object, apart from its finding counts: the identifying
- * columns, a gap of {@link #GAP} cells where the counts go, then the details.
+ * columns, {@link #COUNTS} empty cells where {@link InventorySheets} puts the counts, then the
+ * details.
  */
 final class InventoryRows {
 
-    /** The inventory sheets, in the order of {@link #lists}. */
-    static final List<String> SHEETS = List.of(WorkbookLayout.HOSTS, WorkbookLayout.DATASTORES, WorkbookLayout.VLANS,
-            WorkbookLayout.CLUSTERS, WorkbookLayout.VMS, WorkbookLayout.MULTIPATH);
-
     /** The finding-count columns: worst severity, total, one per severity, waived. */
-    static final int GAP = WorkbookLayout.EXPOSURE.size();
+    static final int COUNTS = WorkbookLayout.FINDING_COUNTS.size();
 
     /** One inventory list: its sheet, the type of its subjects, its objects and each object's cells. */
     record Inventory(String sheet, SubjectType type, List<? extends EstateObject> objects,
             Function<EstateObject, Object[]> cells) {
 
         /** The first column of the finding counts. */
-        int gapFrom() {
-            return WorkbookLayout.exposureColumn(sheet);
+        int countsFrom() {
+            return WorkbookLayout.findingCountsColumn(sheet);
         }
     }
 
     private final EstateIndex estate;
     /**
      * Each backup time as the VMs sheet spells it: an estate has few distinct ones (the importer
-     * makes each once), and formatting an instant for each of 100,000 VMs took 0.1 s.
+     * makes each once), so each is formatted once rather than once per VM.
      */
     private final Map<BackupTime, String> backupTexts = new HashMap<>();
     /** Hosts and VMs per cluster, counted once for all clusters (not one scan of the hosts per cluster). */
@@ -77,7 +75,7 @@ final class InventoryRows {
      * VLAN ids, then what the hosts, VMs, LUNs and multipath entries say, object by object. A word
      * missed here is spelt out in its cell.
      */
-    void words(SharedText table) {
+    void words(SharedStrings table) {
         var e = estate.estate();
         if (e == null) {
             return;
@@ -127,7 +125,7 @@ final class InventoryRows {
     }
 
     /** Adds a value's word, as its cell holds it (one value at a time: this runs for every object). */
-    private static void add(SharedText table, Object value) {
+    private static void add(SharedStrings table, Object value) {
         table.add(CellValues.content(value));
     }
 
@@ -166,7 +164,7 @@ final class InventoryRows {
 
     /**
      * The fabrics of the paths, sorted, each once: "A, B". An array rather than a sorted set: this
-     * runs twice for every multipath row, and the set's nodes were 28 MB at 100,000 VMs.
+     * runs twice for every multipath row, and a set's nodes are garbage for every one of them.
      */
     static String fabrics(List<MultipathConfig.Path> paths) {
         String[] fabrics = new String[paths.size()];
@@ -220,13 +218,13 @@ final class InventoryRows {
                 source(c));
     }
 
-    /** The cells of a row: the identifying columns, the (empty) gap, the details, each as its cell holds it. */
+    /** The cells of a row: the identifying columns, the (empty) counts, the details, each as its cell holds it. */
     private static Object[] row(List<?> identity, Object... details) {
-        Object[] cells = new Object[identity.size() + GAP + details.length];
+        Object[] cells = new Object[identity.size() + COUNTS + details.length];
         for (int i = 0; i < identity.size(); i++) {
             cells[i] = CellValues.content(identity.get(i));
         }
-        int first = identity.size() + GAP;
+        int first = identity.size() + COUNTS;
         for (int i = 0; i < details.length; i++) {
             cells[first + i] = CellValues.content(details[i]);
         }

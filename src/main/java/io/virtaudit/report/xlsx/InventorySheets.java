@@ -17,25 +17,18 @@ import java.util.concurrent.FutureTask;
  */
 final class InventorySheets implements AutoCloseable {
 
-    private final Exposure exposure;
+    private final FindingCounts counts;
     private final List<InventoryRows.Inventory> inventories;
     /** Each collection's objects by id, to their place in its list. */
     private final Map<SubjectType, Map<String, Integer>> ordinals = new EnumMap<>(SubjectType.class);
     private final Map<SubjectType, ListSheet> lists = new EnumMap<>(SubjectType.class);
-    /** The VMs' and multipath entries' rows, written beside the other lists. */
+    /** The inventory lists' rows, written beside the finding lists. */
     private FutureTask<Void> beside;
 
-    /** The first rows of each list, spelt ahead of the report, by the type of their subjects. */
-    private final Map<SubjectType, SpeltRows> spelt;
-
-    /**
-     * The inventory of {@code rows} with the counts of {@code exposure}; the rows {@code spelt}
-     * ahead (by type, each list's first) are copied in around their counts.
-     */
-    InventorySheets(InventoryRows rows, Exposure exposure, Map<SubjectType, SpeltRows> spelt) {
-        this.exposure = exposure;
+    /** The inventory of {@code rows}, each object with its finding counts from {@code counts}. */
+    InventorySheets(InventoryRows rows, FindingCounts counts) {
+        this.counts = counts;
         this.inventories = rows.lists();
-        this.spelt = spelt;
     }
 
     /** The row of a subject on its inventory sheet, as a hyperlink location, or null. */
@@ -45,9 +38,8 @@ final class InventorySheets implements AutoCloseable {
     }
 
     /**
-     * Lays out the six inventory sheets and starts their rows on a thread of their own: most are
-     * spelt ahead and only copied around their counts, and the findings, written on this thread
-     * meanwhile, take longer. {@link #finish} waits for them.
+     * Lays out the six inventory sheets and starts their rows on a thread of their own, while the
+     * finding lists are written on this one. {@link #finish} waits for them.
      */
     void write(Sheets sheets) {
         for (InventoryRows.Inventory inventory : inventories) {
@@ -88,30 +80,20 @@ final class InventorySheets implements AutoCloseable {
 
     private void fill(InventoryRows.Inventory inventory) {
         ListSheet sheet = lists.get(inventory.type());
-        int from = inventory.gapFrom();
-        SpeltRows ahead = spelt.get(inventory.type());
-        int spelled = ahead == null ? 0 : ahead.count();
-        Object[] gap = new Object[from + InventoryRows.GAP];
-        List<? extends EstateObject> objects = inventory.objects();
-        for (int i = 0; i < objects.size(); i++) {
+        int from = inventory.countsFrom();
+        for (EstateObject object : inventory.objects()) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new CancellationException("the workbook was abandoned");
             }
-            EstateObject object = objects.get(i);
-            if (i < spelled) {
-                counts(object, gap, from);
-                sheet.appendSpelt(ahead, i, gap);
-            } else {
-                Object[] cells = inventory.cells().apply(object);
-                counts(object, cells, from);
-                sheet.appendContents(cells);
-            }
+            Object[] cells = inventory.cells().apply(object);
+            putCounts(object, cells, from);
+            sheet.appendContents(cells);
         }
     }
 
     /** The object's worst severity, its finding count, the counts per severity and the waived ones, from {@code from}. */
-    private void counts(EstateObject object, Object[] cells, int from) {
-        Exposure.Tally tally = exposure.of(object.subjectType(), object.subjectId());
+    private void putCounts(EstateObject object, Object[] cells, int from) {
+        FindingCounts.Tally tally = counts.of(object.subjectType(), object.subjectId());
         cells[from] = CellValues.content(tally.worst());
         cells[from + 1] = tally.total;
         int[] bySeverity = tally.bySeverity;

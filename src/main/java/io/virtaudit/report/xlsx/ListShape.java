@@ -1,5 +1,6 @@
 package io.virtaudit.report.xlsx;
 
+import io.virtaudit.ooxml.SheetData;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -18,12 +19,12 @@ final class ListShape {
     final int rowLimit;
     /** Column widths in characters, as the template sets them. */
     private final int[] widths;
-    /** Each column's {@code s="…"} attribute. */
-    private final String[] cellStyles;
+    /** Each column's cell style, by its index in the workbook. */
+    private final int[] cellStyles;
     /** Whether each column's values repeat down the list: its text refers to the shared strings. */
     private final boolean[] repeated;
 
-    private ListShape(String name, int headerRow, int rowLimit, int[] widths, String[] cellStyles) {
+    private ListShape(String name, int headerRow, int rowLimit, int[] widths, int[] cellStyles) {
         this.name = name;
         this.columns = WorkbookLayout.columns(name);
         this.headerRow = headerRow;
@@ -47,10 +48,10 @@ final class ListShape {
                     + " leaves no row below it (a sheet holds " + rowLimit + ")");
         }
         int[] widths = new int[columns.size()];
-        String[] cellStyles = new String[columns.size()];
+        int[] cellStyles = new int[columns.size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = sheet.getColumnWidth(i) / 256;
-            cellStyles[i] = RowStream.style(styles.of(columns.get(i)).getIndex());
+            cellStyles[i] = styles.of(columns.get(i)).getIndex();
         }
         return new ListShape(name, headerRow, rowLimit, widths, cellStyles);
     }
@@ -93,19 +94,9 @@ final class ListShape {
         return lines > 1 ? RowHeights.points(lines) : 0;
     }
 
-    /** Whether a column from {@code from} (inclusive) to {@code to} (exclusive) wraps its text. */
-    boolean wraps(int from, int to) {
-        for (int column = from; column < to; column++) {
-            if (columns.get(column).kind() == Column.Kind.WRAP) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Spells cells {@code from} (inclusive) to {@code to} (exclusive) of the current row. */
-    void cells(RowStream rows, Object[] cells, int from, int to) {
-        for (int column = from; column < to; column++) {
+    /** Spells the cells of the current row. */
+    void cells(SheetData rows, Object[] cells) {
+        for (int column = 0; column < cells.length; column++) {
             rows.cell(column, cellStyles[column], cells[column], repeated[column]);
         }
     }

@@ -1,8 +1,13 @@
 package io.virtaudit.report.xlsx;
 
+import io.virtaudit.ooxml.Hyperlinks;
+import io.virtaudit.ooxml.SheetData;
+import io.virtaudit.ooxml.StreamedWorkbook;
 import io.virtaudit.report.XmlText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
@@ -27,7 +32,10 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
 /**
  * A list sheet streamed below its template header: one row per item, as an Excel table with
  * filters, a frozen header, the header repeated on every printed page, and a continuation sheet
- * ({@code Findings (2)}) when the rows outgrow one sheet.
+ * ({@code Findings (2)}) when the rows outgrow one sheet. The cells of its link columns
+ * ({@link Column.Kind#LINK}) link to other sheets' rows, the first rows of each sheet as far as
+ * Excel's limit of links per sheet goes; a sheet whose later rows go without says so beside its
+ * header.
  */
 final class ListSheet {
 
@@ -43,14 +51,48 @@ final class ListSheet {
         }
     }
 
+    /**
+     * A sheet of list {@code list} whose rows from {@code firstUnlinked} on (0-based) go without
+     * their links, because the rows above them took all the links a sheet may hold ({@code limit});
+     * {@code rows} are left.
+     */
+    record Unlinked(String list, String sheet, int headerRow, int firstUnlinked, int rows, int limit) {
+
+        /** "rows 2 to 33,266 are linked; the 2,057 rows below them are not". */
+        String rowsLinked() {
+            int first = headerRow + 2;
+            if (firstUnlinked < first) {
+                return "none of its " + count(rows, "row") + (rows == 1 ? " is" : " are") + " linked";
+            }
+            String linked = firstUnlinked == first ? String.format(Locale.ROOT, "row %,d is linked", first)
+                    : String.format(Locale.ROOT, "rows %,d to %,d are linked", first, firstUnlinked);
+            String them = firstUnlinked == first ? "it" : "them";
+            return linked + (rows == 1 ? "; the row below " + them + " is not"
+                    : "; the " + count(rows, "row") + " below " + them + " are not");
+        }
+
+        /** The note beside the sheet's header. */
+        String note() {
+            return String.format(Locale.ROOT, "Excel allows %,d links on a sheet: on this one %s.", limit,
+                    rowsLinked());
+        }
+
+        private static String count(int n, String noun) {
+            return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
+        }
+    }
+
     private final XSSFWorkbook workbook;
     private final ListShape shape;
     private final String name;
     private final List<Column> columns;
     private final Styles styles;
-    private final StreamedRows rows;
-    private final Hyperlinks links;
+    private final StreamedWorkbook streamed;
     private final int rowLimit;
+    /** The most links one sheet of the list takes. */
+    private final int linkLimit;
+    /** The columns whose cells link to other rows, in order. */
+    private final int[] linkColumns;
     private final int rowCount;
     private final List<String> headings = new ArrayList<>();
     private final List<XSSFCellStyle> headingStyles = new ArrayList<>();
@@ -62,11 +104,14 @@ final class ListSheet {
     private static final class Page {
         final XSSFSheet xssf;
         final String sheetName;
-        final RowStream rows;
+        final SheetData rows;
         final int headerRow;
         int next;
+        int links;
+        /** The first row left without its links, once the links ran out; -1 while they last. */
+        int firstUnlinked = -1;
 
-        Page(XSSFSheet xssf, RowStream rows, int headerRow) {
+        Page(XSSFSheet xssf, SheetData rows, int headerRow) {
             this.xssf = xssf;
             this.sheetName = xssf.getSheetName();
             this.rows = rows;
@@ -89,12 +134,14 @@ final class ListSheet {
         this.name = shape.name;
         this.columns = shape.columns;
         this.styles = sheets.styles();
-        this.rows = sheets.rows();
-        this.links = sheets.links();
+        this.streamed = sheets.streamed();
         this.rowLimit = shape.rowLimit;
+        this.linkLimit = Math.min(sheets.linkLimit(), Hyperlinks.MAX_PER_SHEET);
+        this.linkColumns = IntStream.range(0, columns.size())
+                .filter(i -> columns.get(i).kind() == Column.Kind.LINK).toArray();
         this.rowCount = rowCount;
         XSSFSheet xssf = workbook.getSheet(name);
-        page = new Page(xssf, rows.open(xssf, columns.size(), shape.name), shape.headerRow);
+        page = new Page(xssf, streamed.sheetData(xssf, columns.size()), shape.headerRow);
         if (xssf.getPhysicalNumberOfRows() == 0) {
             columns.forEach(c -> {
                 headings.add(c.heading());
@@ -123,29 +170,43 @@ final class ListSheet {
         return appendContents(ListShape.contents(values));
     }
 
+    /**
+     * Appends one row and links the cells of its link columns, in order, to {@code locations}
+     * (a null one links nothing): all of them, or none once the sheet's links ran out, so that a
+     * sheet's linked rows are its first. Links go through the workbook's one list of links, so
+     * call this on the workbook's thread.
+     */
+    Position append(List<?> values, String... locations) {
+        if (locations.length != linkColumns.length) {
+            throw new IllegalArgumentException(name + " has " + linkColumns.length + " link columns, not "
+                    + locations.length);
+        }
+        Position at = append(values);
+        int wanted = 0;
+        for (String location : locations) {
+            wanted += location == null ? 0 : 1;
+        }
+        if (page.firstUnlinked < 0 && page.links + wanted > linkLimit) {
+            page.firstUnlinked = at.row();
+        }
+        if (page.firstUnlinked < 0) {
+            for (int i = 0; i < locations.length; i++) {
+                if (locations[i] != null) {
+                    streamed.link(page.xssf, at.row(), linkColumns[i], locations[i]);
+                }
+            }
+            page.links += wanted;
+        }
+        return at;
+    }
+
     /** Appends one row from what its cells hold ({@link ListShape#contents}). */
     Position appendContents(Object[] cells) {
         int index = next();
         page.rows.begin(index, shape.height(cells));
-        shape.cells(page.rows, cells, 0, cells.length);
+        shape.cells(page.rows, cells);
         page.rows.end();
         return new Position(page.sheetName, index);
-    }
-
-    /**
-     * Appends row {@code ordinal} of the list, spelt ahead in {@code spelt} but for its gap, whose
-     * cells are taken from {@code cells} (at their columns); the bytes are those
-     * {@link #appendContents} would write for the whole row.
-     */
-    void appendSpelt(SpeltRows spelt, int ordinal, Object[] cells) {
-        if (ordinal != appended) {
-            throw new IllegalStateException(name + ": row " + ordinal + " spelt ahead comes as row " + appended);
-        }
-        int index = next();
-        spelt.head(ordinal, page.rows);
-        page.rows.resume(index, spelt.gapFrom() - 1);
-        shape.cells(page.rows, cells, spelt.gapFrom(), spelt.gapTo());
-        spelt.tail(ordinal, page.rows);
     }
 
     /** Counts a row in and gives its index on the current page, moving to the next page when one is full. */
@@ -160,16 +221,17 @@ final class ListSheet {
         return page.next++;
     }
 
-    /** Links a cell of the row last appended to another sheet's row. */
-    void link(int column, String location) {
-        if (location != null) {
-            links.add(page.xssf, page.next - 1, column, location);
-        }
-    }
-
     /** The sheets written, the first one and its continuations. */
     List<String> sheetNames() {
         return pages.stream().map(p -> p.sheetName).toList();
+    }
+
+    /** The sheets of the list whose last rows went without their links, in order. */
+    List<Unlinked> unlinked() {
+        return pages.stream().filter(p -> p.firstUnlinked >= 0)
+                .map(p -> new Unlinked(name, p.sheetName, p.headerRow, p.firstUnlinked, p.next - p.firstUnlinked,
+                        linkLimit))
+                .toList();
     }
 
     /** Tables, frozen headers, colours and print titles, once every row is written. */
@@ -193,6 +255,16 @@ final class ListSheet {
             p.xssf.getPrintSetup().setFitHeight((short) 0);
             pageNumbers(p.xssf.getFooter());
         }
+        unlinked().forEach(this::noteBesideHeader);
+    }
+
+    /** Says beside the header, right of the table, which rows are linked: the header row stays in view. */
+    private void noteBesideHeader(Unlinked unlinked) {
+        XSSFSheet sheet = workbook.getSheet(unlinked.sheet());
+        XSSFRow header = sheet.getRow(unlinked.headerRow());
+        XSSFCell cell = header.createCell(Math.max(columns.size(), header.getLastCellNum()));
+        cell.setCellValue(unlinked.note());
+        cell.setCellStyle(styles.label);
     }
 
     /** Adds page numbers to a footer that has nothing in it. */
@@ -252,7 +324,7 @@ final class ListSheet {
         xssf.getFooter().setLeft(first.xssf.getFooter().getLeft());
         xssf.getFooter().setCenter(first.xssf.getFooter().getCenter());
         xssf.getFooter().setRight(first.xssf.getFooter().getRight());
-        Page next = new Page(xssf, rows.open(xssf, columns.size(), shape.name), 0);
+        Page next = new Page(xssf, streamed.sheetData(xssf, columns.size()), 0);
         writeHeader(next);
         return next;
     }

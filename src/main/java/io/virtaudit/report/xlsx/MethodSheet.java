@@ -25,12 +25,16 @@ final class MethodSheet {
     private final EstateIndex estate;
     private final Sheets sheets;
     private final String templateName;
+    private final List<ListSheet.Unlinked> unlinked;
 
-    MethodSheet(Report report, EstateIndex estate, Sheets sheets, String templateName) {
+    /** The method of {@code report}; {@code unlinked}, the list sheets whose last rows went without their links. */
+    MethodSheet(Report report, EstateIndex estate, Sheets sheets, String templateName,
+            List<ListSheet.Unlinked> unlinked) {
         this.report = report;
         this.estate = estate;
         this.sheets = sheets;
         this.templateName = templateName;
+        this.unlinked = unlinked;
     }
 
     void write() {
@@ -75,6 +79,13 @@ final class MethodSheet {
                 + "the policy.");
         page.note("Sources", "Every finding and every inventory row names the input file and the location in it "
                 + "that its facts came from.");
+        if (!unlinked.isEmpty()) {
+            page.note("Links", "A finding's rule and subject link to their rows, but Excel allows "
+                    + String.format(Locale.ROOT, "%,d", unlinked.get(0).limit()) + " links on a sheet: "
+                    + unlinked.stream().map(u -> "on " + u.sheet() + ", " + u.rowsLinked())
+                            .collect(Collectors.joining("; "))
+                    + ". Find the others' rules on the Rules sheet and their subjects on the inventory sheets by id.");
+        }
         page.sheet().setFitToPage(true);
         page.sheet().getPrintSetup().setFitWidth((short) 1);
         page.sheet().getPrintSetup().setFitHeight((short) 0);
@@ -84,7 +95,7 @@ final class MethodSheet {
     /** One row per input file with the objects it contributed per collection. */
     private void inputs(PageWriter page) {
         List<String> headings = new ArrayList<>(List.of("Input"));
-        COLLECTIONS.forEach(c -> headings.add(Words.subjectNoun(c, 2)));
+        COLLECTIONS.forEach(c -> headings.add(Nouns.subjects(c, 2)));
         Map<String, int[]> perInput = new LinkedHashMap<>();
         List<String> inputs = report.estate().inputs() == null ? List.of() : report.estate().inputs();
         inputs.forEach(i -> perInput.put(i, new int[COLLECTIONS.size()]));

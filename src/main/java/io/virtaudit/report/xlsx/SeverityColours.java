@@ -38,10 +38,10 @@ public final class SeverityColours {
         if (severityColumn >= 0) {
             words(sheet, new CellRangeAddress(firstRow, lastRow(), severityColumn, severityColumn));
         }
-        int exposure = WorkbookLayout.exposureColumn(name);
-        if (exposure >= 0) {
+        int firstCount = WorkbookLayout.findingCountsColumn(name);
+        if (firstCount >= 0) {
             for (Severity severity : Severity.values()) {
-                int column = exposure + 2 + severity.ordinal();
+                int column = firstCount + 2 + severity.ordinal();
                 counts(sheet, new CellRangeAddress(firstRow, lastRow(), column, column), severity);
             }
         }

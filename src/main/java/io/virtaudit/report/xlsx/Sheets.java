@@ -1,14 +1,15 @@
 package io.virtaudit.report.xlsx;
 
+import io.virtaudit.ooxml.StreamedWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * What every sheet writer shares: the workbook (which keeps only the small sheets and the
- * templates' own rows), its styles, the streamed rows of the list sheets, the spooled links and
- * the row limit.
+ * templates' own rows), its styles, the list sheets' streamed rows and links, and the most rows
+ * and links a sheet takes.
  */
-record Sheets(XSSFWorkbook workbook, Styles styles, StreamedRows rows, Hyperlinks links, int rowLimit) {
+record Sheets(XSSFWorkbook workbook, Styles styles, StreamedWorkbook streamed, int rowLimit, int linkLimit) {
 
     /** A list sheet of the layout, laid out for {@code rowCount} rows. */
     ListSheet list(String name, int rowCount) {

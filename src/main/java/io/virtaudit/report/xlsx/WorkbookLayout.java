@@ -61,7 +61,7 @@ public final class WorkbookLayout {
             FINDINGS_SUMMARY);
 
     /** The columns every inventory sheet has after the object's own identity. */
-    static final List<Column> EXPOSURE = List.of(Column.text("Worst severity", 11).repeating(), Column.text("Findings", 9),
+    static final List<Column> FINDING_COUNTS = List.of(Column.text("Worst severity", 11).repeating(), Column.text("Findings", 9),
             Column.text("Critical", 8), Column.text("High", 7), Column.text("Medium", 8), Column.text("Low", 7),
             Column.text("Info", 7), Column.text("Waived", 8));
 
@@ -77,7 +77,7 @@ public final class WorkbookLayout {
             Column.text("Subject type", 10), Column.text("Affected", 9), Column.text("Waived", 8),
             Column.wrap("Remediation", 60), Column.wrap("References", 30), Column.wrap("Affected subjects", 40));
 
-    public static final List<Column> HOSTS_COLUMNS = withExposure(
+    public static final List<Column> HOSTS_COLUMNS = withFindingCounts(
             List.of(Column.text("Host id", 14).repeating(), Column.wrap("Name", 18),
                     Column.wrap("Cluster", 18).repeating()),
             List.of(Column.text("Product", 10).repeating(), Column.text("Version", 9).repeating(),
@@ -89,7 +89,7 @@ public final class WorkbookLayout {
                     Column.text("VMs", 6), Column.text("Managed by", 14).repeating(),
                     Column.wrap("Source", 24)));
 
-    public static final List<Column> VMS_COLUMNS = withExposure(
+    public static final List<Column> VMS_COLUMNS = withFindingCounts(
             List.of(Column.text("VM id", 16), Column.wrap("Name", 18), Column.text("Host", 12).repeating(),
                     Column.wrap("Cluster", 18).repeating()),
             List.of(Column.text("Power state", 9).repeating(), Column.text("Template", 9).repeating(),
@@ -101,14 +101,14 @@ public final class WorkbookLayout {
                     Column.text("Backup policy", 12).repeating(), Column.text("Last backup", 20).repeating(),
                     Column.text("Owner", 14).repeating(), Column.wrap("Source", 24)));
 
-    public static final List<Column> DATASTORES_COLUMNS = withExposure(
+    public static final List<Column> DATASTORES_COLUMNS = withFindingCounts(
             List.of(Column.text("LUN id", 16).repeating(), Column.wrap("Name", 18)),
             List.of(Column.text("Protocol", 8).repeating(), Column.text("Array vendor", 12).repeating(),
                     Column.text("Array model", 14).repeating(), Column.text("Array mode", 10).repeating(), Column.decimal("Capacity (GB)", 11),
                     Column.decimal("Free (GB)", 10), Column.percent("Used", 8), Column.wrap("NFS export", 20),
                     Column.wrap("Hosts", 24), Column.wrap("Clusters", 20).repeating(), Column.wrap("Source", 24)));
 
-    public static final List<Column> MULTIPATH_COLUMNS = withExposure(
+    public static final List<Column> MULTIPATH_COLUMNS = withFindingCounts(
             List.of(Column.text("Host", 12).repeating(), Column.text("LUN", 16).repeating(),
                     Column.wrap("Cluster", 18).repeating()),
             List.of(Column.text("Paths", 7), Column.text("Active", 7), Column.text("Dead", 7),
@@ -116,12 +116,12 @@ public final class WorkbookLayout {
                     Column.text("SATP", 18).repeating(), Column.text("ALUA", 7).repeating(), Column.text("RR IOPS", 8),
                     Column.wrap("Source", 24)));
 
-    public static final List<Column> VLANS_COLUMNS = withExposure(
+    public static final List<Column> VLANS_COLUMNS = withFindingCounts(
             List.of(Column.text("VLAN", 8), Column.wrap("Name", 18)),
             List.of(Column.wrap("Purposes", 24), Column.text("MTU", 7), Column.wrap("Hosts", 30),
                     Column.wrap("Source", 24)));
 
-    public static final List<Column> CLUSTERS_COLUMNS = withExposure(
+    public static final List<Column> CLUSTERS_COLUMNS = withFindingCounts(
             List.of(Column.text("Cluster id", 14), Column.wrap("Name", 26)),
             List.of(Column.text("Hosts", 7), Column.text("VMs", 7), Column.text("HA", 7),
                     Column.text("Admission control", 12), Column.text("Failover hosts", 9),
@@ -177,13 +177,13 @@ public final class WorkbookLayout {
         return switch (sheet) {
             case FINDINGS -> 0;
             case RULES, REMEDIATION, CHANGES -> 1;
-            case HOSTS, VMS, DATASTORES, MULTIPATH, VLANS, CLUSTERS -> exposureColumn(sheet);
+            case HOSTS, VMS, DATASTORES, MULTIPATH, VLANS, CLUSTERS -> findingCountsColumn(sheet);
             default -> -1;
         };
     }
 
     /** The first column of the finding counts on an inventory sheet (the worst severity), or -1. */
-    public static int exposureColumn(String sheet) {
+    public static int findingCountsColumn(String sheet) {
         return switch (sheet) {
             case HOSTS, MULTIPATH -> 3;
             case VMS -> 4;
@@ -192,9 +192,9 @@ public final class WorkbookLayout {
         };
     }
 
-    private static List<Column> withExposure(List<Column> identity, List<Column> details) {
+    private static List<Column> withFindingCounts(List<Column> identity, List<Column> details) {
         List<Column> all = new ArrayList<>(identity);
-        all.addAll(EXPOSURE);
+        all.addAll(FINDING_COUNTS);
         all.addAll(details);
         return List.copyOf(all);
     }

@@ -3,6 +3,9 @@ package io.virtaudit.report.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.virtaudit.ooxml.Hyperlinks;
+import io.virtaudit.ooxml.SharedStrings;
+import io.virtaudit.ooxml.StreamedWorkbook;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,10 +17,10 @@ class ListSheetTest {
 
     @Test
     void positionsKnownAheadAreWhereTheRowsGo() throws Exception {
-        try (XSSFWorkbook workbook = WorkbookTemplate.builtIn().open(); StreamedRows rows = new StreamedRows(SharedText.NONE, SharedText.NONE);
-                Hyperlinks links = new Hyperlinks()) {
+        try (XSSFWorkbook workbook = WorkbookTemplate.builtIn().open();
+                StreamedWorkbook streamed = new StreamedWorkbook(new SharedStrings())) {
             // five rows a sheet: the header and four rows
-            Sheets sheets = new Sheets(workbook, new Styles(workbook), rows, links, 5);
+            Sheets sheets = new Sheets(workbook, new Styles(workbook), streamed, 5, Hyperlinks.MAX_PER_SHEET);
             ListSheet list = sheets.list(WorkbookLayout.FINDINGS, 9);
             assertThat(list.sheetNames()).containsExactly("Findings", "Findings (2)", "Findings (3)");
             List<ListSheet.Position> ahead = new ArrayList<>();
@@ -43,9 +46,10 @@ class ListSheetTest {
 
     @Test
     void aListFinishedShortOfItsRowsIsAFault() throws Exception {
-        try (XSSFWorkbook workbook = WorkbookTemplate.builtIn().open(); StreamedRows rows = new StreamedRows(SharedText.NONE, SharedText.NONE);
-                Hyperlinks links = new Hyperlinks()) {
-            Sheets sheets = new Sheets(workbook, new Styles(workbook), rows, links, ListSheet.MAX_ROWS);
+        try (XSSFWorkbook workbook = WorkbookTemplate.builtIn().open();
+                StreamedWorkbook streamed = new StreamedWorkbook(new SharedStrings())) {
+            Sheets sheets = new Sheets(workbook, new Styles(workbook), streamed, ListSheet.MAX_ROWS,
+                    Hyperlinks.MAX_PER_SHEET);
             ListSheet list = sheets.list(WorkbookLayout.VLANS, 2);
             list.append(Collections.nCopies(WorkbookLayout.columns(WorkbookLayout.VLANS).size(), 1));
             assertThatThrownBy(list::finish).isInstanceOf(IllegalStateException.class)

@@ -12,6 +12,7 @@ import io.virtaudit.finding.Subject;
 import io.virtaudit.model.Estate;
 import io.virtaudit.model.SubjectType;
 import io.virtaudit.model.Vm;
+import io.virtaudit.ooxml.Hyperlinks;
 import io.virtaudit.rules.RuleMetadata;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +33,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Lists longer than a sheet holds, and a report of 100,000 findings. */
+/** Lists longer than a sheet holds, and a report of 100,000 findings, more than a sheet can link. */
 class XlsxLimitsTest {
 
     @TempDir
@@ -67,8 +68,9 @@ class XlsxLimitsTest {
         }
     }
 
+    /** Every finding links its rule and subject: 200,000 links, three times what Excel allows on a sheet. */
     @Test
-    void writesAHundredThousandFindingsStreaming() throws IOException {
+    void writesAHundredThousandFindingsStreamingAndLinksNoMoreThanExcelAllows() throws IOException {
         int vms = 20_000;
         List<Vm> machines = new ArrayList<>();
         for (int i = 0; i < vms; i++) {
@@ -102,7 +104,41 @@ class XlsxLimitsTest {
             assertThat(attribute(table, "ref")).isEqualTo("A1:M100001");
             String vmTable = tableNamed(zip, "VMsTable");
             assertThat(attribute(vmTable, "ref")).isEqualTo("A1:AB20001");
+
+            // the sheet's XML is 60 MB: its head and its links, which come after the rows, as text
+            byte[] sheet = entry(zip, "xl/worksheets/sheet3.xml");
+            String head = new String(sheet, 0, 4096, StandardCharsets.UTF_8);
+            String links = new String(sheet, lastIndexOf(sheet, "</sheetData>"), sheet.length - lastIndexOf(sheet,
+                    "</sheetData>"), StandardCharsets.UTF_8);
+            List<String> linked = new ArrayList<>();
+            Matcher link = Pattern.compile("<hyperlink ref=\"([A-Z]+\\d+)\"").matcher(links);
+            while (link.find()) {
+                linked.add(link.group(1));
+            }
+            assertThat(Hyperlinks.MAX_PER_SHEET).isEqualTo(66_530);
+            assertThat(linked).hasSize(Hyperlinks.MAX_PER_SHEET)
+                    .contains("B2", "E2", "B33266", "E33266").doesNotContain("B33267", "E33267");
+            assertThat(head).contains("<dimension ref=\"A1:N100001\"/>", "<c r=\"N1\"");
+            assertThat(new String(entry(zip, "xl/sharedStrings.xml"), StandardCharsets.UTF_8)).contains(
+                    "Excel allows 66,530 links on a sheet: on this one rows 2 to 33,266 are linked; the 66,735 rows "
+                            + "below them are not.");
         }
+    }
+
+    private static byte[] entry(ZipFile zip, String name) throws IOException {
+        try (InputStream in = zip.getInputStream(zip.getEntry(name))) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static int lastIndexOf(byte[] bytes, String ascii) {
+        byte[] what = ascii.getBytes(StandardCharsets.US_ASCII);
+        for (int at = bytes.length - what.length; at >= 0; at--) {
+            if (java.util.Arrays.equals(bytes, at, at + what.length, what, 0, what.length)) {
+                return at;
+            }
+        }
+        throw new AssertionError("no " + ascii);
     }
 
     private static String tableNamed(ZipFile zip, String name) throws IOException {

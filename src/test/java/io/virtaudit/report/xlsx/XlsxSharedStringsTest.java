@@ -5,6 +5,7 @@ import static io.virtaudit.report.xlsx.Workbooks.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.virtaudit.TestEstates;
+import io.virtaudit.ooxml.Hyperlinks;
 import io.virtaudit.report.Report;
 import io.virtaudit.model.Estate;
 import io.virtaudit.model.MultipathConfig;
@@ -30,8 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The words the list sheets repeat go once in the shared string table and every cell that holds
- * one refers to it: fewer bytes, the same cells, POI's own strings still where they were, and the
- * same bytes however far the inventory rows were spelt ahead.
+ * one refers to it: fewer bytes, the same cells, POI's own strings still where they were.
  */
 class XlsxSharedStringsTest {
 
@@ -49,8 +49,9 @@ class XlsxSharedStringsTest {
 
     @Test
     void sharedWordsMakeFewerBytesAndTheSameCells() throws IOException {
-        byte[] shared = write(new XlsxReporter(WorkbookTemplate.builtIn(), ListSheet.MAX_ROWS, 0), report);
-        byte[] plain = write(new XlsxReporter(WorkbookTemplate.builtIn(), ListSheet.MAX_ROWS, 0, false), report);
+        byte[] shared = write(new XlsxReporter(), report);
+        byte[] plain = write(new XlsxReporter(WorkbookTemplate.builtIn(), ListSheet.MAX_ROWS,
+                Hyperlinks.MAX_PER_SHEET, false), report);
 
         Map<String, String> sharedParts = parts(shared);
         Map<String, String> plainParts = parts(plain);
@@ -84,9 +85,9 @@ class XlsxSharedStringsTest {
     }
 
     @Test
-    void aReportWordInAnInventoryColumnIsSpeltOutTheSameWhetherSpeltAheadOrNot() throws IOException {
+    void aReportWordInAnInventoryColumnIsTheSameSharedString() throws IOException {
         // "new" and a rule's title are the report's words, not the estate's (no LUN has them as its
-        // id): the VMs sheet, spelt ahead of the report, must spell them out, and so must a late write
+        // id): a VMs row that holds one refers to the report's item, which is in the table once
         Estate estate = report.inventory();
         List<Vm> vms = new ArrayList<>(estate.vms());
         vms.set(0, onDatastore(vms.get(0), "new"));
@@ -95,51 +96,19 @@ class XlsxSharedStringsTest {
                 estate.referenceTimeAssumed(), estate.clusters(), estate.hosts(), vms, estate.luns(),
                 estate.multipath(), estate.vlans(), estate.portGroups(), estate.sources(), estate.inputs()));
 
-        XlsxReporter ahead = new XlsxReporter(WorkbookTemplate.builtIn(), ListSheet.MAX_ROWS, Long.MAX_VALUE);
-        ahead.prepare(odd.inventory());
-        byte[] spelt = write(ahead, odd);
-        byte[] late = write(new XlsxReporter(WorkbookTemplate.builtIn(), ListSheet.MAX_ROWS, 0), odd);
+        byte[] written = write(new XlsxReporter(), odd);
 
-        assertThat(spelt).isEqualTo(late);
-        assertThat(parts(late).get("xl/worksheets/sheet6.xml"))
-                .contains("<t>new</t>", "<t>" + ReportFixture.CMP.title() + "</t>");
-        try (XSSFWorkbook workbook = readBack(late)) {
-            var row = Workbooks.rowWith(workbook.getSheet("VMs"), 0, vms.get(0).id());
-            assertThat(row.getCell(WorkbookLayout.headings("VMs").indexOf("Datastores")).getStringCellValue())
-                    .isEqualTo("new");
+        Map<String, String> parts = parts(written);
+        assertThat(items(parts.get("xl/sharedStrings.xml"))).containsOnlyOnce("new", ReportFixture.CMP.title());
+        assertThat(parts.get("xl/worksheets/sheet6.xml"))
+                .doesNotContain("<t>new</t>", "<t>" + ReportFixture.CMP.title() + "</t>");
+        try (XSSFWorkbook workbook = readBack(written)) {
+            int datastores = WorkbookLayout.headings("VMs").indexOf("Datastores");
+            assertThat(Workbooks.rowWith(workbook.getSheet("VMs"), 0, vms.get(0).id()).getCell(datastores)
+                    .getStringCellValue()).isEqualTo("new");
+            assertThat(Workbooks.rowWith(workbook.getSheet("VMs"), 0, vms.get(1).id()).getCell(datastores)
+                    .getStringCellValue()).isEqualTo(ReportFixture.CMP.title());
         }
-    }
-
-    @Test
-    void poisSharedCellsMoveOnPastTheWorkbooksOwnWords() {
-        String xml = "<row r=\"1\"><c r=\"A1\" t=\"s\" s=\"1\"><v>3</v></c><c r=\"B1\" s=\"2\"><v>3</v></c>"
-                + "<c r=\"C1\" s=\"1\" t=\"s\"><v>0</v></c><c r=\"D1\" t=\"str\"><f>A1</f><v>7</v></c></row>";
-        assertThat(WorkbookPackage.shifted(xml, 40)).isEqualTo("<row r=\"1\"><c r=\"A1\" t=\"s\" s=\"1\"><v>43</v></c>"
-                + "<c r=\"B1\" s=\"2\"><v>3</v></c><c r=\"C1\" s=\"1\" t=\"s\"><v>40</v></c>"
-                + "<c r=\"D1\" t=\"str\"><f>A1</f><v>7</v></c></row>");
-    }
-
-    @Test
-    void theTableStartsWithTheWorkbooksOwnWordsThenPoisStrings() throws IOException {
-        SharedText words = SharedText.building();
-        words.add("guest <OS>");
-        words.add(" padded ");
-        words.add("guest <OS>");
-        SharedText more = words.extended();
-        more.add("new");
-        more.add(" padded ");
-        assertThat(more.indexOf("new")).isEqualTo(2);
-        assertThat(more.indexOf(" padded ")).isEqualTo(1);
-        assertThat(words.indexOf("new")).isEqualTo(-1);
-
-        String poi = "<?xml version=\"1.0\"?>\n<sst count=\"3\" uniqueCount=\"1\" xmlns=\"m\"><si><t>Cover</t></si></sst>";
-        assertThat(new String(WorkbookPackage.sharedStrings(poi, more), StandardCharsets.UTF_8))
-                .isEqualTo("<?xml version=\"1.0\"?>\n<sst uniqueCount=\"4\" xmlns=\"m\"><si><t>guest &lt;OS&gt;</t></si>"
-                        + "<si><t xml:space=\"preserve\"> padded </t></si><si><t>new</t></si>"
-                        + "<si><t>Cover</t></si></sst>");
-        assertThat(new String(WorkbookPackage.sharedStrings("<sst count=\"0\" uniqueCount=\"0\" xmlns=\"m\"/>", words),
-                StandardCharsets.UTF_8)).isEqualTo("<sst uniqueCount=\"2\" xmlns=\"m\"><si><t>guest &lt;OS&gt;</t></si>"
-                        + "<si><t xml:space=\"preserve\"> padded </t></si></sst>");
     }
 
     private static Vm onDatastore(Vm v, String datastore) {

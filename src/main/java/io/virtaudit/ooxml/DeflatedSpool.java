@@ -1,4 +1,4 @@
-package io.virtaudit.report.xlsx;
+package io.virtaudit.ooxml;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -16,8 +16,8 @@ import java.util.zip.CRC32;
 /**
  * A temporary file that receives a worksheet's rows already deflated: the bytes written are cut
  * into fixed chunks, compressed on the {@link Deflation} workers while the writer goes on, and
- * appended in order. What it holds is deflate data without an end, for the packer to put between
- * the compressed head and tail of the worksheet.
+ * appended in order. What it holds is deflate data without an end, for {@link ZipPackage} to put
+ * between the compressed head and tail of the worksheet.
  */
 final class DeflatedSpool extends OutputStream {
 
@@ -40,9 +40,8 @@ final class DeflatedSpool extends OutputStream {
     DeflatedSpool(Deflation deflation) {
         this.deflation = deflation;
         try {
-            this.file = Files.createTempFile("virtaudit-rows", ".deflate");
-            // deleted when the workbook is done; this covers a process that exits before, such as a
-            // warm-up (cli/WarmUp) still writing when the run stops on an input error
+            this.file = Files.createTempFile("xlsx-rows", ".deflate");
+            // deleted when the workbook is done; this covers a process that exits before
             file.toFile().deleteOnExit();
             this.out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
         } catch (IOException e) {
@@ -123,7 +122,7 @@ final class DeflatedSpool extends OutputStream {
             out.close();
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            // a temporary file left behind is not worth failing a written report for
+            // a temporary file left behind is not worth failing a written workbook for
         }
     }
 

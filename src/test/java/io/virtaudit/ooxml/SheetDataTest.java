@@ -1,4 +1,4 @@
-package io.virtaudit.report.xlsx;
+package io.virtaudit.ooxml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -17,9 +18,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-class RowStreamTest {
+/** The XML of streamed rows: references only where a reader needs them, every cell read back in its column. */
+class SheetDataTest {
 
-    private static final String STYLE = RowStream.style(0);
+    private static final int STYLE = 0;
 
     @Test
     void onlyTheFirstCellOfARowAndOneAfterAGapSpellTheirReference() throws Exception {
@@ -50,10 +52,29 @@ class RowStreamTest {
         }
     }
 
-    /** Two rows through a RowStream, the second after a skipped row and starting at column B. */
+    @Test
+    void aStyleIndexAndSharedTextAreSpeltAsSpreadsheetMl() throws Exception {
+        SharedStrings strings = new SharedStrings();
+        strings.add("repeated");
+        String xml = inflated(strings, rows -> {
+            rows.begin(0, 30);
+            rows.cell(0, 12, "repeated", true);
+            rows.cell(1, 3, "repeated", false);
+            rows.cell(2, 300, "not shared", true);
+            rows.cell(3, 3, Double.NaN);
+            rows.cell(4, 3, 1e20);
+            rows.end();
+        });
+        assertThat(xml).isEqualTo("<row r=\"1\" customHeight=\"true\" ht=\"30.0\">"
+                + "<c r=\"A1\" s=\"12\" t=\"s\"><v>0</v></c>"
+                + "<c s=\"3\" t=\"inlineStr\"><is><t>repeated</t></is></c>"
+                + "<c s=\"300\" t=\"inlineStr\"><is><t>not shared</t></is></c>"
+                + "<c s=\"3\" t=\"e\"><v>#NUM!</v></c><c s=\"3\"><v>1.0E20</v></c></row>");
+    }
+
+    /** Two rows through a SheetData, the second after a skipped row and starting at column B. */
     private static String streamed() throws Exception {
-        try (Deflation deflation = new Deflation()) {
-            RowStream rows = new RowStream(deflation, 7);
+        return inflated(new SharedStrings(), rows -> {
             rows.begin(0, 0);
             rows.cell(0, STYLE, "vm-01");
             rows.cell(1, STYLE, 4);
@@ -65,6 +86,14 @@ class RowStreamTest {
             rows.cell(1, STYLE, "from B");
             rows.cell(2, STYLE, "then C");
             rows.end();
+        });
+    }
+
+    /** What {@code write} streams into a seven-column sheet, inflated. */
+    private static String inflated(SharedStrings strings, Consumer<SheetData> write) throws Exception {
+        try (Deflation deflation = new Deflation()) {
+            SheetData rows = new SheetData(deflation, 7, strings);
+            write.accept(rows);
             DeflatedSpool spool = rows.finish();
             try {
                 ByteArrayOutputStream deflated = new ByteArrayOutputStream();

@@ -1,4 +1,4 @@
-package io.virtaudit.report.xlsx;
+package io.virtaudit.ooxml;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -23,19 +24,21 @@ import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Packs the workbook: POI writes the small parts (styles, tables, charts, the template's own rows),
- * and each list sheet gets its streamed rows and its spooled hyperlinks put in place, already
- * deflated, in one pass. Every entry carries one time, so the same report gives the same bytes.
+ * Writes the workbook's zip package: POI writes the small parts (styles, tables, charts, the
+ * sheets' own rows), and each streamed sheet gets its rows and its spooled hyperlinks put in
+ * place, already deflated, in one pass. Every entry carries one time, so the same input gives the
+ * same bytes.
  */
-final class WorkbookPackage {
+final class ZipPackage {
 
     private static final String EMPTY_DATA = "<sheetData/>";
     private static final String DATA_START = "<sheetData>";
     private static final String DATA_END = "</sheetData>";
-    private static final Pattern DIMENSION = Pattern.compile("<dimension ref=\"([A-Z]+)(\\d+)(?::[A-Z]+\\d+)?\"/>");
+    private static final Pattern DIMENSION = Pattern.compile("<dimension ref=\"([A-Z]+)(\\d+)(?::([A-Z]+)\\d+)?\"/>");
     private static final String SHARED_STRINGS = "xl/sharedStrings.xml";
     private static final Pattern WORKSHEET = Pattern.compile("xl/worksheets/[^/]+\\.xml");
     /** A cell of POI's that refers to a shared string: its index is group 2. */
@@ -49,21 +52,27 @@ final class WorkbookPackage {
             "<smartTags", "<drawing", "<legacyDrawing", "<legacyDrawingHF", "<drawingHF", "<picture", "<oleObjects",
             "<controls", "<webPublishItems", "<tableParts", "<extLst", "</worksheet>");
 
-    private WorkbookPackage() {
+    /** The earliest time a zip entry holds (MS-DOS time), which also stands for none. */
+    static final LocalDateTime FIRST_ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+    /** The last time MS-DOS spells (in steps of two seconds). */
+    static final LocalDateTime LAST_ENTRY_TIME = LocalDateTime.of(2107, 12, 31, 23, 59, 58);
+
+    private ZipPackage() {
     }
 
     /**
      * Writes the package.
      *
-     * @param rows the streamed rows of each list sheet, by zip entry ({@code xl/worksheets/sheet3.xml}), finished
+     * @param rows the streamed rows of each sheet, by zip entry ({@code xl/worksheets/sheet3.xml}), finished
      * @param links the spooled hyperlinks of each sheet, by zip entry
-     * @param words the workbook's own shared strings, which go before POI's in the table
+     * @param words the streamed sheets' shared strings, which go before POI's in the table
+     * @param stamp the time every entry carries ({@link #entryTime})
      */
-    static void write(XSSFWorkbook workbook, Map<String, RowStream> rows, Map<String, Path> links, SharedText words,
-            Instant stamp, OutputStream out) throws IOException {
+    static void write(XSSFWorkbook workbook, Map<String, SheetData> rows, Map<String, Path> links,
+            SharedStrings words, Instant stamp, OutputStream out) throws IOException {
         ByteArrayOutputStream skeleton = new ByteArrayOutputStream(1 << 20);
         workbook.write(skeleton);
-        LocalDateTime time = WorkbookDates.entryTime(stamp);
+        LocalDateTime time = entryTime(stamp);
         ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
         zip.setUseZip64(Zip64Mode.AsNeeded);
         try (ZipInputStream parts = new ZipInputStream(new ByteArrayInputStream(skeleton.toByteArray()))) {
@@ -78,7 +87,7 @@ final class WorkbookPackage {
                     content = shifted(new String(content, StandardCharsets.UTF_8), words.size())
                             .getBytes(StandardCharsets.UTF_8);
                 }
-                RowStream streamed = rows.get(part.getName());
+                SheetData streamed = rows.get(part.getName());
                 Path spooledLinks = links.get(part.getName());
                 List<Deflation.Piece> pieces = streamed == null && spooledLinks == null
                         ? List.of(Deflation.finished(List.of(new ByteArrayInputStream(content))))
@@ -87,7 +96,7 @@ final class WorkbookPackage {
             }
             if (!table && words.size() > 0) {
                 // POI makes the part for every workbook it opens; without it the cells would refer to nothing
-                throw new IOException("the report's package has no " + SHARED_STRINGS);
+                throw new IOException("the workbook's package has no " + SHARED_STRINGS);
             }
         }
         zip.finish();
@@ -98,10 +107,10 @@ final class WorkbookPackage {
      * POI's shared string table with the workbook's own words before its strings. Only the
      * {@code uniqueCount} is kept: the count of every reference, optional, is left out.
      */
-    static byte[] sharedStrings(String xml, SharedText words) throws IOException {
+    static byte[] sharedStrings(String xml, SharedStrings words) throws IOException {
         Matcher start = TABLE_START.matcher(xml);
         if (!start.find()) {
-            throw new IOException("the report's shared strings have no <sst>");
+            throw new IOException("the workbook's shared strings have no <sst>");
         }
         Matcher unique = UNIQUE_COUNT.matcher(start.group());
         int poi = unique.find() ? Integer.parseInt(unique.group(1)) : 0;
@@ -116,7 +125,7 @@ final class WorkbookPackage {
         return merged.toByteArray();
     }
 
-    /** A worksheet of POI's with each shared string index moved on by {@code by}, past the workbook's own words. */
+    /** A worksheet of POI's with each shared string index moved on by {@code by}, past the streamed sheets' strings. */
     static String shifted(String xml, int by) {
         Matcher cell = SHARED_CELL.matcher(xml);
         StringBuilder out = new StringBuilder(xml.length() + 64);
@@ -129,7 +138,7 @@ final class WorkbookPackage {
     }
 
     /** The head (through the template's own rows) flushed, then the tail with the links, finished. */
-    private static List<Deflation.Piece> worksheet(String xml, RowStream streamed, Path spooledLinks)
+    private static List<Deflation.Piece> worksheet(String xml, SheetData streamed, Path spooledLinks)
             throws IOException {
         int empty = xml.indexOf(EMPTY_DATA);
         String head;
@@ -140,7 +149,7 @@ final class WorkbookPackage {
         } else {
             int end = xml.indexOf(DATA_END);
             if (end < 0) {
-                throw new IOException("a worksheet of the report has no <sheetData>");
+                throw new IOException("a worksheet of the workbook has no <sheetData>");
             }
             head = xml.substring(0, end);
             tail = xml.substring(end + DATA_END.length());
@@ -162,21 +171,22 @@ final class WorkbookPackage {
         return List.of(Deflation.flushed(head.getBytes(StandardCharsets.UTF_8)), Deflation.finished(rest));
     }
 
-    /** The sheet's dimension widened to the streamed rows. */
-    private static String dimension(String head, RowStream streamed) {
+    /** The sheet's dimension widened to the streamed rows, which come below POI's. */
+    private static String dimension(String head, SheetData streamed) {
         Matcher m = DIMENSION.matcher(head);
         if (!m.find() || streamed.lastRow() < 0) {
             return head;
         }
         int firstColumn = CellReference.convertColStringToIndex(m.group(1));
-        int lastColumn = Math.max(firstColumn, streamed.lastColumn());
+        int poisLast = m.group(3) == null ? firstColumn : CellReference.convertColStringToIndex(m.group(3));
+        int lastColumn = Math.max(poisLast, streamed.lastColumn());
         String ref = m.group(1) + m.group(2) + ":" + CellReference.convertNumToColString(lastColumn)
                 + (streamed.lastRow() + 1);
         return head.substring(0, m.start()) + "<dimension ref=\"" + ref + "\"/>" + head.substring(m.end());
     }
 
     private static void writeEntry(ZipArchiveOutputStream zip, String name, LocalDateTime time,
-            List<Deflation.Piece> pieces, RowStream streamed) throws IOException {
+            List<Deflation.Piece> pieces, SheetData streamed) throws IOException {
         ZipArchiveEntry entry = new ZipArchiveEntry(name);
         entry.setMethod(ZipEntry.DEFLATED);
         entry.setTimeLocal(time);
@@ -205,6 +215,22 @@ final class WorkbookPackage {
         try (InputStream raw = new SequenceInputStream(Collections.enumeration(data))) {
             zip.addRawArchiveEntry(entry, raw);
         }
+    }
+
+    /** A sheet's zip entry: {@code xl/worksheets/sheet3.xml}. */
+    static String entryOf(XSSFSheet sheet) {
+        return sheet.getPackagePart().getPartName().getName().substring(1);
+    }
+
+    /** The time every zip entry carries for {@code at} (UTC; none is 1980-01-01), within what MS-DOS spells. */
+    static LocalDateTime entryTime(Instant at) {
+        if (at == null || at.isBefore(FIRST_ENTRY_TIME.toInstant(ZoneOffset.UTC))) {
+            return FIRST_ENTRY_TIME;
+        }
+        if (at.isAfter(LAST_ENTRY_TIME.toInstant(ZoneOffset.UTC))) {
+            return LAST_ENTRY_TIME;
+        }
+        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 
     private static InputStream bytes(String text) {

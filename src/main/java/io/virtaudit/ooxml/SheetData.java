@@ -1,30 +1,33 @@
-package io.virtaudit.report.xlsx;
+package io.virtaudit.ooxml;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
+import java.util.Arrays;
 import org.apache.poi.ss.util.CellReference;
 
 /**
- * Writes a list sheet's rows as SpreadsheetML straight into a {@link DeflatedSpool}: no row or
- * cell objects, the column letters spelt once, text escaped in one pass. POI's streaming sheets
- * took 9 s for the 318 MB of rows of a 100,000-VM report; this writes them in a fraction of that
- * while the spool compresses them on the other cores.
+ * The rows of one worksheet's {@code <sheetData>}, written as SpreadsheetML straight into a
+ * {@link DeflatedSpool}: no row or cell objects, the column letters and style attributes spelt once,
+ * text escaped in one pass, compressed on the other cores as it is written. POI's streaming sheets
+ * ({@code SXSSF}) do the same job several times slower (docs/performance.md, "The workbook writer").
  *
  * <p>A cell that follows the previous cell of its row carries no reference ({@code r}, optional
  * in SpreadsheetML: such a cell is the next one of its row, as Excel, LibreOffice and POI read
- * it); only the first cell of a row and one after a gap spell theirs. The references were a fifth
- * of the sheet XML and, each row number being new, most of what was left to compress.
+ * it); only the first cell of a row and one after a gap spell theirs. Each row number being new,
+ * the references were most of what was left to compress.
+ *
+ * <p>One thread writes one sheet's rows; rows of different sheets may be written on different threads.
  */
-final class RowStream {
+public final class SheetData {
 
     private final DeflatedSpool spool;
     private final Utf8Buffer out;
-    /** The workbook's shared strings, which the cells of repeated columns refer to. */
-    private final SharedText shared;
+    /** The workbook's shared strings, which the cells of repeating columns refer to. */
+    private final SharedStrings shared;
     /** {@code <c r="B} per column: the start of a cell up to its row number. */
     private final String[] cellStarts;
+    /** {@code " s="12"} per style index, spelt when first used. */
+    private String[] styleAttributes = new String[64];
     private int lastRow = -1;
     private int lastColumn = -1;
     /** The current row's number as a reference spells it (1-based). */
@@ -32,21 +35,9 @@ final class RowStream {
     /** The column of the last cell of the current row, or -1. */
     private int previousColumn = -1;
 
-    RowStream(Deflation deflation, int columns) {
-        this(deflation, columns, SharedText.NONE);
-    }
-
-    RowStream(Deflation deflation, int columns, SharedText shared) {
-        this(new DeflatedSpool(deflation), columns, shared);
-    }
-
-    private RowStream(DeflatedSpool spool, int columns, SharedText shared) {
-        this(spool, spool, columns, shared);
-    }
-
-    private RowStream(DeflatedSpool spool, OutputStream sink, int columns, SharedText shared) {
-        this.spool = spool;
-        this.out = new Utf8Buffer(sink);
+    SheetData(Deflation deflation, int columns, SharedStrings shared) {
+        this.spool = new DeflatedSpool(deflation);
+        this.out = new Utf8Buffer(spool);
         this.shared = shared;
         this.cellStarts = new String[columns];
         for (int i = 0; i < columns; i++) {
@@ -55,15 +46,10 @@ final class RowStream {
     }
 
     /**
-     * A stream that spells rows into {@code sink} uncompressed, for {@link SpeltRows}: the bytes are
-     * those the workbook's own stream would write; it has no spool to {@link #finish}.
+     * Starts row {@code index} (0-based), below every row written before; a height in points of 0
+     * leaves it at the sheet's default.
      */
-    static RowStream speller(OutputStream sink, int columns, SharedText shared) {
-        return new RowStream(null, sink, columns, shared);
-    }
-
-    /** Starts row {@code index} (0-based); a height of 0 leaves it at the sheet's default. */
-    void begin(int index, float height) {
+    public void begin(int index, float height) {
         rowNumber = index + 1;
         lastRow = Math.max(lastRow, index);
         previousColumn = -1;
@@ -77,33 +63,36 @@ final class RowStream {
     }
 
     /**
-     * A cell of the current row in style {@code style} (its {@code s="…"} attribute, spelt by the
-     * caller once per column): a {@link Number}, text or, for null, a blank cell that keeps its style.
+     * A cell of the current row, right of the row's cells so far, in the workbook's cell style
+     * {@code style} (its index among the cell formats): a {@link Number}, text (any other value, as
+     * its {@code toString} spells it) or, for null, a blank cell that keeps its style.
      */
-    void cell(int column, String style, Object value) {
+    public void cell(int column, int style, Object value) {
         cell(column, style, value, false);
     }
 
     /**
-     * A cell as {@link #cell(int, String, Object)} writes it; text of a {@code repeated} column
-     * that is among the workbook's shared strings refers to it instead of being spelt out.
+     * A cell as {@link #cell(int, int, Object)} writes it; text of a column whose values repeat
+     * ({@code repeating}) that is among the workbook's {@link SharedStrings} refers to it instead of
+     * being spelt out.
      */
-    void cell(int column, String style, Object value, boolean repeated) {
+    public void cell(int column, int style, Object value, boolean repeating) {
         lastColumn = Math.max(lastColumn, column);
+        String styleAttribute = styleAttribute(style);
         if (column == previousColumn + 1 && column > 0) {
             out.ascii("<c");
-            out.ascii(style, 1);
+            out.ascii(styleAttribute, 1);
         } else {
             out.ascii(cellStarts[column]);
             out.digits(rowNumber);
-            out.ascii(style);
+            out.ascii(styleAttribute);
         }
         previousColumn = column;
         if (value == null) {
             out.ascii("/>");
         } else if (value instanceof Number number) {
             number(number.doubleValue());
-        } else if (repeated) {
+        } else if (repeating) {
             String text = value.toString();
             int index = shared.indexOf(text);
             if (index >= 0) {
@@ -118,47 +107,16 @@ final class RowStream {
         }
     }
 
-    /** The attribute text of a style index: {@code " s="12"}. */
-    static String style(int index) {
-        return "\" s=\"" + index + "\"";
-    }
-
-    void end() {
+    /** Ends the current row. */
+    public void end() {
         out.ascii("</row>");
     }
 
     /**
-     * Takes the cells up to {@code column} of the current row as written: a speller that leaves a
-     * gap for cells spelt later spells the cell after the gap as the gap's last would be followed.
+     * Says the rows are all written: the last of them go to be compressed now rather than when
+     * the workbook is packed, and their buffer is free for other sheets.
      */
-    void skipTo(int column) {
-        previousColumn = column;
-    }
-
-    /**
-     * Goes on with row {@code index}, whose start and cells up to {@code column} were spelt ahead
-     * and copied in with {@link #raw}: the next cell follows them. A spelt row has a cell in every
-     * column (blank ones too), so its last column is this stream's last.
-     */
-    void resume(int index, int column) {
-        rowNumber = index + 1;
-        lastRow = Math.max(lastRow, index);
-        lastColumn = cellStarts.length - 1;
-        previousColumn = column;
-    }
-
-    /** Bytes spelt ahead by a {@link #speller}, copied in as they are. */
-    void raw(ByteBuffer bytes, int offset, int length) {
-        out.raw(bytes, offset, length);
-    }
-
-    /** Hands what is buffered to the sink. */
-    void flush() {
-        out.flush();
-    }
-
-    /** The rows are all written: the last of them go to be compressed without waiting for {@link #finish}. */
-    void complete() {
+    public void complete() {
         out.flush();
         try {
             spool.handOff();
@@ -192,6 +150,22 @@ final class RowStream {
         return spool;
     }
 
+    /**
+     * The style's attribute as a cell spells it after its reference: {@code " s="12"}, starting
+     * with the quote that closes the reference (a cell without one skips that quote).
+     */
+    private String styleAttribute(int style) {
+        if (style >= styleAttributes.length) {
+            styleAttributes = Arrays.copyOf(styleAttributes, Math.max(style + 1, styleAttributes.length * 2));
+        }
+        String attribute = styleAttributes[style];
+        if (attribute == null) {
+            attribute = "\" s=\"" + style + "\"";
+            styleAttributes[style] = attribute;
+        }
+        return attribute;
+    }
+
     private void number(double value) {
         if (Double.isNaN(value)) {
             out.ascii(" t=\"e\"><v>#NUM!</v></c>");
@@ -211,7 +185,7 @@ final class RowStream {
 
     private void text(String text) {
         out.ascii(" t=\"inlineStr\"><is><t");
-        if (SharedText.preserves(text)) {
+        if (SharedStrings.preserves(text)) {
             out.ascii(" xml:space=\"preserve\"");
         }
         out.ascii(">");

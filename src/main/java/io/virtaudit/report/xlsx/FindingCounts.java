@@ -19,7 +19,7 @@ import java.util.Set;
  * The findings counted the ways the workbook shows them: per subject (inventory sheets), per
  * cluster (the summary's chart) and per rule (the remediation plan). One pass over the findings.
  */
-final class Exposure {
+final class FindingCounts {
 
     /** How many subjects a remediation row names before "… and N more". */
     static final int EXAMPLES = 8;
@@ -75,8 +75,8 @@ final class Exposure {
         }
     }
 
-    /** One row of the remediation plan: a rule with findings. */
-    static final class Planned {
+    /** A rule with findings: one row of the remediation plan, one of the summary's top risks. */
+    static final class RuleFindings {
         final String ruleId;
         final RuleMetadata rule;
         final String title;
@@ -86,7 +86,7 @@ final class Exposure {
         final Tally tally = new Tally();
         private final Set<String> subjects = new LinkedHashSet<>();
 
-        Planned(Finding first, RuleMetadata rule) {
+        RuleFindings(Finding first, RuleMetadata rule) {
             this.ruleId = first.ruleId();
             this.rule = rule;
             this.title = first.title();
@@ -114,10 +114,18 @@ final class Exposure {
             String named = String.join(", ", subjects.stream().limit(EXAMPLES).toList());
             return subjects.size() > EXAMPLES ? named + " … and " + (subjects.size() - EXAMPLES) + " more" : named;
         }
+
+        /** "Title (ID): 3 hosts (a, b, c). What to do: …", as the summary tells a top risk. */
+        String risk() {
+            String affected = subjectType == SubjectType.ESTATE ? "the estate as a whole"
+                    : subjectCount() + " " + Nouns.subjects(subjectType, subjectCount()) + " (" + examples() + ")";
+            String fix = remediation == null || remediation.isBlank() ? "" : " What to do: " + remediation.strip();
+            return title + " (" + ruleId + "): " + affected + "." + fix;
+        }
     }
 
     /** Most severe first, then most open findings, then rule id. */
-    static final Comparator<Planned> RISK = Comparator.comparing(Planned::severity)
+    static final Comparator<RuleFindings> RISK = Comparator.comparing(RuleFindings::severity)
             .thenComparing(p -> -p.tally.open())
             .thenComparing(p -> p.ruleId);
 
@@ -126,9 +134,9 @@ final class Exposure {
 
     private final Map<SubjectType, Map<String, Tally>> bySubject = new EnumMap<>(SubjectType.class);
     private final Map<String, Tally> byCluster = new LinkedHashMap<>();
-    private final Map<String, Planned> byRule = new LinkedHashMap<>();
+    private final Map<String, RuleFindings> byRule = new LinkedHashMap<>();
 
-    Exposure(Report report, EstateIndex estate) {
+    FindingCounts(Report report, EstateIndex estate) {
         Map<String, RuleMetadata> rules = new HashMap<>();
         report.rules().forEach(r -> rules.put(r.rule().id(), r.rule()));
         estate.clusters().forEach(c -> byCluster.put(c.displayName(), new Tally()));
@@ -139,7 +147,7 @@ final class Exposure {
             if (cluster != null) {
                 byCluster.computeIfAbsent(cluster, k -> new Tally()).add(f);
             }
-            byRule.computeIfAbsent(f.ruleId(), id -> new Planned(f, rules.get(id))).add(f);
+            byRule.computeIfAbsent(f.ruleId(), id -> new RuleFindings(f, rules.get(id))).add(f);
         }
     }
 
@@ -155,8 +163,8 @@ final class Exposure {
     }
 
     /** The rules with findings, riskiest first. */
-    List<Planned> plan() {
-        List<Planned> plan = new ArrayList<>(byRule.values());
+    List<RuleFindings> plan() {
+        List<RuleFindings> plan = new ArrayList<>(byRule.values());
         plan.sort(RISK);
         return plan;
     }

@@ -5,14 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The workbook's plain-words sentences: estate sizes and risks as a client reads them. */
-final class Words {
+/** What the workbook calls the estate's objects, one or many, as a client reads them. */
+final class Nouns {
 
-    private Words() {
+    private Nouns() {
     }
 
     /** "5 clusters, 17 hosts, 157 VMs, …" from the estate's counts per collection. */
-    static String estateCounts(Map<String, Integer> counts) {
+    static String estateSize(Map<String, Integer> counts) {
         if (counts == null || counts.isEmpty()) {
             return "an estate of unknown size";
         }
@@ -20,7 +20,7 @@ final class Words {
         // port groups are told only where the estate has some: most documents describe none
         counts.forEach((collection, n) -> {
             if (n > 0 || !collection.equals("portGroups")) {
-                parts.add(n + " " + collectionNoun(collection, n));
+                parts.add(n + " " + collection(collection, n));
             }
         });
         if (parts.size() == 1) {
@@ -29,15 +29,8 @@ final class Words {
         return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
 
-    /** "Title: 3 hosts (a, b, c). What to do: …" for a rule with findings. */
-    static String risk(Exposure.Planned p) {
-        String affected = p.subjectType == SubjectType.ESTATE ? "the estate as a whole"
-                : p.subjectCount() + " " + subjectNoun(p.subjectType, p.subjectCount()) + " (" + p.examples() + ")";
-        String fix = p.remediation == null || p.remediation.isBlank() ? "" : " What to do: " + p.remediation.strip();
-        return p.title + " (" + p.ruleId + "): " + affected + "." + fix;
-    }
-
-    static String subjectNoun(SubjectType type, int n) {
+    /** "host" or "hosts": {@code n} subjects of the type. */
+    static String subjects(SubjectType type, int n) {
         boolean one = n == 1;
         return switch (type) {
             case ESTATE -> "estate";
@@ -51,7 +44,7 @@ final class Words {
         };
     }
 
-    private static String collectionNoun(String collection, int n) {
+    private static String collection(String collection, int n) {
         boolean one = n == 1;
         return switch (collection) {
             case "clusters" -> one ? "cluster" : "clusters";

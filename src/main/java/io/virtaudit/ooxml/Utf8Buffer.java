@@ -1,21 +1,20 @@
-package io.virtaudit.report.xlsx;
+package io.virtaudit.ooxml;
 
-import io.virtaudit.report.XmlText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
  * UTF-8 bytes gathered in a buffer and handed to a stream when it fills: the row writer's output,
  * without the lock a {@code Writer} takes on every call and without a per-call encoder, which
- * mattered with five million cells to write at 100,000 VMs.
+ * matter when every cell of a large sheet goes through it.
  */
 final class Utf8Buffer {
 
-    /** {@link XmlText#REPLACEMENT} in UTF-8: what stands for a character XML 1.0 cannot hold. */
-    private static final byte[] REPLACEMENT = String.valueOf(XmlText.REPLACEMENT).getBytes(StandardCharsets.UTF_8);
+    /** What stands for a character XML 1.0 cannot hold: U+FFFD, the replacement character. */
+    static final char REPLACEMENT = '\uFFFD';
+    private static final byte[] REPLACEMENT_BYTES = String.valueOf(REPLACEMENT).getBytes(StandardCharsets.UTF_8);
 
     private final OutputStream out;
     private final byte[] buffer = new byte[1 << 16];
@@ -49,8 +48,8 @@ final class Utf8Buffer {
     /**
      * Cell text in UTF-8, escaped as POI escapes it: markup characters as entities, line breaks
      * and tabs as character references, and what XML 1.0 cannot hold (control characters, U+FFFE,
-     * U+FFFF, a lone surrogate) replaced as {@link XmlText#of} replaces it, so that a value reads
-     * the same in a streamed row as in a cell POI writes.
+     * U+FFFF, a lone surrogate) replaced by {@link #REPLACEMENT}: a parser refuses such a
+     * character even as a character reference, and the reader should see that something was there.
      */
     void text(String text) {
         int length = text.length();
@@ -91,22 +90,6 @@ final class Utf8Buffer {
                 put((byte) (0x80 | ((c >> 6) & 0x3F)));
                 put((byte) (0x80 | (c & 0x3F)));
             }
-        }
-    }
-
-    /** Bytes already in UTF-8 and escaped (rows spelt ahead), copied as they are. */
-    void raw(ByteBuffer bytes, int offset, int length) {
-        int from = offset;
-        int left = length;
-        while (left > 0) {
-            if (used == buffer.length) {
-                flush();
-            }
-            int n = Math.min(left, buffer.length - used);
-            bytes.get(from, buffer, used, n);
-            used += n;
-            from += n;
-            left -= n;
         }
     }
 
@@ -154,7 +137,7 @@ final class Utf8Buffer {
     }
 
     private void replacement() {
-        for (byte b : REPLACEMENT) {
+        for (byte b : REPLACEMENT_BYTES) {
             put(b);
         }
     }

@@ -1,4 +1,4 @@
-package io.virtaudit.report.xlsx;
+package io.virtaudit.ooxml;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,17 +15,16 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
- * Compresses a workbook's parts on every core: large worksheets are cut into chunks that are
+ * Compresses a package's parts on every core: large worksheets are cut into chunks that are
  * deflated independently and joined (each chunk ends on a sync flush, so the joined chunks are one
  * valid deflate stream, as pigz does it). The bytes depend only on the input and the level, never
- * on which thread did the work, so the same report still gives the same file.
+ * on which thread did the work, so the same input still gives the same file.
  */
 final class Deflation implements AutoCloseable {
 
     /**
-     * Level 2 of 9: on the report's XML it compresses as fast as level 1 and nearly as small as
-     * level 3 (the 141 MB VMs sheet of a 100,000-VM report in 4 MiB chunks: level 1 350 ms and
-     * 16.7 MB, 2 340 ms and 14.3 MB, 3 500 ms and 13.5 MB, 6 1,080 ms and 11.6 MB).
+     * Level 2 of 9: on sheet XML it compresses as fast as level 1 and nearly as small as level 3
+     * (docs/performance.md, "The workbook writer").
      */
     static final int LEVEL = 2;
 
@@ -33,8 +32,8 @@ final class Deflation implements AutoCloseable {
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     /**
-     * Chunk buffers kept for reuse: allocating (and zeroing) 4 MiB per chunk cost more than
-     * compressing some. Two lists written at once hold up to seven each (six in flight).
+     * Chunk buffers kept for reuse: allocating (and zeroing) a chunk's buffer each time cost more
+     * than compressing some. Two sheets written at once hold up to seven each (six in flight).
      */
     private static final int POOLED = 16;
 
@@ -44,7 +43,7 @@ final class Deflation implements AutoCloseable {
     Deflation() {
         int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
         workers = Executors.newFixedThreadPool(cores, task -> {
-            Thread thread = new Thread(task, "virtaudit-deflate-" + THREADS.incrementAndGet());
+            Thread thread = new Thread(task, "xlsx-deflate-" + THREADS.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
@@ -83,7 +82,7 @@ final class Deflation implements AutoCloseable {
         Deflater deflater = compressor.deflater;
         deflater.reset();
         deflater.setInput(data, 0, length);
-        // the report's XML deflates to about a tenth: the worker's array, grown in the rare case it is short
+        // sheet XML deflates to about a tenth: the worker's array, grown in the rare case it is short
         int used = 0;
         while (true) {
             byte[] out = compressor.output(length / 6);
@@ -97,7 +96,7 @@ final class Deflation implements AutoCloseable {
 
     /**
      * Each worker's deflater and output array, kept from chunk to chunk: a deflater (and its
-     * native state) and a 700 KB array per 4 MiB chunk were 30 MB of garbage at 100,000 VMs.
+     * native state) and an output array per chunk were garbage the collector had to handle.
      */
     private static final ThreadLocal<Compressor> COMPRESSOR = ThreadLocal.withInitial(Compressor::new);
 

@@ -1,4 +1,4 @@
-package io.virtaudit.report.xlsx;
+package io.virtaudit.ooxml;
 
 /**
  * The CRC-32 of two byte runs joined, from the CRC of each and the length of the second, so a

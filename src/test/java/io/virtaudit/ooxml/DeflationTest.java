@@ -1,4 +1,4 @@
-package io.virtaudit.report.xlsx;
+package io.virtaudit.ooxml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
