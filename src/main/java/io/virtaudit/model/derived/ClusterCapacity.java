@@ -33,4 +33,9 @@ public record ClusterCapacity(String cluster, int hosts, int activeHosts, double
     public int minimumHosts(int haMinHosts, int haMinHostsQuorum) {
         return quorumFamily ? haMinHostsQuorum : haMinHosts;
     }
+
+    /** The share (0-1) of the active memory that the largest active host holds (CMP-011). */
+    public double largestHostShare() {
+        return maxActiveMemoryGb / activeMemoryGb;
+    }
 }

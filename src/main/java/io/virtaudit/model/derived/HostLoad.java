@@ -15,4 +15,14 @@ import java.util.List;
 public record HostLoad(String host, int onVms, int vcpus, double memoryGb, boolean runsProduction,
                        boolean runsCritical, int guests, int viosVms, int unknownGuestOs,
                        List<Environment> environments) {
+
+    /** Powered-on vCPUs per core of the host (CMP-008). */
+    public double vcpusPerCore(int cores) {
+        return (double) vcpus / cores;
+    }
+
+    /** Powered-on memory over the host's memory (CMP-009). */
+    public double memoryRatio(double hostMemoryGb) {
+        return memoryGb / hostMemoryGb;
+    }
 }

@@ -17,4 +17,26 @@ import java.util.List;
  *                   datastores are unknown
  */
 public record VmPlacement(Vm vm, Host host, Cluster cluster, List<Lun> datastores) {
+
+    /** The VM has more vCPUs than one socket of its host has cores (CMP-007); false when either is unknown. */
+    public boolean vcpusBeyondSocket() {
+        Integer perSocket = host.cpu() == null ? null : host.cpu().coresPerSocket();
+        return vm.vcpus() != null && perSocket != null && vm.vcpus() > perSocket;
+    }
+
+    /**
+     * The VM has more memory than one NUMA node of its host holds, the host's memory shared evenly
+     * by its sockets (CMP-007); false when any of them is unknown.
+     */
+    public boolean memoryBeyondNode() {
+        Integer sockets = host.cpu() == null ? null : host.cpu().sockets();
+        return vm.memoryGb() != null && host.memoryGb() != null && sockets != null
+                && vm.memoryGb() * sockets > host.memoryGb();
+    }
+
+    /** The memory of one NUMA node of the host: its memory over its sockets; null when either is unknown. */
+    public Double nodeMemoryGb() {
+        Integer sockets = host.cpu() == null ? null : host.cpu().sockets();
+        return host.memoryGb() == null || sockets == null ? null : host.memoryGb() / sockets;
+    }
 }
