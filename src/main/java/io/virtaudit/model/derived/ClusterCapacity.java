@@ -34,6 +34,26 @@ public record ClusterCapacity(String cluster, int hosts, int activeHosts, double
         return quorumFamily ? haMinHostsQuorum : haMinHosts;
     }
 
+    /** AVL-004: the powered-on memory with the policy's head-room ({@code n1DemandFactor}). */
+    public double demandWithHeadroomGb(double demandFactor) {
+        return demandMemoryGb * demandFactor;
+    }
+
+    /** AVL-004: the memory the hosts other than the largest offer, at the policy's usable share. */
+    public double survivingMemoryGb(double usableCapacity) {
+        return activeMemoryGb * usableCapacity - maxActiveMemoryGb;
+    }
+
+    /** AVL-004: the vCPUs the cores of the hosts other than the largest may carry, whole. */
+    public int survivingVcpuLimit(double vcpuPerCore) {
+        return (int) Math.floor(vcpuPerCore * (activeCores - maxActiveCores));
+    }
+
+    /** AVL-004: the memory is known and the demand, with head-room, exceeds what the surviving hosts offer. */
+    public boolean memoryShort(double demandFactor, double usableCapacity) {
+        return memoryKnown && demandWithHeadroomGb(demandFactor) > survivingMemoryGb(usableCapacity);
+    }
+
     /** The share (0-1) of the active memory that the largest active host holds (CMP-011). */
     public double largestHostShare() {
         return maxActiveMemoryGb / activeMemoryGb;

@@ -3,8 +3,10 @@ package io.virtaudit.model.derived;
 import io.virtaudit.model.Cluster;
 import io.virtaudit.model.Host;
 import io.virtaudit.model.Lun;
+import io.virtaudit.model.Protocol;
 import io.virtaudit.model.Vm;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * Where a VM runs, resolved once per VM: its host, the host's cluster and the LUNs of its
@@ -17,6 +19,19 @@ import java.util.List;
  *                   datastores are unknown
  */
 public record VmPlacement(Vm vm, Host host, Cluster cluster, List<Lun> datastores) {
+
+    /** The ids of the host-local datastores among the VM's, sorted; none when its datastores are unknown (AVL-009). */
+    public List<String> localDatastores() {
+        TreeSet<String> ids = new TreeSet<>();
+        if (datastores != null) {
+            for (Lun lun : datastores) {
+                if (lun.protocol() == Protocol.LOCAL) {
+                    ids.add(lun.id());
+                }
+            }
+        }
+        return List.copyOf(ids);
+    }
 
     /** The VM has more vCPUs than one socket of its host has cores (CMP-007); false when either is unknown. */
     public boolean vcpusBeyondSocket() {

@@ -24,4 +24,22 @@ class ClusterCapacityTest {
     void theMinimumHostsHangOnTheProductFamily() {
         assertThat(cluster().minimumHosts(2, 3)).isEqualTo(2);
     }
+
+    @Test
+    void nPlusOneWeighsTheDemandWithHeadroomAgainstTheSurvivingHosts() {
+        ClusterCapacity c = cluster();
+        assertThat(c.demandWithHeadroomGb(1.05)).isEqualTo(630.0);
+        assertThat(c.survivingMemoryGb(0.9)).isCloseTo(409.6, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(c.memoryShort(1.05, 0.9)).isTrue();
+        assertThat(c.memoryShort(0.8, 1.0)).as("480 GiB fit in 512").isFalse();
+        assertThat(c.survivingVcpuLimit(4.0)).isEqualTo(128);
+        assertThat(c.survivingVcpuLimit(1.3)).as("whole vCPUs, rounded down").isEqualTo(41);
+    }
+
+    @Test
+    void unknownMemoryIsNeverShort() {
+        ClusterCapacity c = new ClusterCapacity("cl1", 2, 2, 0.0, 0.0, 16, 8, false, true, 1, 500.0, 4,
+                List.of(Product.ESXI), false, List.of(), List.of(), 0, 0, 0);
+        assertThat(c.memoryShort(1.05, 0.9)).isFalse();
+    }
 }

@@ -1,10 +1,13 @@
 package io.virtaudit.model.derived;
 
 import static io.virtaudit.model.ModelFacts.host;
+import static io.virtaudit.model.ModelFacts.lun;
 import static io.virtaudit.model.ModelFacts.vm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.virtaudit.model.Host;
+import io.virtaudit.model.Protocol;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What a VM's placement tells about the VM against its host. */
@@ -33,5 +36,14 @@ class VmPlacementTest {
         assertThat(on(host("h1", 2, 8, 256.0), null, null).vcpusBeyondSocket()).isFalse();
         assertThat(on(host("h1", 2, 8, 256.0), null, null).memoryBeyondNode()).isFalse();
         assertThat(on(host("h1", null, 8, 256.0), 4, 512.0).memoryBeyondNode()).isFalse();
+    }
+
+    @Test
+    void theHostLocalDatastoresAreTheLocalOnesSorted() {
+        VmPlacement p = new VmPlacement(vm("vm1", 2, 4.0), host("h1", 2, 8, 256.0), null,
+                List.of(lun("local-b", Protocol.LOCAL, null, null), lun("san1", Protocol.FC, null, null),
+                        lun("local-a", Protocol.LOCAL, null, null), lun("nfs1", null, null, null)));
+        assertThat(p.localDatastores()).containsExactly("local-a", "local-b");
+        assertThat(new VmPlacement(vm("vm1", 2, 4.0), host("h1", 2, 8, 256.0), null, null).localDatastores()).isEmpty();
     }
 }
