@@ -68,6 +68,11 @@ public record Host(String id, String name, String cluster, String managedBy, Hyp
         return cpu.sockets() * cpu.coresPerSocket();
     }
 
+    /** Fewer than two HBAs are known: one HBA failure cuts the host off its FC LUNs (STO-003). */
+    public boolean singleHba() {
+        return hbas != null && hbas < 2;
+    }
+
     public boolean inMaintenance() {
         return maintenance != null;
     }
