@@ -1,5 +1,6 @@
 package io.virtaudit.model;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +10,14 @@ public record Vlan(Integer id, String name, List<VlanPurpose> purposes, Integer 
 
     public boolean carries(VlanPurpose purpose) {
         return purposes != null && purposes.contains(purpose);
+    }
+
+    /**
+     * NET-002: the MTUs the hosts' interfaces on the VLAN have disagree: more than one, or one that is
+     * not the VLAN's designed MTU (when known).
+     */
+    public boolean mtuMismatch(Collection<Integer> hostMtus) {
+        return hostMtus.size() > 1 || (mtu != null && !hostMtus.isEmpty() && !hostMtus.contains(mtu));
     }
 
     @Override
