@@ -17,4 +17,16 @@ class HostLoadTest {
         assertThat(load(33, 96).vcpusPerCore(8)).isEqualTo(4.125);
         assertThat(load(33, 96).memoryRatio(64)).isEqualTo(1.5);
     }
+
+    @Test
+    void overCommitmentAgainstAFactorNeedsAKnownSize() {
+        assertThat(load(17, 96).vcpusAbove(16, 1.0)).isTrue();
+        assertThat(load(16, 96).vcpusAbove(16, 1.0)).isFalse();
+        assertThat(load(17, 96).vcpusAbove(null, 1.0)).isFalse();
+        assertThat(load(17, 96).vcpusAbove(0, 1.0)).isFalse();
+        assertThat(load(17, 96.5).memoryAbove(96.0, 1.0)).isTrue();
+        assertThat(load(17, 96).memoryAbove(96.0, 1.0)).isFalse();
+        assertThat(load(17, 96).memoryAbove(null, 1.0)).isFalse();
+        assertThat(load(17, 96).memoryAbove(64.0, 1.5)).isFalse();
+    }
 }
