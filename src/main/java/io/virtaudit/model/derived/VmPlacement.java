@@ -5,7 +5,9 @@ import io.virtaudit.model.Host;
 import io.virtaudit.model.Lun;
 import io.virtaudit.model.Protocol;
 import io.virtaudit.model.Vm;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -31,6 +33,29 @@ public record VmPlacement(Vm vm, Host host, Cluster cluster, List<Lun> datastore
             }
         }
         return List.copyOf(ids);
+    }
+
+    /**
+     * BKP-007: the VM's datastores whose used share is known and at least {@code used} (0-1), with
+     * their used percentage, sorted by id; none when its datastores are unknown.
+     */
+    public TreeMap<String, Double> nearlyFullDatastores(double used) {
+        TreeMap<String, Double> full = new TreeMap<>();
+        if (datastores != null) {
+            for (Lun lun : datastores) {
+                if (lun.usedFraction() != null && lun.usedFraction() >= used) {
+                    full.put(lun.id(), lun.usedPercent());
+                }
+            }
+        }
+        return full;
+    }
+
+    /** {@link #nearlyFullDatastores(double)} in words: {@code ds1 (91.0 % used), ds2 (95.5 % used)}. */
+    public String nearlyFullText(double used) {
+        List<String> parts = new ArrayList<>();
+        nearlyFullDatastores(used).forEach((id, percent) -> parts.add(id + " (" + percent + " % used)"));
+        return String.join(", ", parts);
     }
 
     /** The VM has more vCPUs than one socket of its host has cores (CMP-007); false when either is unknown. */

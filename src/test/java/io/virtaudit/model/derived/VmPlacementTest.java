@@ -46,4 +46,15 @@ class VmPlacementTest {
         assertThat(p.localDatastores()).containsExactly("local-a", "local-b");
         assertThat(new VmPlacement(vm("vm1", 2, 4.0), host("h1", 2, 8, 256.0), null, null).localDatastores()).isEmpty();
     }
+
+    @Test
+    void nearlyFullDatastoresWithTheirUsedPercentSortedById() {
+        VmPlacement p = new VmPlacement(vm("vm1", 2, 4.0), host("h1", 2, 8, 256.0), null,
+                List.of(lun("ds2", Protocol.FC, 200.0, 9.0), lun("ds1", Protocol.FC, 100.0, 15.0),
+                        lun("ds3", Protocol.FC, 100.0, 16.0), lun("ds4", Protocol.FC, null, 1.0)));
+        assertThat(p.nearlyFullDatastores(0.85)).containsExactly(java.util.Map.entry("ds1", 85.0),
+                java.util.Map.entry("ds2", 95.5));
+        assertThat(p.nearlyFullText(0.85)).isEqualTo("ds1 (85.0 % used), ds2 (95.5 % used)");
+        assertThat(new VmPlacement(vm("vm1", 2, 4.0), host("h1", 2, 8, 256.0), null, null).nearlyFullDatastores(0.5)).isEmpty();
+    }
 }
