@@ -42,4 +42,26 @@ class ClusterCapacityTest {
                 List.of(Product.ESXI), false, List.of(), List.of(), 0, 0, 0);
         assertThat(c.memoryShort(1.05, 0.9)).isFalse();
     }
+
+    @Test
+    void planningHeadroomOfMemoryAndVcpus() {
+        ClusterCapacity c = cluster();
+        assertThat(c.memoryAboveHeadroom(0.5)).isTrue();
+        assertThat(c.memoryAboveHeadroom(0.8)).as("600 of 1024 GiB is below 80 %").isFalse();
+        assertThat(c.memoryUsePercent()).isEqualTo(100 * 600.0 / 1024.0);
+        assertThat(c.vcpusAbovePerCore(3.0)).isTrue();
+        assertThat(c.vcpusAbovePerCore(3.125)).as("200 vCPUs on 64 cores is exactly 3.125").isFalse();
+        assertThat(c.vcpusPerActiveCore()).isEqualTo(3.125);
+    }
+
+    @Test
+    void noActiveCapacityIsNeverAboveHeadroom() {
+        ClusterCapacity empty = new ClusterCapacity("cl1", 1, 0, 0.0, 0.0, 0, 0, true, true, 0, 8.0, 2,
+                List.of(Product.ESXI, Product.HYPERV), false, List.of(), List.of(), 0, 0, 0);
+        assertThat(empty.memoryAboveHeadroom(0.8)).isFalse();
+        assertThat(empty.vcpusAbovePerCore(3.2)).isFalse();
+        assertThat(empty.vcpusPerActiveCore()).isEqualTo(2.0);
+        assertThat(empty.mixesProducts()).isTrue();
+        assertThat(cluster().mixesProducts()).isFalse();
+    }
 }
