@@ -1,8 +1,10 @@
 package io.virtaudit.model;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /** A VLAN of the estate's design and what it carries. */
 public record Vlan(Integer id, String name, List<VlanPurpose> purposes, Integer mtu,
@@ -10,6 +12,19 @@ public record Vlan(Integer id, String name, List<VlanPurpose> purposes, Integer 
 
     public boolean carries(VlanPurpose purpose) {
         return purposes != null && purposes.contains(purpose);
+    }
+
+    /** The wire names of what the VLAN carries besides {@code purpose}, each once, sorted (SEC-005). */
+    public List<String> purposesOtherThan(VlanPurpose purpose) {
+        TreeSet<String> others = new TreeSet<>();
+        if (purposes != null) {
+            for (VlanPurpose p : purposes) {
+                if (p != null && p != purpose) {
+                    others.add(p.wireName());
+                }
+            }
+        }
+        return new ArrayList<>(others);
     }
 
     /**
