@@ -54,6 +54,11 @@ public record ClusterCapacity(String cluster, int hosts, int activeHosts, double
         return memoryKnown && demandWithHeadroomGb(demandFactor) > survivingMemoryGb(usableCapacity);
     }
 
+    /** AVL-004: the cores are known and the powered-on vCPUs exceed what the surviving hosts' cores may carry. */
+    public boolean vcpusShort(double vcpuPerCore) {
+        return coresKnown && demandVcpus > vcpuPerCore * (activeCores - maxActiveCores);
+    }
+
     /** CAP-003: the memory is known and the powered-on VMs use more than {@code headroom} (0-1) of the active memory. */
     public boolean memoryAboveHeadroom(double headroom) {
         return memoryKnown && activeMemoryGb > 0 && demandMemoryGb > activeMemoryGb * headroom;

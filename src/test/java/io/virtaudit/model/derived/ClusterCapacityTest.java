@@ -34,6 +34,8 @@ class ClusterCapacityTest {
         assertThat(c.memoryShort(0.8, 1.0)).as("480 GiB fit in 512").isFalse();
         assertThat(c.survivingVcpuLimit(4.0)).isEqualTo(128);
         assertThat(c.survivingVcpuLimit(1.3)).as("whole vCPUs, rounded down").isEqualTo(41);
+        assertThat(c.vcpusShort(4.0)).as("200 vCPUs on the 32 surviving cores at 4 per core").isTrue();
+        assertThat(c.vcpusShort(6.25)).as("exactly what they may carry").isFalse();
     }
 
     @Test
