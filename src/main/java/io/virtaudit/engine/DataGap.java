@@ -9,4 +9,9 @@ import java.util.List;
  * @param firstIds the first few ids (sorted) of objects where the field is unknown
  */
 public record DataGap(String objectType, String field, int unknown, int total, List<String> firstIds) {
+
+    /** More objects lack the field than {@code firstIds} names. */
+    public boolean more() {
+        return unknown > firstIds.size();
+    }
 }

@@ -4,6 +4,7 @@ import io.virtaudit.input.InputError;
 import io.virtaudit.input.InputException;
 import io.virtaudit.model.SubjectType;
 import io.virtaudit.model.Wire;
+import io.virtaudit.rules.MessageTemplate;
 import io.virtaudit.rules.RuleMetadata;
 import io.virtaudit.rules.Severity;
 import io.virtaudit.rules.Thresholds;
@@ -186,6 +187,14 @@ public final class RuleCompiler {
             errors.add(new InputError(file, where, "@thresholds names unknown thresholds " + unknownThresholds
                     + " (the names of policy/default-policy.yaml, e.g. vcpuPerCore)"));
             return null;
+        }
+        if (meta.get("message") != null) {
+            try {
+                MessageTemplate.parse(String.valueOf(meta.get("message")));
+            } catch (IllegalArgumentException e) {
+                errors.add(new InputError(file, where, "@message: " + e.getMessage()));
+                return null;
+            }
         }
         if (!RULE_ID.matcher(id).matches()) {
             errors.add(new InputError(file, where, "@id '" + id + "' is not of the form ABC-123"));

@@ -1,8 +1,11 @@
 package io.virtaudit.model;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 
 /** A physical host running a hypervisor or a container platform. */
 public record Host(String id, String name, String cluster, String managedBy, Hypervisor hypervisor,
@@ -66,6 +69,32 @@ public record Host(String id, String name, String cluster, String managedBy, Hyp
             return null;
         }
         return cpu.sockets() * cpu.coresPerSocket();
+    }
+
+    /**
+     * The distinct NTP sources of the host, trimmed and lower-cased (host names are
+     * case-insensitive), sorted; none when unknown.
+     */
+    public List<String> ntpSources() {
+        TreeSet<String> sources = new TreeSet<>();
+        if (ntpServers != null) {
+            for (String server : ntpServers) {
+                if (server != null && !server.isBlank()) {
+                    sources.add(server.strip().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return new ArrayList<>(sources);
+    }
+
+    /** How many distinct NTP sources the host has. */
+    public int ntpSourceCount() {
+        return ntpSources().size();
+    }
+
+    /** Fewer than two HBAs are known: one HBA failure cuts the host off its FC LUNs (STO-003). */
+    public boolean singleHba() {
+        return hbas != null && hbas < 2;
     }
 
     public boolean inMaintenance() {

@@ -53,6 +53,12 @@ public record Lun(String id, String name, Protocol protocol, Array array, Double
         return (capacityGb - freeGb) / capacityGb;
     }
 
+    /** Used share as a percentage to one decimal ({@code 85.3}), or null when unknown. */
+    public Double usedPercent() {
+        Double used = usedFraction();
+        return used == null ? null : Math.round(used * 1000) / 10.0;
+    }
+
     @Override
     public SubjectType subjectType() {
         return SubjectType.LUN;

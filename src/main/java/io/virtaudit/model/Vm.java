@@ -70,6 +70,42 @@ public record Vm(String id, String name, String host, String guestOs, OsFamily g
         return "none".equalsIgnoreCase(backupPolicy());
     }
 
+    /** The time of the VM's last successful backup, or null when unknown or never. */
+    public Instant lastBackupAt() {
+        return backup == null || backup.lastSuccess() == null ? null : backup.lastSuccess().at();
+    }
+
+    /** The VM's RPO in hours (BKP-002): the one for production or critical VMs, or the one for others. */
+    public double rpoHours(double pcHours, double otherHours) {
+        return pc() ? pcHours : otherHours;
+    }
+
+    /** When the VM's oldest snapshot whose time is known was taken, or null. */
+    public Instant oldestSnapshotAt() {
+        Instant oldest = null;
+        if (snapshots != null) {
+            for (Snapshot s : snapshots) {
+                if (s.createdAt() != null && (oldest == null || s.createdAt().isBefore(oldest))) {
+                    oldest = s.createdAt();
+                }
+            }
+        }
+        return oldest;
+    }
+
+    /** The name of the oldest snapshot (the first named one taken at {@link #oldestSnapshotAt()}), or null. */
+    public String oldestSnapshotName() {
+        Instant oldest = oldestSnapshotAt();
+        if (oldest != null) {
+            for (Snapshot s : snapshots) {
+                if (oldest.equals(s.createdAt()) && s.name() != null) {
+                    return s.name();
+                }
+            }
+        }
+        return null;
+    }
+
     /** vCPUs that load the host: those of powered-on, non-template VMs. */
     public int loadVcpus() {
         return on() && vcpus != null ? vcpus : 0;

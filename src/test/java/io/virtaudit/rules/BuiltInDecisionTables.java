@@ -29,23 +29,28 @@ public final class BuiltInDecisionTables {
 
     static final String[] META_SNIPPETS = {"id(\"$param\")", "title(\"$param\")", "severity(\"$param\")",
         "category(\"$param\")", "subject(\"$param\")", "remediation(\"$param\")", "reference(\"$param\")",
-        "seed(\"$param\")"};
+        "seed(\"$param\")", "message(\"$param\")"};
     static final String[] META_LABELS = {"@id", "@title", "@severity", "@category", "@subject", "@remediation",
-        "@reference", "@seed"};
+        "@reference", "@seed", "@message"};
 
     static final String[] STO006 = {"STO-006", "Array vendor requires round robin", "medium", "storage", "multipath",
         "Set the path selection policy the array vendor requires (round robin, VMW_PSP_RR) for this device, e.g. with a SATP claim rule, so I/O uses every optimised path.",
         "Seed S2 and S4: I/O performance across hosts, ALUA options from your vendor; Pure FlashArray VMware best practices; NetApp ONTAP SAN host configuration; Dell PowerVault ME4 and SC Series with vSphere; HPE 3PAR VMware implementation guide; HPE MSA Gen6 best practices for VMware vSphere",
-        "S2 S4"};
+        "S2 S4", "{host} uses {policy} for {lun} but its vendor {vendor} requires round robin ({guidance})"};
     static final String[] STO007 = {"STO-007", "Round-robin I/O limit differs from the vendor's", "low", "storage",
         "multipath",
         "Set the round-robin I/O operation limit the array vendor recommends (esxcli storage nmp psp roundrobin deviceconfig set --type=iops --iops=N).",
         "Seed S2: I/O performance across hosts; VMware KB 2069356 (round-robin IOPS limit); Pure FlashArray VMware best practices; HPE 3PAR VMware implementation guide; Dell SC Series with vSphere",
-        "S2"};
+        "S2", "{host} sends {rrIops} I/Os per path to {lun} where its vendor {vendor} recommends {vendorRrIops} ({guidance})"};
     static final String[] SEC007 = {"SEC-007", "Hypervisor past its end of general support", "high", "security", "host",
         "Upgrade the host to a supported release (or buy extended support) before the end of technical guidance: unsupported hypervisors get no security patches.",
         "Seed S7: SRM and virtualisation management tools; VMware product lifecycle matrix; DISA STIG for ESXi 7/8",
-        "S7"};
+        "S7", "{subject} runs {product} {version}, past its end of general support{guidanceEnded? and of technical guidance"
+            + " ({endOfTechnicalGuidance})|; technical guidance ends {endOfTechnicalGuidance}}"};
+
+    /** What the {@code @message} column is, for the workbooks' "Read me" sheets. */
+    static final String MESSAGE_NOTE = "@message is the wording of the rule's findings: {names} in braces are filled from the"
+            + " finding's evidence (see rules/README.md, Message templates); the same in every row of a table.";
 
     private BuiltInDecisionTables() {
     }
@@ -64,14 +69,14 @@ public final class BuiltInDecisionTables {
         t.note("NetApp accepts any round-robin I/O limit, so it has no STO-007 row.");
         t.note("Array model: a regular expression the LUN's array.model must match (an unknown model is matched as empty"
                 + " text); blank for any model. HPE's MSA arrays have their own guide, its other arrays the 3PAR one.");
+        t.note(MESSAGE_NOTE);
         t.ruleTable("STO-006 Array vendor requires round robin",
                 new String[] {"NAME", "CONDITION", "CONDITION", "CONDITION", "ACTION"},
                 new String[] {"", "MultipathLink", CONTINUES, CONTINUES, ""},
                 new String[] {"", "lun.vendorKey == \"$param\", $l : lun, $m : multipath", "lun.modelMatches(\"$param\")",
                     "multipath.policyName != null, multipath.policyName != \"$param\"",
-                    "findings.on(kcontext, $m).evidence(\"vendor\", $l.vendorKey()).evidence(\"policy\", $m.policyName())"
-                        + ".evidence(\"guidance\", \"$param\").report($m.host() + \" uses \" + $m.policyName() + \" for \" + $m.lun()"
-                        + " + \" but its vendor \" + $l.vendorKey() + \" requires round robin ($param)\");"},
+                    "findings.on(kcontext, $m).evidence(\"vendor\", $l.vendorKey(), \"policy\", $m.policyName(), \"guidance\","
+                        + " \"$param\").mention(\"host\", $m.host(), \"lun\", $m.lun()).report();"},
                 new String[] {"Rule", "Array vendor", "Array model", "Required policy", "Vendor guidance"},
                 STO006);
         t.row("STO-006 pure", "pure", "", "round-robin", "Pure FlashArray VMware best practices");
@@ -86,10 +91,8 @@ public final class BuiltInDecisionTables {
                 new String[] {"", "lun.vendorKey == \"$param\", $l : lun, $m : multipath",
                     "multipath.policy == PathPolicy.ROUND_ROBIN, multipath.rrIops != null, multipath.rrIops != $param,"
                         + " $vendorIops : Integer.valueOf($param)",
-                    "findings.on(kcontext, $m).evidence(\"vendor\", $l.vendorKey()).evidence(\"rrIops\", $m.rrIops())"
-                        + ".evidence(\"vendorRrIops\", $vendorIops).evidence(\"guidance\", \"$param\").report($m.host()"
-                        + " + \" sends \" + $m.rrIops() + \" I/Os per path to \" + $m.lun() + \" where its vendor \""
-                        + " + $l.vendorKey() + \" recommends \" + $vendorIops + \" ($param)\");"},
+                    "findings.on(kcontext, $m).evidence(\"vendor\", $l.vendorKey(), \"rrIops\", $m.rrIops(), \"vendorRrIops\","
+                        + " $vendorIops, \"guidance\", \"$param\").mention(\"host\", $m.host(), \"lun\", $m.lun()).report();"},
                 new String[] {"Rule", "Array vendor", "Vendor round-robin I/O limit", "Vendor guidance"},
                 STO007);
         t.row("STO-007 pure", "pure", "1", "Pure FlashArray VMware best practices");
@@ -101,22 +104,22 @@ public final class BuiltInDecisionTables {
     /** The lifecycle table: SEC-007 rows (product, major.minor, end of general support, end of guidance). */
     static Table lifecycle() {
         Table t = new Table("Hypervisor lifecycle", "io.virtaudit.rules.lifecycle",
-                "io.virtaudit.model.*, io.virtaudit.rules.Lifecycle",
+                "io.virtaudit.model.*, io.virtaudit.rules.Lifecycle, io.virtaudit.rules.Severity",
                 "io.virtaudit.engine.FindingSink findings, java.time.Instant referenceTime");
         t.note("Hypervisor lifecycle table of virtaudit (rule SEC-007). Add a row per product and major.minor version by copying a row:"
                 + " product as estates name it (esxi, hyperv, xen, citrix, proxmox, ...), dates as YYYY-MM-DD.");
         t.note("A host past its end of general support is high; past its end of technical guidance, critical. Dates are compared"
                 + " with the estate's collectedAt.");
+        t.note(MESSAGE_NOTE);
         t.ruleTable("SEC-007 Hypervisor past its end of general support",
                 new String[] {"NAME", "CONDITION", "CONDITION", "CONDITION", "ACTION"},
                 new String[] {"", "$h : Host", CONTINUES, CONTINUES, ""},
                 new String[] {"", "productName == \"$param\"", "versionLine == \"$param\"",
                     "Lifecycle.reached(referenceTime, \"$param\")",
-                    "findings.on(kcontext, $h).severityIf(Lifecycle.reached(referenceTime, \"$param\"), \"critical\")"
-                        + ".evidence(\"product\", $h.productName()).evidence(\"version\", $h.hypervisor().version())"
-                        + ".evidence(\"endOfTechnicalGuidance\", \"$param\").report($h.id() + \" runs \" + $h.productName() + \" \""
-                        + " + $h.hypervisor().version() + \", past its end of general support\" + (Lifecycle.reached(referenceTime,"
-                        + " \"$param\") ? \" and of technical guidance ($param)\" : \"; technical guidance ends $param\"));"},
+                    "findings.on(kcontext, $h).severityIf(Lifecycle.reached(referenceTime, \"$param\"), Severity.CRITICAL)"
+                        + ".evidence(\"product\", $h.productName(), \"version\", $h.hypervisor().version(),"
+                        + " \"endOfTechnicalGuidance\", \"$param\").mention(\"guidanceEnded\", Lifecycle.reached(referenceTime,"
+                        + " \"$param\")).report();"},
                 new String[] {"Rule", "Product", "Version (major.minor)", "End of general support", "End of technical guidance"},
                 SEC007);
         t.row("SEC-007 esxi 6.5", "esxi", "6.5", "2022-10-15", "2023-11-15");

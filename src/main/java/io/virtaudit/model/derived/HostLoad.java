@@ -15,4 +15,24 @@ import java.util.List;
 public record HostLoad(String host, int onVms, int vcpus, double memoryGb, boolean runsProduction,
                        boolean runsCritical, int guests, int viosVms, int unknownGuestOs,
                        List<Environment> environments) {
+
+    /** Powered-on vCPUs per core of the host (CMP-008). */
+    public double vcpusPerCore(int cores) {
+        return (double) vcpus / cores;
+    }
+
+    /** TIM-008: the powered-on vCPUs exceed {@code factor} per core of the host; false when its cores are unknown. */
+    public boolean vcpusAbove(Integer cores, double factor) {
+        return cores != null && cores > 0 && vcpus > factor * cores;
+    }
+
+    /** TIM-008: the powered-on memory exceeds {@code factor} times the host's; false when its memory is unknown. */
+    public boolean memoryAbove(Double hostMemoryGb, double factor) {
+        return hostMemoryGb != null && hostMemoryGb > 0 && memoryGb > factor * hostMemoryGb;
+    }
+
+    /** Powered-on memory over the host's memory (CMP-009). */
+    public double memoryRatio(double hostMemoryGb) {
+        return memoryGb / hostMemoryGb;
+    }
 }

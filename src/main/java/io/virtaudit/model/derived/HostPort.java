@@ -3,6 +3,7 @@ package io.virtaudit.model.derived;
 import io.virtaudit.model.SwitchType;
 import io.virtaudit.model.Teaming;
 import io.virtaudit.model.VlanPurpose;
+import java.util.HashSet;
 import java.util.List;
 
 /**
@@ -19,6 +20,22 @@ public record HostPort(String host, Integer vlan, Integer mtu, List<String> upli
 
     public boolean carries(VlanPurpose purpose) {
         return purposes != null && purposes.contains(purpose);
+    }
+
+    /** How many distinct uplinks the interface has; none when they are unknown. */
+    public int distinctUplinks() {
+        return uplinks == null ? 0 : new HashSet<>(uplinks).size();
+    }
+
+    /**
+     * What is wrong with the interface's teaming (NET-007): LACP on a standard switch, or iSCSI port
+     * binding with a teaming it does not support.
+     */
+    public String teamingProblem() {
+        if (teaming == Teaming.LACP && switchType == SwitchType.STANDARD) {
+            return "lacp on a standard switch";
+        }
+        return "iSCSI port binding with " + teaming.wireName() + " teaming";
     }
 
     /** How findings name the interface's network: {@code VLAN 120}, or its port group where known. */

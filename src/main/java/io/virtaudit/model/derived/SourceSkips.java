@@ -50,11 +50,20 @@ public record SourceSkips(String source, String file, int count, Map<String, Int
         return colon > 0 ? at.substring(0, colon) : at;
     }
 
-    /** The finding's message: {@code site-b.xlsx: 1 vInfo row skipped: vInfo!10 no Host}. */
-    public String summary() {
+    /** The count per tab in words: {@code 1 vInfo row, 2 vHost rows}. */
+    public String rowsByTab() {
         List<String> counts = new ArrayList<>();
         byTab.forEach((tab, n) -> counts.add(n + " " + tab + (n == 1 ? " row" : " rows")));
-        return file + ": " + String.join(", ", counts) + " skipped: " + String.join("; ", first)
-                + (count > first.size() ? "; …" : "");
+        return String.join(", ", counts);
+    }
+
+    /** The first rows with their reasons: {@code vInfo!10 no Host; vInfo!12 no Host}. */
+    public String firstRows() {
+        return String.join("; ", first);
+    }
+
+    /** More rows were skipped than {@link #first()} names. */
+    public boolean more() {
+        return count > first.size();
     }
 }
