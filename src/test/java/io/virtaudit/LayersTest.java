@@ -68,6 +68,14 @@ class LayersTest {
                 .containsAll(packages);
     }
 
+    /** docs/architecture.md has a paragraph for every package, so the guide cannot fall behind the code. */
+    @Test
+    void theArchitectureGuideDescribesEveryPackage() throws java.io.IOException {
+        String guide = java.nio.file.Files.readString(java.nio.file.Path.of("docs/architecture.md"));
+        assertThat(MAY_USE.keySet()).allSatisfy(pkg -> assertThat(guide).as("docs/architecture.md on " + pkg)
+                .contains("- **`" + pkg + "`**"));
+    }
+
     @TestFactory
     Stream<DynamicTest> eachPackageUsesOnlyThoseBeneathIt() {
         return MAY_USE.entrySet().stream().map(layer -> DynamicTest.dynamicTest(layer.getKey(), () -> {
