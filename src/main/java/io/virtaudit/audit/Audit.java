@@ -224,8 +224,7 @@ public final class Audit {
             return;
         }
         rules = loading().rules(timings);
-        policy = policyFile == null ? Policy.defaults()
-                : new PolicyReader().read(policyFile, InputNames.display(policyFile), rules.rules());
+        policy = PolicyReader.readOrDefaults(policyFile, rules.rules());
         waivers = waiversFile == null ? WaiverSet.none()
                 : new WaiverReader().read(waiversFile, InputNames.display(waiversFile), rules.rules());
     }

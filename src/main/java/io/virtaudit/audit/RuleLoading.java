@@ -3,18 +3,14 @@ package io.virtaudit.audit;
 import io.virtaudit.concurrent.Uninterruptibles;
 import io.virtaudit.engine.CompiledRules;
 import io.virtaudit.engine.RuleCompiler;
-import io.virtaudit.engine.RulePack;
-import io.virtaudit.engine.RulePackReader;
 import io.virtaudit.engine.RunTimings;
-import io.virtaudit.input.InputNames;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.FutureTask;
 
 /**
- * The rule packs compiled on a thread of their own while the inputs are parsed: on a 100,000-VM
- * estate the KieBase (0.7 s) costs nothing when there is a second core. Its errors come out when
+ * The rule packs compiled on a thread of their own while the inputs are parsed, so that building
+ * the KieBase costs nothing when there is a second core (docs/performance.md, item 2). Its errors come out when
  * the rules are first needed, as they would have in the foreground.
  */
 final class RuleLoading {
@@ -29,7 +25,7 @@ final class RuleLoading {
         this.task = new FutureTask<>(() -> {
             long t0 = System.nanoTime();
             try {
-                return compile(ruleDirs);
+                return RuleCompiler.builtInAnd(ruleDirs);
             } finally {
                 nanos = System.nanoTime() - t0;
             }
@@ -37,16 +33,6 @@ final class RuleLoading {
         Thread thread = new Thread(task, "virtaudit-rules");
         thread.setDaemon(true);
         thread.start();
-    }
-
-    /** The built-in pack plus the extra pack folders, compiled into one KieBase. */
-    private static CompiledRules compile(List<Path> extraDirs) {
-        List<RulePack> packs = new ArrayList<>();
-        packs.add(RulePackReader.builtIn());
-        for (Path dir : extraDirs) {
-            packs.add(RulePackReader.directory(dir, InputNames.display(dir)));
-        }
-        return RuleCompiler.compile(packs);
     }
 
     /** Compiling {@code ruleDirs}, started now. */

@@ -1,6 +1,8 @@
 package io.virtaudit.cli;
 
 import io.virtaudit.engine.CompiledRules;
+import io.virtaudit.rules.PolicyReader;
+import io.virtaudit.engine.RuleCompiler;
 import io.virtaudit.engine.RulePackReader;
 import io.virtaudit.fixture.CaseResult;
 import io.virtaudit.fixture.FixtureFile;
@@ -61,8 +63,8 @@ final class RulesCommand implements Runnable {
 
         /** The packs compiled and the policy read against them. */
         Loaded load() {
-            CompiledRules rules = RulePacks.compile(ruleDirs);
-            return new Loaded(rules, Policies.read(policyFile, rules));
+            CompiledRules rules = RuleCompiler.builtInAnd(ruleDirs);
+            return new Loaded(rules, PolicyReader.readOrDefaults(policyFile, rules.rules()));
         }
     }
 
@@ -226,7 +228,7 @@ final class RulesCommand implements Runnable {
             if (packDir != null) {
                 dirs.add(packDir);
             }
-            CompiledRules rules = RulePacks.compile(dirs);
+            CompiledRules rules = RuleCompiler.builtInAnd(dirs);
             FixtureSuite suite = FixtureSuite.read(fixtureFiles(), rules);
             if (!only.isEmpty()) {
                 suite = suite.only(selected(rules, suite));

@@ -38,7 +38,7 @@ public final class DerivedFacts {
     /**
      * All derived facts of the estate, then {@code more}: the placements and multipath links, with
      * {@code more}, are made on a thread of their own while this one tallies the loads and
-     * capacities (the second core has nothing else to do then: 0.45 s -> 0.3 s on 100,000 VMs).
+     * capacities (the second core has nothing else to do then; docs/performance.md, item 23).
      * The order of the facts is the same either way.
      */
     public static List<Object> of(Estate estate, Supplier<? extends List<?>> more) {

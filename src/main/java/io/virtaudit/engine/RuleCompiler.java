@@ -1,6 +1,7 @@
 package io.virtaudit.engine;
 
 import io.virtaudit.input.InputError;
+import io.virtaudit.input.InputNames;
 import io.virtaudit.input.InputException;
 import io.virtaudit.model.SubjectType;
 import io.virtaudit.model.Wire;
@@ -8,6 +9,7 @@ import io.virtaudit.rules.MessageTemplate;
 import io.virtaudit.rules.RuleMetadata;
 import io.virtaudit.rules.Severity;
 import io.virtaudit.rules.Thresholds;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -45,6 +47,19 @@ public final class RuleCompiler {
     private static final Map<String, CompiledRules> CACHE = new ConcurrentHashMap<>();
 
     private RuleCompiler() {
+    }
+
+    /**
+     * The built-in pack and the given pack folders ({@code --rules}), compiled into one KieBase:
+     * what every command that runs or lists rules loads.
+     */
+    public static CompiledRules builtInAnd(List<Path> extraDirs) {
+        List<RulePack> packs = new ArrayList<>();
+        packs.add(RulePackReader.builtIn());
+        for (Path dir : extraDirs) {
+            packs.add(RulePackReader.directory(dir, InputNames.display(dir)));
+        }
+        return compile(packs);
     }
 
     /**

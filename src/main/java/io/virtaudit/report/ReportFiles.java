@@ -40,9 +40,8 @@ public final class ReportFiles {
 
     /**
      * Writes every output, or none. The first is rendered on this thread and the others, in order,
-     * on one thread beside it: a report's writer is mostly one thread, and at 100,000 VMs writing
-     * the JSON beside the workbook took 0.25-0.4 s off the check (medians of six and eight
-     * alternated runs). When one fails, the other is still awaited, so that no part file is left
+     * on one thread beside it: a report's writer is mostly one thread, so the JSON is written
+     * beside the workbook (docs/performance.md, item 27). When one fails, the other is still awaited, so that no part file is left
      * behind, and the failure of the first output in the list is the one thrown.
      */
     public static void writeAll(List<Output> outputs) {

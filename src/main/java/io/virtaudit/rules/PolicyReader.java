@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.virtaudit.input.InputError;
+import io.virtaudit.input.InputNames;
 import io.virtaudit.input.InputException;
 import io.virtaudit.input.Suggestions;
 import io.virtaudit.input.Documents;
@@ -58,6 +59,11 @@ public final class PolicyReader {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build()
             .readerFor(PolicyDocument.class);
+
+    /** The policy of {@code --policy FILE}, checked against the loaded rules, or the defaults when no file is given. */
+    public static Policy readOrDefaults(Path file, List<RuleMetadata> rules) {
+        return file == null ? Policy.defaults() : new PolicyReader().read(file, InputNames.display(file), rules);
+    }
 
     /** Reads and checks a policy file against the rules loaded for this run. */
     public Policy read(Path file, String display, List<RuleMetadata> rules) {

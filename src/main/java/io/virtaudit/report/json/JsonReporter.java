@@ -80,8 +80,7 @@ public final class JsonReporter implements Reporter {
 
     /**
      * A finding as the contract's object, its fields written in order as they are serialised: an
-     * ordered map per finding (35,000 at 100,000 VMs, with their entries 45 MB) was garbage made
-     * only to be written. The bytes are those the map gave.
+     * ordered map per finding was garbage made only to be written (docs/performance.md, item 31). The bytes are those the map gave.
      */
     record FindingObject(Finding f) implements JsonSerializable {
 
