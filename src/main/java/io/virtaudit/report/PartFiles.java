@@ -37,11 +37,13 @@ final class PartFiles {
             byte[] random = new byte[6];
             RANDOM.nextBytes(random);
             Path part = dir.resolve("." + name + "." + HexFormat.of().formatHex(random) + ".part");
+            // registered before it exists, so that a signal between the two leaves nothing behind
+            LIVE.add(part);
             try {
                 Files.newOutputStream(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
-                LIVE.add(part);
                 return part;
             } catch (FileAlreadyExistsException e) {
+                LIVE.remove(part);
                 if (attempt > 100) {
                     throw e;
                 }
