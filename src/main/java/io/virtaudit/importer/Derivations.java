@@ -2,10 +2,18 @@ package io.virtaudit.importer;
 
 import io.virtaudit.model.CpuVendor;
 import io.virtaudit.model.OsFamily;
+import io.virtaudit.model.PortGroup;
+import io.virtaudit.model.Vm;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
-/** The derivations of the estate format: CPU vendor from model, guest family from guest OS. */
+/**
+ * The derivations of the estate format: CPU vendor from model, guest family from guest OS, a VM's
+ * datastores from its disks and its networks from its port groups.
+ */
 public final class Derivations {
 
     private static final List<String> LINUX_WORDS = List.of("linux", "ubuntu", "debian", "red hat", "rhel",
@@ -57,5 +65,31 @@ public final class Derivations {
             return OsFamily.AIX;
         }
         return OsFamily.OTHER;
+    }
+
+    /** The datastores of a VM's disks: distinct, in the order of the disks, disks without one adding nothing. */
+    public static List<String> datastores(List<Vm.Disk> disks) {
+        Set<String> datastores = new LinkedHashSet<>();
+        for (Vm.Disk disk : disks) {
+            if (disk != null && disk.datastore() != null) {
+                datastores.add(disk.datastore());
+            }
+        }
+        return List.copyOf(datastores);
+    }
+
+    /**
+     * The VLANs of a VM's port groups: distinct, in the order of the port groups. A port group
+     * without a {@code vlan} (a trunk, or one whose VLAN is unknown) adds nothing.
+     */
+    public static List<Integer> networks(List<String> portGroupIds, Map<String, PortGroup> portGroups) {
+        Set<Integer> vlans = new LinkedHashSet<>();
+        for (String id : portGroupIds) {
+            PortGroup group = id == null ? null : portGroups.get(id);
+            if (group != null && group.vlan() != null) {
+                vlans.add(group.vlan());
+            }
+        }
+        return List.copyOf(vlans);
     }
 }

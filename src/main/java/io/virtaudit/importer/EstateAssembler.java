@@ -101,11 +101,14 @@ public final class EstateAssembler {
         EstateInfo info = doc.estate();
         Instant collectedAt = info.collectedAt() != null ? info.collectedAt() : info.latestSourceTime();
         Set<String> disconnected = hostsOfDisconnectedVms(vms);
+        Map<String, PortGroup> portGroupsById = new HashMap<>();
+        portGroups.forEach(g -> portGroupsById.putIfAbsent(g.id(), g));
+        List<Vm> derivedVms = vms.stream().map(v -> deriveVm(v, portGroupsById)).toList();
         return new Estate(info, collectedAt != null ? collectedAt : clock.instant(), collectedAt == null,
                 List.copyOf(clusters), hosts.stream().map(h -> deriveHost(h, disconnected)).toList(),
-                vms.stream().map(EstateAssembler::deriveVm).toList(),
-                deriveLunHosts(luns, multipath, vms), List.copyOf(multipath),
-                deriveVlanHosts(vlans, hosts, vms), List.copyOf(portGroups), sources, List.copyOf(sourced.inputs()));
+                derivedVms,
+                deriveLunHosts(luns, multipath, derivedVms), List.copyOf(multipath),
+                deriveVlanHosts(vlans, hosts, derivedVms), List.copyOf(portGroups), sources, List.copyOf(sourced.inputs()));
     }
 
     /** Each source needs an id, unique among them, and every skipped row says where and why. */
@@ -222,6 +225,12 @@ public final class EstateAssembler {
             }
         }
 
+        void portGroups(String at, String field, List<String> ids) {
+            for (int i = 0; i < ids.size(); i++) {
+                check(at, field, i, ids.get(i), portGroups, "port group");
+            }
+        }
+
         void luns(String at, String field, List<String> ids) {
             for (int i = 0; i < ids.size(); i++) {
                 check(at, field, i, ids.get(i), luns, "lun");
@@ -316,6 +325,12 @@ public final class EstateAssembler {
         }
         refs.luns(at, "/datastores", v.datastores() == null ? List.of() : v.datastores());
         refs.vlans(at, "/networks", v.networks() == null ? List.of() : v.networks());
+        blankItems(v.portGroups(), at + "/portGroups", p);
+        refs.portGroups(at, "/portGroups", v.portGroups() == null ? List.of() : v.portGroups());
+        checkVmResources(v, at, p);
+        checkDevices(v.devices(), at + "/devices", p);
+        checkDisks(v.disks(), at + "/disks", p, refs);
+        checkPartitions(v.partitions(), at + "/partitions", p);
         if (v.snapshots() != null) {
             for (int i = 0; i < v.snapshots().size(); i++) {
                 if (v.snapshots().get(i) == null) {
@@ -323,6 +338,57 @@ public final class EstateAssembler {
                 } else {
                     p.time(at + "/snapshots/" + i, "createdAt", v.snapshots().get(i).createdAt());
                 }
+            }
+        }
+    }
+
+    private static void checkVmResources(Vm v, String at, Problems p) {
+        p.range(at, Vm.class, "hardwareVersion", v.hardwareVersion() == null ? null : v.hardwareVersion().number());
+        p.range(at, Vm.class, "cpuLimitMhz", v.cpuLimitMhz() == null ? null : v.cpuLimitMhz().value());
+        p.range(at, Vm.class, "cpuReservationMhz", v.cpuReservationMhz());
+        p.range(at, Vm.class, "memoryLimitGb", v.memoryLimitGb() == null ? null : v.memoryLimitGb().value());
+        p.range(at, Vm.class, "memoryReservationGb", v.memoryReservationGb());
+    }
+
+    private static void checkDevices(List<Vm.Device> devices, String at, Problems p) {
+        for (int i = 0; devices != null && i < devices.size(); i++) {
+            Vm.Device d = devices.get(i);
+            if (d == null) {
+                p.add(at + "/" + i, "a device entry is empty");
+            } else if (d.type() == null) {
+                p.add(at + "/" + i + "/type", "type is required");
+            }
+        }
+    }
+
+    private static void checkDisks(List<Vm.Disk> disks, String at, Problems p, References refs) {
+        for (int i = 0; disks != null && i < disks.size(); i++) {
+            Vm.Disk d = disks.get(i);
+            String where = at + "/" + i;
+            if (d == null) {
+                p.add(where, "a disk entry is empty");
+                continue;
+            }
+            p.range(where, Vm.Disk.class, "capacityGb", d.capacityGb());
+            refs.lun(where, "/datastore", d.datastore());
+        }
+    }
+
+    private static void checkPartitions(List<Vm.Partition> partitions, String at, Problems p) {
+        for (int i = 0; partitions != null && i < partitions.size(); i++) {
+            Vm.Partition part = partitions.get(i);
+            String where = at + "/" + i;
+            if (part == null) {
+                p.add(where, "a partition entry is empty");
+                continue;
+            }
+            if (part.path() == null || part.path().isBlank()) {
+                p.add(where + "/path", "path is required");
+            }
+            p.range(where, Vm.Partition.class, "capacityGb", part.capacityGb());
+            p.range(where, Vm.Partition.class, "freeGb", part.freeGb());
+            if (part.capacityGb() != null && part.freeGb() != null && part.freeGb() > part.capacityGb()) {
+                p.add(where + "/freeGb", "freeGb " + part.freeGb() + " exceeds capacityGb " + part.capacityGb());
             }
         }
     }
@@ -417,14 +483,26 @@ public final class EstateAssembler {
                 h.hbas(), h.powerSupplies(), h.ntpServers(), h.maintenance(), connected, h.networks(), h.labels());
     }
 
-    private static Vm deriveVm(Vm v) {
-        if (v.guestFamily() != null || v.guestOs() == null) {
+    /**
+     * Fills what a VM implies: its guest family from its guest OS, its datastores from its disks and
+     * its networks from its port groups' VLANs, each only where the VM leaves it unknown.
+     */
+    private static Vm deriveVm(Vm v, Map<String, PortGroup> portGroups) {
+        boolean family = v.guestFamily() == null && v.guestOs() != null;
+        boolean datastores = v.datastores() == null && v.disks() != null;
+        boolean networks = v.networks() == null && v.portGroups() != null;
+        if (!family && !datastores && !networks) {
             return v;
         }
-        return new Vm(v.id(), v.name(), v.host(), v.guestOs(), Derivations.guestFamily(v.guestOs()), v.vcpus(),
+        return new Vm(v.id(), v.name(), v.host(), v.guestOs(),
+                family ? Derivations.guestFamily(v.guestOs()) : v.guestFamily(), v.vcpus(),
                 v.memoryGb(), v.powerState(), v.poweredOffSince(), v.template(), v.environment(), v.criticality(),
-                v.timingSensitive(), v.tools(), v.snapshots(), v.datastores(), v.networks(), v.backup(), v.owner(),
-                v.createdAt(), v.labels(), v.agent(), v.connectionState(), v.customAttributes());
+                v.timingSensitive(), v.tools(), v.snapshots(),
+                datastores ? Derivations.datastores(v.disks()) : v.datastores(),
+                networks ? Derivations.networks(v.portGroups(), portGroups) : v.networks(), v.backup(), v.owner(),
+                v.createdAt(), v.labels(), v.agent(), v.connectionState(), v.customAttributes(), v.hardwareVersion(),
+                v.consolidationNeeded(), v.latencySensitivity(), v.cpuLimitMhz(), v.cpuReservationMhz(),
+                v.memoryLimitGb(), v.memoryReservationGb(), v.devices(), v.disks(), v.partitions(), v.portGroups());
     }
 
     private static List<Lun> deriveLunHosts(List<Lun> luns, List<MultipathConfig> multipath, List<Vm> vms) {

@@ -22,7 +22,10 @@ public record ValueRange(double min, double max, String unit) {
     private static final double NO_MAX = Double.MAX_VALUE;
 
     private static final Map<Class<?>, Map<String, ValueRange>> BY_FIELD = Map.of(
-            Vm.class, Map.of("vcpus", new ValueRange(1, 4096, ""), "memoryGb", new ValueRange(0, NO_MAX, "GB")),
+            Vm.class, Map.of("vcpus", new ValueRange(1, 4096, ""), "memoryGb", new ValueRange(0, NO_MAX, "GB"),
+                    "hardwareVersion", new ValueRange(1, NO_MAX, ""),
+                    "cpuLimitMhz", new ValueRange(0, NO_MAX, "MHz"), "cpuReservationMhz", new ValueRange(0, NO_MAX, "MHz"),
+                    "memoryLimitGb", new ValueRange(0, NO_MAX, "GB"), "memoryReservationGb", new ValueRange(0, NO_MAX, "GB")),
             Host.class, Map.of("memoryGb", new ValueRange(0, NO_MAX, "GB"), "nics", new ValueRange(0, NO_MAX, ""),
                     "hbas", new ValueRange(0, NO_MAX, ""), "powerSupplies", new ValueRange(0, NO_MAX, "")),
             Host.Cpu.class, Map.of("sockets", new ValueRange(1, 1024, ""), "coresPerSocket", new ValueRange(1, 4096, "")),
@@ -33,9 +36,15 @@ public record ValueRange(double min, double max, String unit) {
             MultipathConfig.class, Map.of("rrIops", new ValueRange(1, NO_MAX, "")),
             Vlan.class, Map.of("id", new ValueRange(0, 4095, ""), "mtu", new ValueRange(68, 65535, "")));
 
+    /** The ranges of the fields of a VM's lists of objects (disks, partitions). */
+    private static final Map<Class<?>, Map<String, ValueRange>> VM_PARTS = Map.of(
+            Vm.Disk.class, Map.of("capacityGb", new ValueRange(0, NO_MAX, "GB")),
+            Vm.Partition.class, Map.of("capacityGb", new ValueRange(0, NO_MAX, "GB"), "freeGb", new ValueRange(0, NO_MAX, "GB")));
+
     /** The range of a field of a record, or null when the format takes any value. */
     public static ValueRange of(Class<?> record, String field) {
-        return BY_FIELD.getOrDefault(record, Map.of()).get(field);
+        Map<String, ValueRange> fields = BY_FIELD.get(record);
+        return (fields != null ? fields : VM_PARTS.getOrDefault(record, Map.of())).get(field);
     }
 
     /** Why a value is outside the range, quoting the cell as written; null when it is inside. */

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.virtaudit.model.BackupTime;
+import io.virtaudit.model.HardwareVersion;
+import io.virtaudit.model.Limit;
 import io.virtaudit.model.PowerState;
 import io.virtaudit.model.Wire;
 import java.io.IOException;
@@ -23,7 +25,8 @@ import java.util.Map;
 
 /**
  * Jackson bindings for the estate format's value types: lower-case hyphenated enumerations,
- * ISO-8601 times (a bare date is midnight UTC), {@code never} as a backup time, and the YAML 1.1
+ * ISO-8601 times (a bare date is midnight UTC), {@code never} as a backup time, {@code none} as a
+ * limit, {@code vmx-19} as a hardware version, and the YAML 1.1
  * habits the format tolerates (a bare {@code on} for a power state, yes/no for booleans).
  */
 public final class FormatModule extends SimpleModule {
@@ -37,6 +40,10 @@ public final class FormatModule extends SimpleModule {
         addSerializer(Instant.class, new ToStringSerializer(Instant.class));
         addSerializer(BackupTime.class, new ToStringSerializer(BackupTime.class));
         addSerializer(new WireSerializer());
+        addDeserializer(Limit.class, new LimitDeserializer());
+        addSerializer(Limit.class, new LimitSerializer());
+        addDeserializer(HardwareVersion.class, new HardwareVersionDeserializer());
+        addSerializer(HardwareVersion.class, new HardwareVersionSerializer());
     }
 
     @Override
@@ -159,6 +166,73 @@ public final class FormatModule extends SimpleModule {
         static BackupTime backupTime(String text) {
             Instant at = Times.parse(text);
             return at == null ? null : new BackupTime(at);
+        }
+    }
+
+    /** Reads a limit: a number, or the word {@code none} for explicitly unlimited. */
+    private static final class LimitDeserializer extends JsonDeserializer<Limit> {
+        @Override
+        public Limit deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonToken token = p.currentToken();
+            if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+                return new Limit(p.getDoubleValue());
+            }
+            if (token != JsonToken.VALUE_STRING) {
+                return (Limit) ctxt.handleUnexpectedToken(Limit.class, p);
+            }
+            String text = p.getText();
+            if (Limit.NONE_WORD.equalsIgnoreCase(text.trim())) {
+                return Limit.NONE;
+            }
+            throw ctxt.weirdStringException(text, Limit.class, "expected a number or 'none'");
+        }
+    }
+
+    /** Writes a limit back as its number, or {@code none}. */
+    private static final class LimitSerializer extends StdSerializer<Limit> {
+        LimitSerializer() {
+            super(Limit.class);
+        }
+
+        @Override
+        public void serialize(Limit value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            if (value.none()) {
+                gen.writeString(Limit.NONE_WORD);
+            } else {
+                gen.writeNumber(value.value());
+            }
+        }
+    }
+
+    /** Reads a hardware version as a whole number ({@code 19}) or in vSphere's spelling ({@code vmx-19}). */
+    private static final class HardwareVersionDeserializer extends JsonDeserializer<HardwareVersion> {
+        @Override
+        public HardwareVersion deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonToken token = p.currentToken();
+            if (token == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+                return new HardwareVersion(p.getIntValue());
+            }
+            if (token != JsonToken.VALUE_STRING) {
+                return (HardwareVersion) ctxt.handleUnexpectedToken(HardwareVersion.class, p);
+            }
+            HardwareVersion version = HardwareVersion.parse(p.getText());
+            if (version == null) {
+                throw ctxt.weirdStringException(p.getText(), HardwareVersion.class,
+                        "expected a whole number such as 19 or vmx-19");
+            }
+            return version;
+        }
+    }
+
+    /** Writes a hardware version as its number. */
+    private static final class HardwareVersionSerializer extends StdSerializer<HardwareVersion> {
+        HardwareVersionSerializer() {
+            super(HardwareVersion.class);
+        }
+
+        @Override
+        public void serialize(HardwareVersion value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeNumber(value.number());
         }
     }
 

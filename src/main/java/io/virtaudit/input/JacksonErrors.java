@@ -338,6 +338,12 @@ public final class JacksonErrors {
         if (type == Instant.class || type.getSimpleName().equals("BackupTime")) {
             return "an ISO-8601 date-time";
         }
+        if (type == io.virtaudit.model.Limit.class) {
+            return "a number or 'none'";
+        }
+        if (type == io.virtaudit.model.HardwareVersion.class) {
+            return "a whole number such as 19 or vmx-19";
+        }
         if (Collection.class.isAssignableFrom(type)) {
             return "a list";
         }

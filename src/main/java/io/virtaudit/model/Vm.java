@@ -3,6 +3,7 @@ package io.virtaudit.model;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** A virtual machine, container, zone or LPAR: a guest of a host. */
 public record Vm(String id, String name, String host, String guestOs, OsFamily guestFamily,
@@ -11,7 +12,41 @@ public record Vm(String id, String name, String host, String guestOs, OsFamily g
                  Boolean timingSensitive, ToolsStatus tools, List<Snapshot> snapshots,
                  List<String> datastores, List<Integer> networks, Backup backup, String owner,
                  Instant createdAt, Map<String, String> labels, Boolean agent,
-                 ConnectionState connectionState, Map<String, String> customAttributes) implements EstateObject {
+                 ConnectionState connectionState, Map<String, String> customAttributes,
+                 HardwareVersion hardwareVersion, Boolean consolidationNeeded,
+                 LatencySensitivity latencySensitivity, Limit cpuLimitMhz, Double cpuReservationMhz,
+                 Limit memoryLimitGb, Double memoryReservationGb, List<Device> devices, List<Disk> disks,
+                 List<Partition> partitions, List<String> portGroups) implements EstateObject {
+
+    /** A removable or legacy device: {@code type} is required. */
+    public record Device(DeviceType type, String name, Boolean connected, Boolean startConnected,
+                         DeviceBacking backing) {
+    }
+
+    /** A virtual disk or raw mapping; {@code datastore} names the LUN its file (or mapping file) is on. */
+    public record Disk(String name, String file, Double capacityGb, String datastore, DiskMode mode,
+                       RawMapping raw, DiskSharing sharing, BusSharing sharedBus, Boolean thin) {
+
+        /** A snapshot delta: a file whose name ends {@code -000001.vmdk} (six digits), case-insensitive. */
+        public boolean snapshotDelta() {
+            return file != null && SNAPSHOT_DELTA.matcher(file.strip()).find();
+        }
+
+        private static final Pattern SNAPSHOT_DELTA =
+                Pattern.compile("-\\d{6}\\.vmdk$", Pattern.CASE_INSENSITIVE);
+    }
+
+    /** A guest file system as the guest tools report it; {@code path} is required. */
+    public record Partition(String path, Double capacityGb, Double freeGb) {
+
+        /** The free share of the capacity, 0 to 1; null when either is unknown or the capacity is 0. */
+        public Double freeFraction() {
+            if (capacityGb == null || freeGb == null || capacityGb <= 0) {
+                return null;
+            }
+            return freeGb / capacityGb;
+        }
+    }
 
     /** A snapshot of the VM. */
     public record Snapshot(String name, Instant createdAt) {
@@ -40,6 +75,21 @@ public record Vm(String id, String name, String host, String guestOs, OsFamily g
      */
     public boolean unreadable() {
         return connectionState != null && connectionState.unreadable();
+    }
+
+    /** A CPU limit is known and caps the VM ({@code none} and unknown do not). */
+    public boolean cpuLimited() {
+        return cpuLimitMhz != null && !cpuLimitMhz.none();
+    }
+
+    /** A memory limit is known and caps the VM ({@code none} and unknown do not). */
+    public boolean memoryLimited() {
+        return memoryLimitGb != null && !memoryLimitGb.none();
+    }
+
+    /** The memory limit is below the configured memory: the guest balloons and swaps. False when either is unknown. */
+    public boolean memoryLimitBelowConfigured() {
+        return memoryLimited() && memoryGb != null && memoryLimitGb.below(memoryGb);
     }
 
     /** ON(vm) of the catalogue: powered on and not a template. */

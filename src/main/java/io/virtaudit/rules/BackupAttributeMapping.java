@@ -87,7 +87,10 @@ public record BackupAttributeMapping(List<String> lastSuccess, List<String> poli
                 vm.powerState(), vm.poweredOffSince(), vm.template(), vm.environment(), vm.criticality(),
                 vm.timingSensitive(), vm.tools(), vm.snapshots(), vm.datastores(), vm.networks(),
                 new Vm.Backup(policyValue, last), vm.owner(), vm.createdAt(), vm.labels(), vm.agent(),
-                vm.connectionState(), vm.customAttributes());
+                vm.connectionState(), vm.customAttributes(),
+                vm.hardwareVersion(), vm.consolidationNeeded(), vm.latencySensitivity(), vm.cpuLimitMhz(),
+                vm.cpuReservationMhz(), vm.memoryLimitGb(), vm.memoryReservationGb(), vm.devices(), vm.disks(),
+                vm.partitions(), vm.portGroups());
     }
 
     /** The latest of the known time and the named attributes' times; {@code known} itself when none is later. */

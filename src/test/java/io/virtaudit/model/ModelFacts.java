@@ -26,18 +26,18 @@ public final class ModelFacts {
 
     public static Vm vm(String id, Integer vcpus, Double memoryGb) {
         return new Vm(id, null, "h1", null, null, vcpus, memoryGb, PowerState.ON, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public static Vm vmWithSnapshots(String id, List<Vm.Snapshot> snapshots) {
         return new Vm(id, null, "h1", null, null, null, null, PowerState.ON, null, null, null, null, null, null,
-                snapshots, null, null, null, null, null, null, null, null, null);
+                snapshots, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public static Vm vmWithBackup(String id, Environment environment, PowerState power, Instant poweredOffSince,
                                   Vm.Backup backup) {
         return new Vm(id, null, "h1", null, null, null, null, power, poweredOffSince, null, environment, null, null,
-                null, null, null, null, backup, null, null, null, null, null, null);
+                null, null, null, null, backup, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public static Lun lun(String id, Protocol protocol, Double capacityGb, Double freeGb) {

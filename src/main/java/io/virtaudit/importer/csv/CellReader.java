@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.virtaudit.input.Times;
 import io.virtaudit.model.BackupTime;
+import io.virtaudit.model.HardwareVersion;
+import io.virtaudit.model.Limit;
 import io.virtaudit.model.Wire;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -73,6 +75,9 @@ final class CellReader {
             case TIME -> NODES.textNode(time(text));
             case BACKUP_TIME -> NODES.textNode(backupTime(text));
             case CHOICE -> NODES.textNode(choice(column.type(), text));
+            case LIMIT -> text.equalsIgnoreCase(Limit.NONE_WORD) ? NODES.textNode(Limit.NONE_WORD)
+                    : NODES.numberNode(inRange(column, text, limit(text)));
+            case HARDWARE_VERSION -> NODES.numberNode(inRange(column, text, hardwareVersion(text)));
             case OBJECT_LIST -> throw new IllegalStateException("not a scalar column: " + column.name());
         };
     }
@@ -106,6 +111,21 @@ final class CellReader {
             throw new BadCell(problem);
         }
         return value;
+    }
+
+    private static double limit(String text) throws BadCell {
+        if (!DECIMAL.matcher(text).matches()) {
+            throw new BadCell("'" + text + "' is not a number or none");
+        }
+        return decimal(text);
+    }
+
+    private static int hardwareVersion(String text) throws BadCell {
+        HardwareVersion version = HardwareVersion.parse(text);
+        if (version == null) {
+            throw new BadCell("'" + text + "' is not a hardware version such as 19 or vmx-19");
+        }
+        return version.number();
     }
 
     private static boolean bool(String text) throws BadCell {

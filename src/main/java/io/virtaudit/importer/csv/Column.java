@@ -20,6 +20,10 @@ record Column(String name, List<String> path, Kind kind, Class<?> type, boolean 
     /** How a cell is read. */
     enum Kind {
         TEXT, WHOLE, NUMBER, BOOLEAN, TIME, BACKUP_TIME, CHOICE,
+        /** A number, or {@code none} for explicitly unlimited. */
+        LIMIT,
+        /** A hardware version: {@code 19} or {@code vmx-19}. */
+        HARDWARE_VERSION,
         /** A list of objects kept in a file of its own: the column takes only {@code none}. */
         OBJECT_LIST,
         /** In a child file: the key of the object the row belongs to. */

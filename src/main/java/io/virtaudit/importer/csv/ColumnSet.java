@@ -3,6 +3,8 @@ package io.virtaudit.importer.csv;
 import io.virtaudit.input.Suggestions;
 import io.virtaudit.importer.ValueRange;
 import io.virtaudit.model.BackupTime;
+import io.virtaudit.model.HardwareVersion;
+import io.virtaudit.model.Limit;
 import io.virtaudit.model.Wire;
 import java.lang.reflect.ParameterizedType;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -105,7 +107,7 @@ final class ColumnSet {
             } else {
                 add(new Column(name, path, kindOf(element), element, true, range));
             }
-        } else if (type.isRecord() && type != BackupTime.class) {
+        } else if (type.isRecord() && type != BackupTime.class && type != Limit.class && type != HardwareVersion.class) {
             addFields(type, path);
         } else {
             add(new Column(name, path, kindOf(type), type, false, range));
@@ -137,6 +139,12 @@ final class ColumnSet {
         }
         if (type == BackupTime.class) {
             return Column.Kind.BACKUP_TIME;
+        }
+        if (type == Limit.class) {
+            return Column.Kind.LIMIT;
+        }
+        if (type == HardwareVersion.class) {
+            return Column.Kind.HARDWARE_VERSION;
         }
         if (type.isEnum() && Wire.class.isAssignableFrom(type)) {
             return Column.Kind.CHOICE;

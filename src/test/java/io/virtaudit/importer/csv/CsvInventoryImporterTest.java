@@ -122,7 +122,7 @@ class CsvInventoryImporterTest {
                 PowerState.ON, null, false, Environment.PRODUCTION, Criticality.HIGH, false, ToolsStatus.OK,
                 web.snapshots(), List.of("ds1", "ds2"), List.of(100, 200),
                 new Vm.Backup("gold", new BackupTime(Instant.parse("2026-11-19T22:00:00Z"))), "web-team",
-                Instant.parse("2024-03-01T00:00:00Z"), null, null, null, null));
+                Instant.parse("2024-03-01T00:00:00Z"), null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
         Vm db = vms.get(1);
         assertThat(db.guestOs()).isEqualTo("Microsoft Windows Server 2022 (64-bit)");
         assertThat(db.guestFamily()).isEqualTo(OsFamily.WINDOWS);
@@ -140,7 +140,7 @@ class CsvInventoryImporterTest {
     void emptyCellsAreUnknownNotFalseNorEmpty() {
         Vm template = full().vms().get(2);
         assertThat(template).isEqualTo(new Vm("tpl01", null, "esx01", null, null, 2, 4.0, PowerState.OFF, null, true,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
     }
 
     @Test

@@ -26,6 +26,8 @@ import io.virtaudit.importer.EstateAssembler;
 import io.virtaudit.importer.EstateDocument;
 import io.virtaudit.input.InputException;
 import io.virtaudit.model.BackupTime;
+import io.virtaudit.model.HardwareVersion;
+import io.virtaudit.model.Limit;
 import io.virtaudit.model.Wire;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -425,7 +427,7 @@ class EstateSchemaTest {
                 estate: {name: probe}
                 clusters: [{id: c1}]
                 hosts: [{id: h1, hypervisor: {product: esxi}, networks: [{vlan: 10}]}]
-                vms: [{id: v1, host: h1, snapshots: [{}]}]
+                vms: [{id: v1, host: h1, snapshots: [{}], devices: [{type: cdrom}], disks: [{}], partitions: [{path: /}]}]
                 luns: [{id: l1}]
                 multipath: [{host: h1, lun: l1, paths: [{}]}]
                 vlans: [{id: 10}]
@@ -532,6 +534,29 @@ class EstateSchemaTest {
                 probes.put("\"" + time + "\"", NODES.textNode(time));
             }
             probes.put("20261120", NODES.numberNode(20261120));
+        } else if (raw == Limit.class) {
+            for (String word : List.of("none", "NONE", " none ", "unlimited", "-1", "12", "")) {
+                probes.put("\"" + word + "\"", NODES.textNode(word));
+            }
+            probes.put("0", NODES.numberNode(0));
+            probes.put("4000", NODES.numberNode(4000));
+            probes.put("1.5", NODES.numberNode(1.5));
+            probes.put("-1", NODES.numberNode(-1));
+            probes.put("-0.5", NODES.numberNode(-0.5));
+            probes.put("true", NODES.booleanNode(true));
+        } else if (raw == HardwareVersion.class) {
+            for (String word : List.of("19", "vmx-19", "VMX-19", " vmx-19 ", "vmx-0", "vmx-", "vmx-19.5", "vmx19",
+                    "0019", "1234567890", "vmx-2147483648", "x", "")) {
+                probes.put("\"" + word + "\"", NODES.textNode(word));
+            }
+            probes.put("19", NODES.numberNode(19));
+            probes.put("1", NODES.numberNode(1));
+            probes.put("0", NODES.numberNode(0));
+            probes.put("-1", NODES.numberNode(-1));
+            probes.put("2147483647", NODES.numberNode(2147483647));
+            probes.put("2147483648", NODES.numberNode(2147483648L));
+            probes.put("1.5", NODES.numberNode(1.5));
+            probes.put("true", NODES.booleanNode(true));
         }
         return probes;
     }
@@ -615,6 +640,10 @@ class EstateSchemaTest {
             expected = Set.of("boolean", "string");
         } else if (raw.isEnum() || raw == Instant.class || raw == BackupTime.class) {
             expected = Set.of("string");
+        } else if (raw == Limit.class) {
+            expected = Set.of("number", "string");
+        } else if (raw == HardwareVersion.class) {
+            expected = Set.of("integer", "string");
         } else {
             problems.add(at + ": a value of type " + raw.getName() + " this test does not know");
             return;

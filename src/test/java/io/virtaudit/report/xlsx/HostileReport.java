@@ -119,6 +119,6 @@ final class HostileReport {
 
     private static Vm vm(String id, String host) {
         return new Vm(id, id, host, "Windows " + BAD, null, 4, 16.0, null, null, false, null, null, true, null,
-                List.of(), List.of("ds" + BAD), List.of(100), null, "ops" + BAD, null, Map.of(), null, null, null);
+                List.of(), List.of("ds" + BAD), List.of(100), null, "ops" + BAD, null, Map.of(), null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -190,6 +190,6 @@ final class ReportFixture {
 
     private static Vm vm(String id, String host) {
         return new Vm(id, id, host, "Windows Server 2022", null, 4, 16.0, null, null, false, null, null, true, null,
-                List.of(), List.of("ds-prod"), List.of(100), null, "ops", null, Map.of(), null, null, null);
+                List.of(), List.of("ds-prod"), List.of(100), null, "ops", null, Map.of(), null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -76,7 +76,7 @@ class XlsxLimitsTest {
         for (int i = 0; i < vms; i++) {
             machines.add(new Vm(String.format("vm%05d", i), null, i % 2 == 0 ? "h1" : "h2", "Linux", null, 2, 4.0,
                     null, null, false, null, null, false, null, List.of(), List.of(), List.of(), null, null, null,
-                    Map.of(), null, null, null));
+                    Map.of(), null, null, null, null, null, null, null, null, null, null, null, null, null, null));
         }
         Estate small = ReportFixture.estate();
         Estate estate = new Estate(small.info(), small.referenceTime(), false, small.clusters(), small.hosts(),

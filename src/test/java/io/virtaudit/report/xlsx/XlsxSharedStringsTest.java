@@ -115,7 +115,10 @@ class XlsxSharedStringsTest {
         return new Vm(v.id(), v.name(), v.host(), v.guestOs(), v.guestFamily(), v.vcpus(), v.memoryGb(),
                 v.powerState(), v.poweredOffSince(), v.template(), v.environment(), v.criticality(),
                 v.timingSensitive(), v.tools(), v.snapshots(), List.of(datastore), v.networks(), v.backup(), v.owner(),
-                v.createdAt(), v.labels(), null, v.connectionState(), v.customAttributes());
+                v.createdAt(), v.labels(), null, v.connectionState(), v.customAttributes(),
+                v.hardwareVersion(), v.consolidationNeeded(), v.latencySensitivity(), v.cpuLimitMhz(),
+                v.cpuReservationMhz(), v.memoryLimitGb(), v.memoryReservationGb(), v.devices(), v.disks(),
+                v.partitions(), v.portGroups());
     }
 
     @Test
