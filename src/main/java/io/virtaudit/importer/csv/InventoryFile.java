@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * The CSV files a CSV inventory may hold: one per estate collection, and one per list of objects
- * (snapshots, paths, host networks) whose rows name their owner. Declared owners first, so that
+ * (snapshots, devices, disks, partitions, paths, host networks) whose rows name their owner. Declared owners first, so that
  * reading in this order finds every owner before its children.
  */
 enum InventoryFile {
@@ -25,6 +25,9 @@ enum InventoryFile {
     VLANS("vlans", Vlan.class, List.of("id"), null, null, "VLAN"),
     PORT_GROUPS("portGroups", PortGroup.class, List.of("id"), null, null, "port group"),
     SNAPSHOTS("snapshots", Vm.Snapshot.class, List.of("vm"), VMS, "snapshots", "snapshot"),
+    DEVICES("devices", Vm.Device.class, List.of("vm"), VMS, "devices", "device"),
+    DISKS("disks", Vm.Disk.class, List.of("vm"), VMS, "disks", "disk"),
+    PARTITIONS("partitions", Vm.Partition.class, List.of("vm"), VMS, "partitions", "partition"),
     PATHS("paths", MultipathConfig.Path.class, List.of("host", "lun"), MULTIPATH, "paths", "path"),
     NETWORKS("networks", Host.HostNetwork.class, List.of("host"), HOSTS, "networks", "host network");
 
