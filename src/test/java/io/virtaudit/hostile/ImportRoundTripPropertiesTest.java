@@ -65,9 +65,37 @@ class ImportRoundTripPropertiesTest {
             if (!vlans.isEmpty()) {
                 y.append(", networks: [").append(vlans.get(r.nextInt(vlans.size()))).append("]");
             }
+            vmConfiguration(y, r);
             y.append(", backup: {policy: ").append(r.nextBoolean() ? "daily" : "none").append("}}\n");
         }
         return y.toString();
+    }
+
+    /** Some of the VM configuration fields of issue 22, each present or not, in either spelling. */
+    private static void vmConfiguration(StringBuilder y, java.util.Random r) {
+        String[] limits = {"none", "NONE", "0", "1500", "2.5"};
+        String[] modes = {"persistent", "independent_persistent", "independent-nonpersistent", "undoable"};
+        if (r.nextBoolean()) {
+            y.append(", hardwareVersion: ").append(r.nextBoolean() ? "vmx-" : "").append(4 + r.nextInt(18));
+        }
+        if (r.nextBoolean()) {
+            y.append(", cpuLimitMhz: ").append(limits[r.nextInt(limits.length)])
+                    .append(", memoryLimitGb: ").append(limits[r.nextInt(limits.length)])
+                    .append(", cpuReservationMhz: ").append(r.nextInt(3000))
+                    .append(", memoryReservationGb: ").append(r.nextInt(8)).append(".5");
+        }
+        if (r.nextBoolean()) {
+            y.append(", consolidationNeeded: ").append(r.nextBoolean()).append(", latencySensitivity: ")
+                    .append(r.nextBoolean() ? "normal" : "HIGH");
+        }
+        if (r.nextBoolean()) {
+            y.append(", devices: [").append(r.nextBoolean() ? "{type: cdrom, connected: true, backing: iso}" : "")
+                    .append("], disks: [{name: Hard disk 1, file: \"[ds] a/a-00000").append(r.nextInt(10))
+                    .append(".vmdk\", capacityGb: ").append(1 + r.nextInt(500)).append(", mode: ")
+                    .append(modes[r.nextInt(modes.length)]).append(", raw: none, sharing: multi_writer, thin: ")
+                    .append(r.nextBoolean()).append("}], partitions: [{path: /, capacityGb: 10, freeGb: ")
+                    .append(r.nextInt(11)).append("}]");
+        }
     }
 
     @Property(tries = 25)
