@@ -282,4 +282,45 @@ class VmConfigurationTest {
         assertThat(vm.cpuLimited()).isFalse();
         assertThat(vm.memoryLimited()).isFalse();
     }
+
+    private SourcedDocument read(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text);
+        return new io.virtaudit.importer.document.DocumentImporter().read(file, name);
+    }
+
+    @Test
+    void mergingAddsTheNewFieldsAnotherInputLeftUnknownAndTheSameValueInEitherSpellingAgrees() throws IOException {
+        SourcedDocument inventory = read("inventory.yaml", HEADER + """
+                vms: [{id: v1, host: h1, hardwareVersion: vmx-19, cpuLimitMhz: NONE, disks: [{datastore: ds1, mode: independent_persistent}]}]
+                """);
+        SourcedDocument cmdb = read("cmdb.json", """
+                {"vms": [{"id": "v1", "hardwareVersion": 19, "cpuLimitMhz": "none", "memoryLimitGb": 4,
+                          "disks": [{"datastore": "ds1", "mode": "independent-persistent"}],
+                          "partitions": [{"path": "/"}], "portGroups": ["DS/DB"]}]}
+                """);
+        Estate estate = new EstateAssembler(TestEstates.CLOCK).assemble(EstateMerger.merge(List.of(inventory, cmdb)));
+        Vm vm = estate.vms().get(0);
+        assertThat(vm.hardwareVersion()).isEqualTo(new HardwareVersion(19));
+        assertThat(vm.cpuLimitMhz()).isEqualTo(Limit.NONE);
+        assertThat(vm.memoryLimitGb()).isEqualTo(new Limit(4.0));
+        assertThat(vm.partitions()).containsExactly(new Vm.Partition("/", null, null));
+        assertThat(vm.networks()).containsExactly(120);
+        assertThat(vm.datastores()).containsExactly("ds1");
+    }
+
+    @Test
+    void aListOfDisksIsOneValueAndTwoDifferentOnesConflict() throws IOException {
+        SourcedDocument inventory = read("inventory.yaml", HEADER + """
+                vms: [{id: v1, host: h1, cpuLimitMhz: none, disks: [{datastore: ds1}]}]
+                """);
+        SourcedDocument cmdb = read("cmdb.yaml", "vms: [{id: v1, cpuLimitMhz: 4000, disks: [{datastore: ds2}]}]\n");
+        InputException e = Assertions.assertThrows(InputException.class,
+                () -> new EstateAssembler(TestEstates.CLOCK).assemble(EstateMerger.merge(List.of(inventory, cmdb))));
+        assertThat(e.errors()).extracting(InputError::render).containsExactlyInAnyOrder(
+                "cmdb.yaml:/vms/0/cpuLimitMhz: conflicting values for vms 'v1' cpuLimitMhz: 4000.0 here,"
+                        + " 'none' in inventory.yaml:/vms/0/cpuLimitMhz",
+                "cmdb.yaml:/vms/0/disks: conflicting values for vms 'v1' disks: [{\"datastore\":\"ds2\"}] here,"
+                        + " [{\"datastore\":\"ds1\"}] in inventory.yaml:/vms/0/disks");
+    }
 }
