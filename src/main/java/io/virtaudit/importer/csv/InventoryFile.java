@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /**
  * The CSV files a CSV inventory may hold: one per estate collection, and one per list of objects
- * (snapshots, devices, disks, partitions, paths, host networks) whose rows name their owner. Declared owners first, so that
- * reading in this order finds every owner before its children.
+ * (snapshots, devices, disks, partitions, paths, host networks) whose rows name their owner.
+ * Declared owners first, so that reading in this order finds every owner before its children.
  */
 enum InventoryFile {
     CLUSTERS("clusters", Cluster.class, List.of("id"), null, null, "cluster"),
