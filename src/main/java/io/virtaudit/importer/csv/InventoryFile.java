@@ -3,6 +3,7 @@ package io.virtaudit.importer.csv;
 import io.virtaudit.model.Cluster;
 import io.virtaudit.model.Host;
 import io.virtaudit.model.Lun;
+import io.virtaudit.model.Manager;
 import io.virtaudit.model.MultipathConfig;
 import io.virtaudit.model.PortGroup;
 import io.virtaudit.model.Vlan;
@@ -26,7 +27,9 @@ enum InventoryFile {
     PORT_GROUPS("portGroups", PortGroup.class, List.of("id"), null, null, "port group"),
     SNAPSHOTS("snapshots", Vm.Snapshot.class, List.of("vm"), VMS, "snapshots", "snapshot"),
     PATHS("paths", MultipathConfig.Path.class, List.of("host", "lun"), MULTIPATH, "paths", "path"),
-    NETWORKS("networks", Host.HostNetwork.class, List.of("host"), HOSTS, "networks", "host network");
+    NETWORKS("networks", Host.HostNetwork.class, List.of("host"), HOSTS, "networks", "host network"),
+    MANAGERS("managers", Manager.class, List.of("id"), null, null, "manager"),
+    LICENSES("licenses", Manager.License.class, List.of("manager"), MANAGERS, "licenses", "licence");
 
     private final String name;
     private final Class<? extends Record> rowType;
