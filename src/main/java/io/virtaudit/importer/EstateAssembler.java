@@ -315,6 +315,9 @@ public final class EstateAssembler {
         p.range(at + "/ha", Cluster.Ha.class, "memoryPercent", c.ha().memoryPercent());
     }
 
+    /** An ESXi build number as vSphere reports it ({@code 24674464}); rules compare builds as numbers. */
+    private static final java.util.regex.Pattern ESXI_BUILD = java.util.regex.Pattern.compile("\\s*\\d{1,18}\\s*");
+
     private static void checkHost(Host h, String at, Problems p, References refs) {
         if (h == null) {
             return;
@@ -330,6 +333,11 @@ public final class EstateAssembler {
         blankItems(h.syslogTargets(), at + "/syslogTargets", p);
         if (h.hypervisor() == null || h.hypervisor().product() == null) {
             p.add(at + "/hypervisor/product", "hypervisor.product is required");
+        }
+        if (h.hypervisor() != null && h.hypervisor().product() == io.virtaudit.model.Product.ESXI
+                && h.hypervisor().build() != null && !ESXI_BUILD.matcher(h.hypervisor().build()).matches()) {
+            p.add(at + "/hypervisor/build", "the build of an esxi host is its build number, digits only: '"
+                    + h.hypervisor().build() + "'");
         }
         if (h.cpu() != null) {
             p.range(at + "/cpu", Host.Cpu.class, "sockets", h.cpu().sockets());

@@ -305,6 +305,21 @@ class EstateAdditionsTest {
     }
 
     @Test
+    void anEsxiBuildIsDigitsOnlyWhileOtherProductsTakeAnyText() throws IOException {
+        assertThat(errors("build.yaml", HEADER + """
+                hosts:
+                  - {id: h1, hypervisor: {product: esxi, build: "8.0 U3e"}}
+                """)).containsExactly(
+                "build.yaml:/hosts/0/hypervisor/build: the build of an esxi host is its build number, digits only: '8.0 U3e'");
+        Estate estate = load("builds.yaml", HEADER + """
+                hosts:
+                  - {id: h1, hypervisor: {product: esxi, build: 24674464}}
+                  - {id: h2, hypervisor: {product: hyperv, build: "10.0.20348.2849"}}
+                """);
+        assertThat(estate.hosts()).extracting(h -> h.hypervisor().build()).containsExactly("24674464", "10.0.20348.2849");
+    }
+
+    @Test
     void aFirstEditionDocumentLeavesEveryAddedFieldUnknown() throws IOException {
         Estate estate = load("old.yaml", HEADER + """
                 clusters: [{id: c1, ha: {enabled: true}}]
