@@ -5,12 +5,15 @@ import io.virtaudit.model.ConnectionState;
 import io.virtaudit.model.Estate;
 import io.virtaudit.model.EstateInfo;
 import io.virtaudit.model.Host;
+import io.virtaudit.model.HostConnectionState;
 import io.virtaudit.model.Lun;
+import io.virtaudit.model.Manager;
 import io.virtaudit.model.MultipathConfig;
 import io.virtaudit.model.PortGroup;
 import io.virtaudit.model.SourceRef;
 import io.virtaudit.model.SubjectType;
 import io.virtaudit.model.Vlan;
+import io.virtaudit.model.VlanRange;
 import io.virtaudit.model.Vm;
 import java.time.Clock;
 import java.time.Instant;
@@ -63,6 +66,7 @@ public final class EstateAssembler {
         List<Vlan> vlans = nonNull(doc.vlans());
         List<PortGroup> portGroups = nonNull(doc.portGroups());
 
+        Set<String> managerIds = doc.managers() == null ? null : managers(doc.managers(), problems);
         ObjectSources sources = new ObjectSources();
         Set<String> clusterIds = ids("clusters", SubjectType.CLUSTER, clusters, Cluster::id, sourced, problems, sources);
         Set<String> hostIds = ids("hosts", SubjectType.HOST, hosts, Host::id, sourced, problems, sources);
@@ -74,7 +78,7 @@ public final class EstateAssembler {
         Set<String> portGroupIds = ids("portGroups", SubjectType.PORT_GROUP, portGroups, PortGroup::id, sourced,
                 problems, sources);
 
-        References refs = new References(problems, clusterIds, hostIds, lunIds, vlanIds, portGroupIds);
+        References refs = new References(problems, clusterIds, hostIds, lunIds, vlanIds, portGroupIds, managerIds);
         for (int i = 0; i < clusters.size(); i++) {
             checkCluster(clusters.get(i), pointer("clusters", i), problems);
         }
@@ -140,6 +144,45 @@ public final class EstateAssembler {
         }
     }
 
+    /**
+     * Checks the managers (ids required and unique, licence counts and times in range) and gives
+     * their ids. Managers are not subjects of findings, so they have no entry in the object sources.
+     */
+    private static Set<String> managers(List<Manager> managers, Problems problems) {
+        Map<String, String> seen = new HashMap<>();
+        for (int i = 0; i < managers.size(); i++) {
+            Manager m = managers.get(i);
+            String at = pointer("managers", i);
+            if (m == null) {
+                problems.add(at, "an entry of managers is empty");
+                continue;
+            }
+            if (m.id() == null || m.id().isBlank()) {
+                problems.add(at + "/id", "id is required");
+            } else if (seen.putIfAbsent(m.id(), at) != null) {
+                problems.add(at + "/id", "duplicate id '" + m.id() + "' (first defined at "
+                        + problems.where(seen.get(m.id())) + ")");
+            }
+            List<Manager.License> licenses = m.licenses() == null ? List.of() : m.licenses();
+            for (int k = 0; k < licenses.size(); k++) {
+                Manager.License license = licenses.get(k);
+                String where = at + "/licenses/" + k;
+                if (license == null) {
+                    problems.add(where, "a licence entry is empty");
+                    continue;
+                }
+                if (license.total() != null && !license.total().unlimited()) {
+                    problems.range(where, "total", license.total().count(), 0, Double.MAX_VALUE);
+                }
+                problems.range(where, Manager.License.class, "used", license.used());
+                if (license.expires() != null) {
+                    problems.time(where, "expires", license.expires().at());
+                }
+            }
+        }
+        return seen.keySet();
+    }
+
     private static String pointer(String collection, int index) {
         return "/" + collection + "/" + index;
     }
@@ -202,7 +245,14 @@ public final class EstateAssembler {
      * itself is only written out for an error.
      */
     private record References(Problems problems, Set<String> clusters, Set<String> hosts, Set<String> luns,
-                              Set<String> vlans, Set<String> portGroups) {
+                              Set<String> vlans, Set<String> portGroups, Set<String> managers) {
+        /** A manager reference: free text where the document has no managers. */
+        void manager(String at, String field, String id) {
+            if (managers != null) {
+                check(at, field, -1, id, managers, "manager");
+            }
+        }
+
         void portGroup(String at, String field, String id) {
             check(at, field, -1, id, portGroups, "port group");
         }
@@ -274,13 +324,29 @@ public final class EstateAssembler {
         p.range(at + "/ha", Cluster.Ha.class, "memoryPercent", c.ha().memoryPercent());
     }
 
+    /** An ESXi build number as vSphere reports it ({@code 24674464}); rules compare builds as numbers. */
+    private static final java.util.regex.Pattern ESXI_BUILD = java.util.regex.Pattern.compile("\\s*\\d{1,18}\\s*");
+
     private static void checkHost(Host h, String at, Problems p, References refs) {
         if (h == null) {
             return;
         }
         refs.cluster(at, "/cluster", h.cluster());
+        refs.manager(at, "/managedBy", h.managedBy());
+        if (h.connected() != null && h.connectionState() != null
+                && h.connected() != (h.connectionState() == HostConnectionState.CONNECTED)) {
+            p.add(at + "/connectionState", "connectionState " + h.connectionState().wireName()
+                    + " disagrees with connected: " + h.connected());
+        }
+        p.time(at, "certificateExpires", h.certificateExpires());
+        blankItems(h.syslogTargets(), at + "/syslogTargets", p);
         if (h.hypervisor() == null || h.hypervisor().product() == null) {
             p.add(at + "/hypervisor/product", "hypervisor.product is required");
+        }
+        if (h.hypervisor() != null && h.hypervisor().product() == io.virtaudit.model.Product.ESXI
+                && h.hypervisor().build() != null && !ESXI_BUILD.matcher(h.hypervisor().build()).matches()) {
+            p.add(at + "/hypervisor/build", "the build of an esxi host is its build number, digits only: '"
+                    + h.hypervisor().build() + "'");
         }
         if (h.cpu() != null) {
             p.range(at + "/cpu", Host.Cpu.class, "sockets", h.cpu().sockets());
@@ -399,6 +465,7 @@ public final class EstateAssembler {
         }
         p.range(at, Lun.class, "capacityGb", l.capacityGb());
         p.range(at, Lun.class, "freeGb", l.freeGb());
+        p.range(at, Lun.class, "provisionedGb", l.provisionedGb());
         if (l.capacityGb() != null && l.freeGb() != null && l.freeGb() > l.capacityGb()) {
             p.add(at + "/freeGb", "freeGb " + l.freeGb() + " exceeds capacityGb " + l.capacityGb());
         }
@@ -439,6 +506,19 @@ public final class EstateAssembler {
         if (g.vlan() != null) {
             refs.vlan(at, "/vlan", -1, g.vlan());
         }
+        if (g.vlanTrunk() != null) {
+            if (g.vlan() != null) {
+                p.add(at + "/vlanTrunk", "a port group has either vlan or vlanTrunk, not both (vlan is " + g.vlan() + ")");
+            }
+            for (int i = 0; i < g.vlanTrunk().size(); i++) {
+                VlanRange range = g.vlanTrunk().get(i);
+                if (range == null) {
+                    p.add(at + "/vlanTrunk/" + i, "a VLAN range is empty");
+                } else if (range.first() < 0 || range.last() > 4094 || range.first() > range.last()) {
+                    p.add(at + "/vlanTrunk/" + i, "VLAN range " + range + " is not within 0-4094 in ascending order");
+                }
+            }
+        }
         refs.hosts(at, "/hosts", g.hosts() == null ? List.of() : g.hosts());
     }
 
@@ -466,21 +546,26 @@ public final class EstateAssembler {
 
     /**
      * Fills what a host implies: the virtualization of its product, the vendor of its CPU model, and
-     * {@code connected: false} where it has no value and one of its VMs is disconnected.
+     * {@code connected} where it has no value: from its connectionState, else false when one of its
+     * VMs is disconnected.
      */
     private static Host deriveHost(Host h, Set<String> disconnected) {
         Host.Hypervisor hv = h.hypervisor();
         if (hv.virtualization() == null && hv.product().impliedVirtualization() != null) {
-            hv = new Host.Hypervisor(hv.product(), hv.version(), hv.product().impliedVirtualization());
+            hv = new Host.Hypervisor(hv.product(), hv.version(), hv.build(), hv.product().impliedVirtualization());
         }
         Host.Cpu cpu = h.cpu();
         if (cpu != null && cpu.vendor() == null && cpu.model() != null) {
             cpu = new Host.Cpu(cpu.model(), Derivations.cpuVendor(cpu.model()), cpu.sockets(),
                     cpu.coresPerSocket(), cpu.vmExtensions());
         }
-        Boolean connected = h.connected() == null && disconnected.contains(h.id()) ? Boolean.FALSE : h.connected();
+        Boolean connected = h.connected() != null ? h.connected()
+                : h.connectionState() != null ? Boolean.valueOf(h.connectionState() == HostConnectionState.CONNECTED)
+                : disconnected.contains(h.id()) ? Boolean.FALSE : null;
         return new Host(h.id(), h.name(), h.cluster(), h.managedBy(), hv, h.os(), cpu, h.memoryGb(), h.nics(),
-                h.hbas(), h.powerSupplies(), h.ntpServers(), h.maintenance(), connected, h.networks(), h.labels());
+                h.hbas(), h.powerSupplies(), h.ntpServers(), h.maintenance(), connected, h.networks(),
+                h.connectionState(), h.ntpRunning(), h.services(), h.lockdownMode(), h.syslogTargets(),
+                h.certificateExpires(), h.labels());
     }
 
     /**
@@ -521,7 +606,7 @@ public final class EstateAssembler {
         List<Lun> out = new ArrayList<>(luns.size());
         for (Lun l : luns) {
             out.add(l.hosts() != null ? l : new Lun(l.id(), l.name(), l.protocol(), l.array(), l.capacityGb(),
-                    l.freeGb(), l.nfsExport(), List.copyOf(seen.getOrDefault(l.id(), Set.of())), l.labels()));
+                    l.freeGb(), l.provisionedGb(), l.nfsExport(), List.copyOf(seen.getOrDefault(l.id(), Set.of())), l.labels()));
         }
         return List.copyOf(out);
     }

@@ -26,8 +26,13 @@ import java.util.function.Function;
  */
 public final class EstateMerger {
 
-    private static final List<String> COLLECTIONS = List.of("clusters", "hosts", "vms", "luns", "multipath", "vlans",
-            "portGroups");
+    /**
+     * The collections merged by identity. Managers merge as the rest: one id from two inputs is one
+     * manager, a later input fills what an earlier left unknown, and two different known values (a
+     * version, or licence lists that differ) are a conflict naming both sources.
+     */
+    private static final List<String> COLLECTIONS = List.of("managers", "clusters", "hosts", "vms", "luns", "multipath",
+            "vlans", "portGroups");
 
     /**
      * Fields that add up across inputs (two vCenters both trunk VLAN 120 to their own hosts):

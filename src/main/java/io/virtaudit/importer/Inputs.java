@@ -109,7 +109,7 @@ public final class Inputs {
         String name = first.toAbsolutePath().normalize().getFileName().toString().replaceFirst("\\.[^.]+$", "");
         EstateInfo info = doc.estate() == null ? new EstateInfo(name, null, null, null)
                 : new EstateInfo(name, doc.estate().collectedAt(), doc.estate().source(), doc.estate().sources());
-        EstateDocument renamed = new EstateDocument(doc.formatVersion(), info, doc.clusters(), doc.hosts(), doc.vms(),
+        EstateDocument renamed = new EstateDocument(doc.formatVersion(), info, doc.managers(), doc.clusters(), doc.hosts(), doc.vms(),
                 doc.luns(), doc.multipath(), doc.vlans(), doc.portGroups());
         return new SourcedDocument(sourced.inputs(), renamed, sourced.locator(), sourced.warnings());
     }

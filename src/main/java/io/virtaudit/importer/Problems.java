@@ -26,6 +26,11 @@ final class Problems {
         }
     }
 
+    /** Where a pointer of the document is in its source, for messages that name a first definition. */
+    SourceRef where(String pointer) {
+        return locator.locate(pointer);
+    }
+
     /** Checks a field of a record against the format's range for it ({@link ValueRange}). */
     void range(String location, Class<?> record, String field, Number value) {
         ValueRange range = ValueRange.of(record, field);

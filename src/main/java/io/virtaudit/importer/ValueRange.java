@@ -3,6 +3,7 @@ package io.virtaudit.importer;
 import io.virtaudit.model.Cluster;
 import io.virtaudit.model.Host;
 import io.virtaudit.model.Lun;
+import io.virtaudit.model.Manager;
 import io.virtaudit.model.MultipathConfig;
 import io.virtaudit.model.Vlan;
 import io.virtaudit.model.Vm;
@@ -32,8 +33,10 @@ public record ValueRange(double min, double max, String unit) {
             Host.HostNetwork.class, Map.of("mtu", new ValueRange(68, 65535, "")),
             Cluster.Ha.class, Map.of("failoverHosts", new ValueRange(0, NO_MAX, ""),
                     "cpuPercent", new ValueRange(0, 100, "%"), "memoryPercent", new ValueRange(0, 100, "%")),
-            Lun.class, Map.of("capacityGb", new ValueRange(0, NO_MAX, "GB"), "freeGb", new ValueRange(0, NO_MAX, "GB")),
+            Lun.class, Map.of("capacityGb", new ValueRange(0, NO_MAX, "GB"), "freeGb", new ValueRange(0, NO_MAX, "GB"),
+                    "provisionedGb", new ValueRange(0, NO_MAX, "GB")),
             MultipathConfig.class, Map.of("rrIops", new ValueRange(1, NO_MAX, "")),
+            Manager.License.class, Map.of("used", new ValueRange(0, NO_MAX, "")),
             Vlan.class, Map.of("id", new ValueRange(0, 4095, ""), "mtu", new ValueRange(68, 65535, "")));
 
     /** The ranges of the fields of a VM's lists of objects (disks, partitions). */

@@ -15,7 +15,11 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.virtaudit.model.BackupTime;
 import io.virtaudit.model.HardwareVersion;
 import io.virtaudit.model.Limit;
+import io.virtaudit.model.LicenseExpiry;
+import io.virtaudit.model.LicenseTotal;
 import io.virtaudit.model.PowerState;
+import io.virtaudit.model.StartPolicy;
+import io.virtaudit.model.VlanRange;
 import io.virtaudit.model.Wire;
 import java.io.IOException;
 import java.time.Instant;
@@ -25,9 +29,10 @@ import java.util.Map;
 
 /**
  * Jackson bindings for the estate format's value types: lower-case hyphenated enumerations,
- * ISO-8601 times (a bare date is midnight UTC), {@code never} as a backup time, {@code none} as a
- * limit, {@code vmx-19} as a hardware version, and the YAML 1.1
- * habits the format tolerates (a bare {@code on} for a power state, yes/no for booleans).
+ * ISO-8601 times (a bare date is midnight UTC), {@code never} as a backup or licence expiry time,
+ * {@code unlimited} as a licence total, {@code none} as a limit, {@code vmx-19} as a hardware
+ * version, VLAN ranges, and the YAML 1.1 habits the format tolerates (a bare {@code on} for a
+ * power state or a start policy, yes/no for booleans).
  */
 public final class FormatModule extends SimpleModule {
 
@@ -44,6 +49,12 @@ public final class FormatModule extends SimpleModule {
         addSerializer(Limit.class, new LimitSerializer());
         addDeserializer(HardwareVersion.class, new HardwareVersionDeserializer());
         addSerializer(HardwareVersion.class, new HardwareVersionSerializer());
+        addDeserializer(LicenseTotal.class, new LicenseTotalDeserializer());
+        addDeserializer(LicenseExpiry.class, new LicenseExpiryDeserializer());
+        addDeserializer(VlanRange.class, new VlanRangeDeserializer());
+        addSerializer(LicenseTotal.class, new NumberOrWordSerializer<>(LicenseTotal.class));
+        addSerializer(LicenseExpiry.class, new ToStringSerializer(LicenseExpiry.class));
+        addSerializer(VlanRange.class, new NumberOrWordSerializer<>(VlanRange.class));
     }
 
     @Override
@@ -93,8 +104,11 @@ public final class FormatModule extends SimpleModule {
         @Override
         public E deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             JsonToken token = p.currentToken();
-            if ((Class<?>) type == PowerState.class && (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE)) {
-                return type.cast(token == JsonToken.VALUE_TRUE ? PowerState.ON : PowerState.OFF);
+            if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+                Object value = fromBoolean(type, token == JsonToken.VALUE_TRUE);
+                if (value != null) {
+                    return type.cast(value);
+                }
             }
             if (token != JsonToken.VALUE_STRING) {
                 return (E) ctxt.handleUnexpectedToken(type, p);
@@ -109,6 +123,93 @@ public final class FormatModule extends SimpleModule {
             } catch (IllegalArgumentException e) {
                 throw ctxt.weirdStringException(text, type, "expected one of " + Wire.allowed(type));
             }
+        }
+    }
+
+    /** The value a YAML 1.1 boolean stands for where the format expects a word ({@code on}, {@code off}), or null. */
+    private static Object fromBoolean(Class<?> type, boolean value) {
+        if (type == PowerState.class) {
+            return value ? PowerState.ON : PowerState.OFF;
+        }
+        if (type == StartPolicy.class) {
+            return value ? StartPolicy.WITH_HOST : StartPolicy.MANUAL;
+        }
+        return null;
+    }
+
+    /** Writes a value that is a number or a word as a JSON number when its text is an integer. */
+    private static final class NumberOrWordSerializer<T> extends StdSerializer<T> {
+        NumberOrWordSerializer(Class<T> type) {
+            super(type);
+        }
+
+        @Override
+        public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            String text = value.toString();
+            if (text.matches("-?\\d{1,9}")) {
+                gen.writeNumber(Integer.parseInt(text));
+            } else {
+                gen.writeString(text);
+            }
+        }
+    }
+
+    /** Reads a licence total: an integer, or the word {@code unlimited}. */
+    private static final class LicenseTotalDeserializer extends JsonDeserializer<LicenseTotal> {
+        @Override
+        public LicenseTotal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+                return new LicenseTotal(ctxt.readValue(p, Integer.class));
+            }
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                return (LicenseTotal) ctxt.handleUnexpectedToken(LicenseTotal.class, p);
+            }
+            String text = p.getText();
+            if (LicenseTotal.UNLIMITED_WORD.equalsIgnoreCase(text.trim())) {
+                return LicenseTotal.UNLIMITED;
+            }
+            throw ctxt.weirdStringException(text, LicenseTotal.class, "expected a whole number or 'unlimited'");
+        }
+    }
+
+    /** Reads a licence expiry time or the word {@code never}. */
+    private static final class LicenseExpiryDeserializer extends JsonDeserializer<LicenseExpiry> {
+        @Override
+        public LicenseExpiry deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                return (LicenseExpiry) ctxt.handleUnexpectedToken(LicenseExpiry.class, p);
+            }
+            String text = text(p, ctxt);
+            if (LicenseExpiry.NEVER_WORD.equalsIgnoreCase(text.trim())) {
+                return LicenseExpiry.NEVER;
+            }
+            Instant at = Times.parse(text);
+            if (at == null) {
+                String date = CalendarDates.problem(text);
+                throw ctxt.weirdStringException(text, LicenseExpiry.class,
+                        date != null ? date : "expected an ISO-8601 date-time or 'never'");
+            }
+            return new LicenseExpiry(at);
+        }
+    }
+
+    /** Reads a VLAN id (a number) or a range of them ({@code "200-299"}); the assembler checks the ids. */
+    private static final class VlanRangeDeserializer extends JsonDeserializer<VlanRange> {
+        @Override
+        public VlanRange deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+                int id = ctxt.readValue(p, Integer.class);
+                return new VlanRange(id, id);
+            }
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                return (VlanRange) ctxt.handleUnexpectedToken(VlanRange.class, p);
+            }
+            String text = p.getText();
+            VlanRange range = VlanRange.parse(text);
+            if (range == null) {
+                throw ctxt.weirdStringException(text, VlanRange.class, "expected a VLAN id or a range such as 200-299");
+            }
+            return range;
         }
     }
 

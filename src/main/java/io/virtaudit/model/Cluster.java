@@ -6,9 +6,13 @@ import java.util.Map;
 public record Cluster(String id, String name, Ha ha, Boolean drs, String evcMode,
                       Map<String, String> labels) implements EstateObject {
 
-    /** HA settings; every field may be unknown. */
+    /**
+     * HA settings; every field may be unknown.
+     *
+     * @param hostMonitoring HA watches host heartbeats; false: it restarts nothing after a host failure
+     */
     public record Ha(Boolean enabled, AdmissionControl admissionControl, Integer failoverHosts,
-                     Integer cpuPercent, Integer memoryPercent) {
+                     Integer cpuPercent, Integer memoryPercent, Boolean hostMonitoring) {
     }
 
     /** HA enabled: true, false, or null when unknown. */

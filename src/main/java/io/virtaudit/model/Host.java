@@ -11,10 +11,24 @@ import java.util.TreeSet;
 public record Host(String id, String name, String cluster, String managedBy, Hypervisor hypervisor,
                    Os os, Cpu cpu, Double memoryGb, Integer nics, Integer hbas, Integer powerSupplies,
                    List<String> ntpServers, Maintenance maintenance, Boolean connected,
-                   List<HostNetwork> networks, Map<String, String> labels) implements EstateObject {
+                   List<HostNetwork> networks, HostConnectionState connectionState, Boolean ntpRunning,
+                   Services services, LockdownMode lockdownMode, List<String> syslogTargets,
+                   Instant certificateExpires, Map<String, String> labels) implements EstateObject {
 
-    /** The hypervisor; the loader fills {@code virtualization} from the product when absent. */
-    public record Hypervisor(Product product, String version, Virtualization virtualization) {
+    /**
+     * The hypervisor; the loader fills {@code virtualization} from the product when absent.
+     *
+     * @param build the build number (digits for esxi), compared as a number within a product and major.minor
+     */
+    public record Hypervisor(Product product, String version, String build, Virtualization virtualization) {
+    }
+
+    /** The remote access services of the host; each may be unknown. */
+    public record Services(Service ssh, Service shell) {
+    }
+
+    /** Whether a service runs and when it starts. */
+    public record Service(Boolean running, StartPolicy startPolicy) {
     }
 
     /** The host operating system, which containers on an os-level host must share. */

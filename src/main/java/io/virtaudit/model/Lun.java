@@ -3,9 +3,14 @@ package io.virtaudit.model;
 import java.util.List;
 import java.util.Map;
 
-/** A block LUN or a file datastore. */
+/**
+ * A block LUN or a file datastore.
+ *
+ * @param provisionedGb space promised to the files on it; above capacityGb: over-provisioned
+ */
 public record Lun(String id, String name, Protocol protocol, Array array, Double capacityGb,
-                  Double freeGb, String nfsExport, List<String> hosts, Map<String, String> labels)
+                  Double freeGb, Double provisionedGb, String nfsExport, List<String> hosts,
+                  Map<String, String> labels)
         implements EstateObject {
 
     /** The storage array behind the LUN; {@code mode: alua} means the array offers ALUA. */

@@ -13,10 +13,17 @@ import java.util.Map;
  * @param vlan      the VLAN it tags; 0 = untagged; null for a trunk or when unknown
  * @param uplink    the distributed switch's uplink port group (holds the physical NICs, not VMs)
  * @param purposes  what it carries; null when unknown
+ * @param vlanTrunk a trunk's VLANs passed to the guest (ids and ranges); null when not a trunk or unknown
+ * @param security  the effective security policy (its own, else its switch's)
+ * @param binding   a distributed port group's port binding
  */
 public record PortGroup(String id, String name, @JsonProperty("switch") String switchName, SwitchType switchType, Integer vlan,
-                        Boolean uplink, List<String> hosts, List<VlanPurpose> purposes,
-                        Map<String, String> labels) implements EstateObject {
+                        List<VlanRange> vlanTrunk, Boolean uplink, List<String> hosts, List<VlanPurpose> purposes,
+                        Security security, PortBinding binding, Map<String, String> labels) implements EstateObject {
+
+    /** What the port group lets a guest do; true = Accept. */
+    public record Security(Boolean allowPromiscuous, Boolean allowMacChanges, Boolean allowForgedTransmits) {
+    }
 
     public boolean carries(VlanPurpose purpose) {
         return purposes != null && purposes.contains(purpose);

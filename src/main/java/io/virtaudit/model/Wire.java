@@ -14,6 +14,14 @@ public interface Wire {
     String wireName();
 
     /**
+     * Other spellings read for this value, in lower case (a tool's own words, such as vSphere's
+     * {@code automatic}); never written.
+     */
+    default java.util.List<String> alternativeSpellings() {
+        return java.util.List.of();
+    }
+
+    /**
      * Finds the constant spelt {@code text} (case-insensitive; underscores read as hyphens).
      *
      * @throws IllegalArgumentException naming the allowed spellings when none matches

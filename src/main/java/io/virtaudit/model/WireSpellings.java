@@ -24,13 +24,18 @@ final class WireSpellings {
         }
     };
 
-    /** Per enumeration: each wire name to its first constant in declaration order. */
+    /** Per enumeration: each wire name, then each alternative spelling, to its first constant in declaration order. */
     private static final ClassValue<Map<String, Object>> BY_WIRE_NAME = new ClassValue<>() {
         @Override
         protected Map<String, Object> computeValue(Class<?> type) {
             Map<String, Object> byName = new HashMap<>();
             for (Object constant : type.getEnumConstants()) {
                 byName.putIfAbsent(((Wire) constant).wireName(), constant);
+            }
+            for (Object constant : type.getEnumConstants()) {
+                for (String spelling : ((Wire) constant).alternativeSpellings()) {
+                    byName.putIfAbsent(spelling.toLowerCase(Locale.ROOT), constant);
+                }
             }
             return Map.copyOf(byName);
         }

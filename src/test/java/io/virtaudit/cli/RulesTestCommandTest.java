@@ -220,9 +220,10 @@ class RulesTestCommandTest {
         assertThat(run.err().lines().toList()).containsExactly(
                 "error: " + files + "ACM-001.yaml:1:7: unknown rule id 'ACM-01': no loaded rule pack has it;"
                         + " did you mean ACM-001?",
-                "error: " + files + "estate.yaml:22:64: unknown key 'colour' at /hosts/2 (known keys: cluster, connected,"
-                        + " cpu, hbas, hypervisor, id, labels, maintenance, managedBy, memoryGb, name, networks, nics,"
-                        + " ntpServers, os, powerSupplies)",
+                "error: " + files + "estate.yaml:22:64: unknown key 'colour' at /hosts/2 (known keys: certificateExpires,"
+                        + " cluster, connected, connectionState, cpu, hbas, hypervisor, id, labels, lockdownMode,"
+                        + " maintenance, managedBy, memoryGb, name, networks, nics, ntpRunning, ntpServers, os,"
+                        + " powerSupplies, services, syslogTargets)",
                 "error: " + files + "reference.yaml:/cases/1/estate/hosts/2/cluster: unknown cluster 'nowhere'"
                         + " (no cluster has this id)",
                 "error: " + files + "syntax.yaml:2:9: malformed YAML: while parsing a flow node, expected the node"

@@ -116,7 +116,7 @@ class LoaderPropertiesTest {
             var doc = new CsvInventoryImporter().read(file, name);
             var d = doc.document();
             var named = new io.virtaudit.importer.EstateDocument(1, new io.virtaudit.model.EstateInfo("csv", null, null, null),
-                    d.clusters(), d.hosts(), d.vms(), d.luns(), d.multipath(), d.vlans(), d.portGroups());
+                    d.managers(), d.clusters(), d.hosts(), d.vms(), d.luns(), d.multipath(), d.vlans(), d.portGroups());
             return new io.virtaudit.importer.SourcedDocument(doc.inputs(), named, doc.locator());
         });
     }

@@ -10,18 +10,19 @@ public final class ModelFacts {
     }
 
     public static Host host(String id, Integer sockets, Integer coresPerSocket, Double memoryGb) {
-        return new Host(id, null, null, null, new Host.Hypervisor(Product.ESXI, "8.0", Virtualization.PARA), null,
+        return new Host(id, null, null, null, new Host.Hypervisor(Product.ESXI, "8.0", null, Virtualization.PARA), null,
                 new Host.Cpu(null, null, sockets, coresPerSocket, true), memoryGb, null, null, null, null, null, null,
-                null, null);
+                null, null, null, null, null, null, null, null);
     }
 
     public static Host hostWithHbas(String id, Integer hbas) {
-        return new Host(id, null, null, null, null, null, null, null, null, hbas, null, null, null, null, null, null);
+        return new Host(id, null, null, null, null, null, null, null, null, hbas, null, null, null, null, null, null, null, null,
+                null, null, null, null);
     }
 
     public static Host hostWithNtp(String id, List<String> ntpServers) {
         return new Host(id, null, null, null, null, null, null, null, null, null, null, ntpServers, null, null, null,
-                null);
+                null, null, null, null, null, null, null);
     }
 
     public static Vm vm(String id, Integer vcpus, Double memoryGb) {
@@ -41,6 +42,6 @@ public final class ModelFacts {
     }
 
     public static Lun lun(String id, Protocol protocol, Double capacityGb, Double freeGb) {
-        return new Lun(id, null, protocol, null, capacityGb, freeGb, null, null, null);
+        return new Lun(id, null, protocol, null, capacityGb, freeGb, null, null, null, null);
     }
 }

@@ -7,6 +7,9 @@ import io.virtaudit.input.Times;
 import io.virtaudit.model.BackupTime;
 import io.virtaudit.model.HardwareVersion;
 import io.virtaudit.model.Limit;
+import io.virtaudit.model.LicenseExpiry;
+import io.virtaudit.model.LicenseTotal;
+import io.virtaudit.model.VlanRange;
 import io.virtaudit.model.Wire;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -79,7 +82,40 @@ final class CellReader {
                     : NODES.numberNode(inRange(column, text, limit(text)));
             case HARDWARE_VERSION -> NODES.numberNode(inRange(column, text, hardwareVersion(text)));
             case OBJECT_LIST -> throw new IllegalStateException("not a scalar column: " + column.name());
+            case VLAN_RANGE -> vlanRange(text);
+            case LICENSE_TOTAL -> text.equalsIgnoreCase(LicenseTotal.UNLIMITED_WORD)
+                    ? NODES.textNode(LicenseTotal.UNLIMITED_WORD) : NODES.numberNode(atLeastZero(whole(text), text));
+            case LICENSE_EXPIRY -> NODES.textNode(licenseExpiry(text));
         };
+    }
+
+    /** A VLAN id as a number, a range as its text; both within 0-4094, a range ascending. */
+    private static JsonNode vlanRange(String text) throws BadCell {
+        VlanRange range = VlanRange.parse(text);
+        if (range == null) {
+            throw new BadCell("'" + text + "' is not a VLAN id or a range such as 200-299");
+        }
+        if (range.first() < 0 || range.last() > 4094 || range.first() > range.last()) {
+            throw new BadCell("'" + text + "' is not within 0-4094 in ascending order");
+        }
+        return range.single() ? NODES.numberNode(range.first()) : NODES.textNode(range.toString());
+    }
+
+    private static int atLeastZero(int value, String text) throws BadCell {
+        if (value < 0) {
+            throw new BadCell("'" + text + "' is negative");
+        }
+        return value;
+    }
+
+    private static String licenseExpiry(String text) throws BadCell {
+        if (text.equalsIgnoreCase(LicenseExpiry.NEVER_WORD)) {
+            return LicenseExpiry.NEVER_WORD;
+        }
+        if (Times.parse(text) == null) {
+            throw new BadCell("'" + text + "' is not an ISO-8601 date-time or never");
+        }
+        return text;
     }
 
     private static int whole(String text) throws BadCell {

@@ -27,7 +27,13 @@ record Column(String name, List<String> path, Kind kind, Class<?> type, boolean 
         /** A list of objects kept in a file of its own: the column takes only {@code none}. */
         OBJECT_LIST,
         /** In a child file: the key of the object the row belongs to. */
-        OWNER
+        OWNER,
+        /** A VLAN id or a range of them: {@code 100}, {@code 200-299}. */
+        VLAN_RANGE,
+        /** A whole number, or {@code unlimited}. */
+        LICENSE_TOTAL,
+        /** A time, or {@code never}. */
+        LICENSE_EXPIRY
     }
 
     /** A column that fills one key of a map field: {@code labels.site}, {@code customAttributes.Owner}. */

@@ -5,6 +5,9 @@ import io.virtaudit.importer.ValueRange;
 import io.virtaudit.model.BackupTime;
 import io.virtaudit.model.HardwareVersion;
 import io.virtaudit.model.Limit;
+import io.virtaudit.model.LicenseExpiry;
+import io.virtaudit.model.LicenseTotal;
+import io.virtaudit.model.VlanRange;
 import io.virtaudit.model.Wire;
 import java.lang.reflect.ParameterizedType;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -98,6 +101,12 @@ final class ColumnSet {
 
     private void addField(Class<?> type, Type generic, List<String> path, ValueRange range) {
         String name = String.join(".", path);
+        boolean list = List.class.isAssignableFrom(type);
+        Column.Kind value = valueKind(list ? elementType(generic) : type);
+        if (value != null) {
+            add(new Column(name, path, value, list ? elementType(generic) : type, list, range));
+            return;
+        }
         if (Map.class.isAssignableFrom(type)) {
             maps.add(name);
         } else if (List.class.isAssignableFrom(type)) {
@@ -119,6 +128,20 @@ final class ColumnSet {
             return c;
         }
         throw new IllegalStateException("list field without an element type: " + generic);
+    }
+
+    /** The kind of a value written as a record ({@code 200-299}, {@code unlimited}), or null for any other type. */
+    private static Column.Kind valueKind(Class<?> type) {
+        if (type == VlanRange.class) {
+            return Column.Kind.VLAN_RANGE;
+        }
+        if (type == LicenseTotal.class) {
+            return Column.Kind.LICENSE_TOTAL;
+        }
+        if (type == LicenseExpiry.class) {
+            return Column.Kind.LICENSE_EXPIRY;
+        }
+        return null;
     }
 
     private static Column.Kind kindOf(Class<?> type) {

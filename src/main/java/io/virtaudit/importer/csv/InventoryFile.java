@@ -3,6 +3,7 @@ package io.virtaudit.importer.csv;
 import io.virtaudit.model.Cluster;
 import io.virtaudit.model.Host;
 import io.virtaudit.model.Lun;
+import io.virtaudit.model.Manager;
 import io.virtaudit.model.MultipathConfig;
 import io.virtaudit.model.PortGroup;
 import io.virtaudit.model.Vlan;
@@ -29,7 +30,9 @@ enum InventoryFile {
     DISKS("disks", Vm.Disk.class, List.of("vm"), VMS, "disks", "disk"),
     PARTITIONS("partitions", Vm.Partition.class, List.of("vm"), VMS, "partitions", "partition"),
     PATHS("paths", MultipathConfig.Path.class, List.of("host", "lun"), MULTIPATH, "paths", "path"),
-    NETWORKS("networks", Host.HostNetwork.class, List.of("host"), HOSTS, "networks", "host network");
+    NETWORKS("networks", Host.HostNetwork.class, List.of("host"), HOSTS, "networks", "host network"),
+    MANAGERS("managers", Manager.class, List.of("id"), null, null, "manager"),
+    LICENSES("licenses", Manager.License.class, List.of("manager"), MANAGERS, "licenses", "licence");
 
     private final String name;
     private final Class<? extends Record> rowType;

@@ -79,9 +79,9 @@ class CsvInventoryImporterTest {
     void readsEveryColumnOfClusters() {
         List<Cluster> clusters = full().clusters();
         assertThat(clusters).containsExactly(
-                new Cluster("cl1", "Production", new Cluster.Ha(true, AdmissionControl.HOSTS, 1, null, null), true,
+                new Cluster("cl1", "Production", new Cluster.Ha(true, AdmissionControl.HOSTS, 1, null, null, null), true,
                         "intel-icelake", Map.of("site", "paris")),
-                new Cluster("cl2", null, new Cluster.Ha(false, AdmissionControl.PERCENT, null, 25, 30), false,
+                new Cluster("cl2", null, new Cluster.Ha(false, AdmissionControl.PERCENT, null, 25, 30, null), false,
                         null, null));
     }
 
@@ -94,7 +94,7 @@ class CsvInventoryImporterTest {
         assertThat(esx01.name()).isEqualTo("esx01.acme.local");
         assertThat(esx01.cluster()).isEqualTo("cl1");
         assertThat(esx01.managedBy()).isEqualTo("vc01");
-        assertThat(esx01.hypervisor()).isEqualTo(new Host.Hypervisor(Product.ESXI, "8.0.2", null));
+        assertThat(esx01.hypervisor()).isEqualTo(new Host.Hypervisor(Product.ESXI, "8.0.2", null, null));
         assertThat(esx01.os()).isNull();
         assertThat(esx01.cpu()).isEqualTo(new Host.Cpu("Intel Xeon Gold 6338", null, 2, 32, true));
         assertThat(esx01.memoryGb()).isEqualTo(1024.0);
@@ -104,7 +104,7 @@ class CsvInventoryImporterTest {
         assertThat(esx01.connected()).isTrue();
 
         Host esx02 = hosts.get(1);
-        assertThat(esx02.hypervisor()).isEqualTo(new Host.Hypervisor(Product.ESXI, "7.0.3", Virtualization.PARA));
+        assertThat(esx02.hypervisor()).isEqualTo(new Host.Hypervisor(Product.ESXI, "7.0.3", null, Virtualization.PARA));
         assertThat(esx02.os()).isEqualTo(new Host.Os(OsFamily.LINUX));
         assertThat(esx02.cpu()).isEqualTo(new Host.Cpu("AMD EPYC 7543", CpuVendor.AMD, 2, 32, true));
         assertThat(esx02.memoryGb()).isEqualTo(512.5);
@@ -148,8 +148,8 @@ class CsvInventoryImporterTest {
         EstateDocument doc = full();
         assertThat(doc.luns()).containsExactly(
                 new Lun("ds1", "Datastore 1", Protocol.FC, new Lun.Array("netapp", "AFF A400", ArrayMode.ALUA), 2048.0,
-                        512.0, null, List.of("esx01", "esx02"), null),
-                new Lun("ds2", null, Protocol.NFS3, null, 1024.0, 100.5, "nas01:/vol/ds2", null, null));
+                        512.0, null, null, List.of("esx01", "esx02"), null),
+                new Lun("ds2", null, Protocol.NFS3, null, 1024.0, 100.5, null, "nas01:/vol/ds2", null, null));
         MultipathConfig first = doc.multipath().get(0);
         assertThat(List.of(first.host(), first.lun(), first.policy(), first.satp(), first.alua(), first.rrIops()))
                 .containsExactly("esx01", "ds1", PathPolicy.ROUND_ROBIN, "VMW_SATP_ALUA", true, 1);
@@ -205,7 +205,7 @@ class CsvInventoryImporterTest {
         SourcedDocument sourced = read("full");
         EstateDocument doc = sourced.document();
         EstateDocument named = new EstateDocument(doc.formatVersion(), new EstateInfo("CSV lab", null, null, null),
-                doc.clusters(), doc.hosts(), doc.vms(), doc.luns(), doc.multipath(), doc.vlans(), doc.portGroups());
+                doc.managers(), doc.clusters(), doc.hosts(), doc.vms(), doc.luns(), doc.multipath(), doc.vlans(), doc.portGroups());
         Estate estate = new EstateAssembler(TestEstates.CLOCK).assemble(
                 new SourcedDocument(sourced.inputs(), named, sourced.locator()));
         assertThat(estate.counts()).containsExactly(Map.entry("clusters", 2), Map.entry("hosts", 2),

@@ -117,7 +117,7 @@ class CsvLimitsTest {
         SourcedDocument sourced = new CsvInventoryImporter().read(dir, "inv");
         EstateDocument doc = sourced.document();
         EstateDocument named = new EstateDocument(doc.formatVersion(), new EstateInfo("ranges", null, null, null),
-                doc.clusters(), doc.hosts(), doc.vms(), doc.luns(), doc.multipath(), doc.vlans(), doc.portGroups());
+                doc.managers(), doc.clusters(), doc.hosts(), doc.vms(), doc.luns(), doc.multipath(), doc.vlans(), doc.portGroups());
         Estate estate = new EstateAssembler(TestEstates.CLOCK).assemble(
                 new SourcedDocument(sourced.inputs(), named, sourced.locator()));
         assertThat(estate.vms()).hasSize(2);

@@ -28,6 +28,9 @@ import io.virtaudit.input.InputException;
 import io.virtaudit.model.BackupTime;
 import io.virtaudit.model.HardwareVersion;
 import io.virtaudit.model.Limit;
+import io.virtaudit.model.LicenseExpiry;
+import io.virtaudit.model.LicenseTotal;
+import io.virtaudit.model.VlanRange;
 import io.virtaudit.model.Wire;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -236,9 +239,12 @@ class EstateSchemaTest {
                 Arguments.of("unsupported format version", HEAD.replace("formatVersion: 1", "formatVersion: 2")),
                 Arguments.of("unknown top-level key", HEAD + "switches: []\n"),
                 Arguments.of("a $schema key", "$schema: ./estate.schema.json\n" + HEAD),
-                Arguments.of("unknown nested key", HEAD.replace("{product: esxi}", "{product: esxi, build: \"22380479\"}")),
+                Arguments.of("unknown nested key", HEAD.replace("{product: esxi}", "{product: esxi, patch: \"P03\"}")),
                 Arguments.of("unknown key deep down", HEAD + "vms: [{id: v1, host: h1, backup: {tool: veeam}}]\n"),
                 Arguments.of("misspelt key", HEAD + "vms: [{id: v1, host: h1, timingSensitve: true}]\n"),
+                Arguments.of("an esxi build that is not digits", HEAD.replace("{product: esxi}",
+                        "{product: esxi, build: 8.0 U3}")),
+                Arguments.of("vlan with vlanTrunk", HEAD + "vlans: [{id: 10}]\nportGroups: [{id: p1, vlan: 10, vlanTrunk: [10]}]\n"),
                 Arguments.of("missing formatVersion", HEAD.replace("formatVersion: 1\n", "")),
                 Arguments.of("missing estate name", HEAD.replace("name: x, ", "")),
                 Arguments.of("blank estate name", HEAD.replace("name: x", "name: \" \"")),
@@ -417,7 +423,14 @@ class EstateSchemaTest {
                 "/portGroups/0/purposes [null]: only the loader accepts",
                 "/vlans/0/hosts [null]: only the loader accepts",
                 "/vlans/0/purposes [null]: only the loader accepts",
-                "/vms/0/datastores [null]: only the loader accepts");
+                "/vms/0/datastores [null]: only the loader accepts",
+                // managedBy is a reference where the document has managers, free text without: the
+                // schema cannot make its type depend on another collection, so it takes text.
+                "/hosts/0/managedBy \"\": only the schema accepts",
+                "/hosts/0/managedBy \" \": only the schema accepts",
+                // a range's ids and order are the loader's check, as for the ids of references
+                "/portGroups/0/vlanTrunk [\"299-200\"]: only the schema accepts",
+                "/portGroups/0/vlanTrunk [\"5000\"]: only the schema accepts");
     }
 
     /** A document with one object of every kind, each holding only what is required. */
@@ -425,6 +438,7 @@ class EstateSchemaTest {
         return (ObjectNode) YAML.readTree("""
                 formatVersion: 1
                 estate: {name: probe}
+                managers: [{id: m1, licenses: [{}]}]
                 clusters: [{id: c1}]
                 hosts: [{id: h1, hypervisor: {product: esxi}, networks: [{vlan: 10}]}]
                 vms: [{id: v1, host: h1, snapshots: [{}], devices: [{type: cdrom}], disks: [{}], partitions: [{path: /}]}]
@@ -526,7 +540,26 @@ class EstateSchemaTest {
             probes.put("\"\"", NODES.textNode(""));
             probes.put("true", NODES.booleanNode(true));
             probes.put("1", NODES.numberNode(1));
-        } else if (raw == Instant.class || raw == BackupTime.class) {
+        } else if (raw == LicenseTotal.class) {
+            for (int n : new int[] {0, -1, 64}) {
+                probes.put(String.valueOf(n), NODES.numberNode(n));
+            }
+            probes.put("2147483648", NODES.numberNode(2_147_483_648L));
+            for (String word : List.of("unlimited", " UNLIMITED ", "64", "lots", "")) {
+                probes.put("\"" + word + "\"", NODES.textNode(word));
+            }
+            probes.put("1.5", NODES.numberNode(1.5));
+            probes.put("true", NODES.booleanNode(true));
+        } else if (raw == VlanRange.class) {
+            for (int n : new int[] {0, -1, 4094, 4095}) {
+                probes.put(String.valueOf(n), NODES.numberNode(n));
+            }
+            for (String word : List.of("200-299", " 100 - 200 ", "299-200", "100", "5000", "-5", "x", "1-2-3", "")) {
+                probes.put("\"" + word + "\"", NODES.textNode(word));
+            }
+            probes.put("1.5", NODES.numberNode(1.5));
+            probes.put("true", NODES.booleanNode(true));
+        } else if (raw == Instant.class || raw == BackupTime.class || raw == LicenseExpiry.class) {
             for (String time : List.of("2026-11-20", "2026-11-20T08:00:00Z", "2026-11-20 08:00", "2026-11-20t08:00z",
                     "2026-11-20T08:00:00.123456789+01:00", "2026-11-20T08:00:00-05", " 2026-11-20 ",
                     "20261120", "2026-13-01", "2026-11-20T24:00:00Z", "2026-11-20T08Z", "2026-11-20T08:00:00+0200",
@@ -638,11 +671,11 @@ class EstateSchemaTest {
             expected = Set.of("number");
         } else if (raw == Boolean.class) {
             expected = Set.of("boolean", "string");
-        } else if (raw.isEnum() || raw == Instant.class || raw == BackupTime.class) {
+        } else if (raw.isEnum() || raw == Instant.class || raw == BackupTime.class || raw == LicenseExpiry.class) {
             expected = Set.of("string");
         } else if (raw == Limit.class) {
             expected = Set.of("number", "string");
-        } else if (raw == HardwareVersion.class) {
+        } else if (raw == HardwareVersion.class || raw == LicenseTotal.class || raw == VlanRange.class) {
             expected = Set.of("integer", "string");
         } else {
             problems.add(at + ": a value of type " + raw.getName() + " this test does not know");
@@ -767,7 +800,7 @@ class EstateSchemaTest {
     }
 
     private static final Pattern CROSS_CHECK = Pattern.compile(
-            "unknown (cluster|host|lun|vlan|port group) '.*\\S.*' \\(no [\\w ]+ has this id\\)|duplicate id '.*' \\(first defined at .*\\)");
+            "unknown (cluster|host|lun|vlan|port group|manager) '.*\\S.*' \\(no [\\w ]+ has this id\\)|duplicate id '.*' \\(first defined at .*\\)");
 
     /**
      * Whether the loader accepts a probe document, or refuses it only because a probe value broke a

@@ -240,7 +240,7 @@ class RvtoolsImporterTest {
         Host esx01 = host(doc, "esx01");
         assertThat(esx01.cluster()).isEqualTo("CL1");
         assertThat(esx01.managedBy()).isEqualTo(VC);
-        assertThat(esx01.hypervisor()).isEqualTo(new Host.Hypervisor(io.virtaudit.model.Product.ESXI, "8.0.2", null));
+        assertThat(esx01.hypervisor()).isEqualTo(new Host.Hypervisor(io.virtaudit.model.Product.ESXI, "8.0.2", null, null));
         assertThat(esx01.cpu()).isEqualTo(new Host.Cpu("Intel(R) Xeon(R) Gold 6338 CPU @ 2.00GHz", null, 2, 32, null));
         assertThat(esx01.memoryGb()).isEqualTo(512.0);
         assertThat(esx01.nics()).isEqualTo(6);
@@ -275,8 +275,8 @@ class RvtoolsImporterTest {
                 .row("CL-LAB", null, null, null, null);
         EstateDocument doc = document(w);
         assertThat(doc.clusters()).containsExactly(
-                new Cluster("CL-PROD", null, new Cluster.Ha(true, AdmissionControl.HOSTS, 1, null, null), true, null, null),
-                new Cluster("CL-DEV", null, new Cluster.Ha(false, AdmissionControl.DISABLED, null, null, null), false, null, null),
+                new Cluster("CL-PROD", null, new Cluster.Ha(true, AdmissionControl.HOSTS, 1, null, null, null), true, null, null),
+                new Cluster("CL-DEV", null, new Cluster.Ha(false, AdmissionControl.DISABLED, null, null, null, null), false, null, null),
                 new Cluster("CL-LAB", null, null, null, null, null));
     }
 

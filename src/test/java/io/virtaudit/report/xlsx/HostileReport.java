@@ -56,13 +56,13 @@ final class HostileReport {
     }
 
     static Estate estate(Instant collected) {
-        Cluster c1 = new Cluster("c1", CLUSTER_NAME, new Cluster.Ha(true, null, null, null, null), true, null,
+        Cluster c1 = new Cluster("c1", CLUSTER_NAME, new Cluster.Ha(true, null, null, null, null, null), true, null,
                 Map.of("owner" + BAD, "ops" + BAD));
         Host h1 = host(QUOTED_HOST, "esx" + BAD);
         Host h2 = host("h2", "esx02");
         Vm bad = vm(BAD_VM, QUOTED_HOST);
         Vm long1 = vm(LONG_VM, "h2");
-        Lun lun = new Lun("lun" + BAD, "ds" + BAD, null, null, 1000.0, 250.0, null, List.of(QUOTED_HOST),
+        Lun lun = new Lun("lun" + BAD, "ds" + BAD, null, null, 1000.0, 250.0, null, null, List.of(QUOTED_HOST),
                 Map.of());
         MultipathConfig path = new MultipathConfig(QUOTED_HOST, "lun" + BAD, List.of(), null, null, null, null,
                 Map.of());
@@ -114,7 +114,8 @@ final class HostileReport {
 
     private static Host host(String id, String name) {
         return new Host(id, name, "c1", null, null, null, new Host.Cpu("Xeon" + BAD, null, 2, 16, true), 512.0, 4, 2,
-                2, List.of("ntp" + BAD), null, true, List.of(), Map.of());
+                2, List.of("ntp" + BAD), null, true, List.of(), null, null, null, null, null, null,
+                Map.of());
     }
 
     private static Vm vm(String id, String host) {

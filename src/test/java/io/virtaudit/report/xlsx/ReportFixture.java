@@ -55,13 +55,13 @@ final class ReportFixture {
 
     /** The estate: cluster c1 (prod) with hosts h1, h2; VMs trade01, trade02, web01; a LUN, a path, a VLAN. */
     static Estate estate() {
-        Cluster c1 = new Cluster("c1", "prod", new Cluster.Ha(true, null, null, null, null), true, null, Map.of());
+        Cluster c1 = new Cluster("c1", "prod", new Cluster.Ha(true, null, null, null, null, null), true, null, Map.of());
         Host h1 = host("h1", "esx01", "c1");
         Host h2 = host("h2", "esx02", "c1");
         Vm trade01 = vm("trade01", "h1");
         Vm trade02 = vm("trade02", "h1");
         Vm web01 = vm("web01", "h2");
-        Lun lun = new Lun("lun1", "ds-prod", null, null, 1000.0, 250.0, null, List.of("h1", "h2"), Map.of());
+        Lun lun = new Lun("lun1", "ds-prod", null, null, 1000.0, 250.0, null, null, List.of("h1", "h2"), Map.of());
         MultipathConfig path = new MultipathConfig("h1", "lun1", List.of(), null, null, null, null, Map.of());
         Vlan vlan = new Vlan(100, "prod", List.of(), 1500, List.of("h1"), Map.of());
         Map<Estate.SubjectKey, SourceRef> sources = new HashMap<>();
@@ -185,7 +185,8 @@ final class ReportFixture {
 
     private static Host host(String id, String name, String cluster) {
         return new Host(id, name, cluster, null, null, null, new Host.Cpu("Xeon", null, 2, 16, true), 512.0, 4, 2,
-                2, List.of("ntp1"), null, true, List.of(), Map.of());
+                2, List.of("ntp1"), null, true, List.of(), null, null, null, null, null, null,
+                Map.of());
     }
 
     private static Vm vm(String id, String host) {

@@ -1,0 +1,17 @@
+package io.virtaudit.model;
+
+import java.util.List;
+
+/**
+ * A management server hosts are registered with (vCenter, SCVMM, oVirt engine, HMC). Where a
+ * document lists managers, {@link Host#managedBy()} names one of them.
+ *
+ * @param licenses the licence keys it holds; empty = none, null = unknown
+ */
+public record Manager(String id, String name, ManagerProduct product, String version, String build,
+                      List<License> licenses) {
+
+    /** A licence key: {@code total} units (or unlimited), {@code used} of them, until {@code expires} (or never). */
+    public record License(String name, LicenseTotal total, Integer used, LicenseExpiry expires) {
+    }
+}
