@@ -66,8 +66,8 @@ public final class EstateAssembler {
         List<Vlan> vlans = nonNull(doc.vlans());
         List<PortGroup> portGroups = nonNull(doc.portGroups());
 
-        Set<String> managerIds = doc.managers() == null ? null : managers(doc.managers(), problems);
         ObjectSources sources = new ObjectSources();
+        Set<String> managerIds = doc.managers() == null ? null : managers(doc.managers(), sourced, problems, sources);
         Set<String> clusterIds = ids("clusters", SubjectType.CLUSTER, clusters, Cluster::id, sourced, problems, sources);
         Set<String> hostIds = ids("hosts", SubjectType.HOST, hosts, Host::id, sourced, problems, sources);
         ids("vms", SubjectType.VM, vms, Vm::id, sourced, problems, sources);
@@ -112,7 +112,8 @@ public final class EstateAssembler {
                 List.copyOf(clusters), hosts.stream().map(h -> deriveHost(h, disconnected)).toList(),
                 derivedVms,
                 deriveLunHosts(luns, multipath, derivedVms), List.copyOf(multipath),
-                deriveVlanHosts(vlans, hosts, derivedVms), List.copyOf(portGroups), sources, List.copyOf(sourced.inputs()));
+                deriveVlanHosts(vlans, hosts, derivedVms), List.copyOf(portGroups),
+                List.copyOf(nonNull(doc.managers())), sources, List.copyOf(sourced.inputs()));
     }
 
     /** Each source needs an id, unique among them, and every skipped row says where and why. */
@@ -146,10 +147,12 @@ public final class EstateAssembler {
 
     /**
      * Checks the managers (ids required and unique, licence counts and times in range) and gives
-     * their ids. Managers are not subjects of findings, so they have no entry in the object sources.
+     * their ids, recording where each is defined since a finding can be about a manager.
      */
-    private static Set<String> managers(List<Manager> managers, Problems problems) {
+    private static Set<String> managers(List<Manager> managers, SourcedDocument sourced, Problems problems,
+                                        ObjectSources sources) {
         Map<String, String> seen = new HashMap<>();
+        Map<String, SourceRef> located = new HashMap<>();
         for (int i = 0; i < managers.size(); i++) {
             Manager m = managers.get(i);
             String at = pointer("managers", i);
@@ -159,7 +162,9 @@ public final class EstateAssembler {
             }
             if (m.id() == null || m.id().isBlank()) {
                 problems.add(at + "/id", "id is required");
-            } else if (seen.putIfAbsent(m.id(), at) != null) {
+            } else if (seen.putIfAbsent(m.id(), at) == null) {
+                located.put(m.id(), sourced.locator().locate(at));
+            } else {
                 problems.add(at + "/id", "duplicate id '" + m.id() + "' (first defined at "
                         + problems.where(seen.get(m.id())) + ")");
             }
@@ -180,6 +185,7 @@ public final class EstateAssembler {
                 }
             }
         }
+        sources.add(SubjectType.MANAGER, located);
         return seen.keySet();
     }
 

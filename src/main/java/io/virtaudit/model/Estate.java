@@ -10,10 +10,12 @@ import java.util.Map;
  *
  * @param referenceTime       collectedAt, or the time of the run when the document has none
  * @param referenceTimeAssumed true when the time of the run stands in for collectedAt
+ * @param managers            the document's managers; empty when it lists none
  */
 public record Estate(EstateInfo info, Instant referenceTime, boolean referenceTimeAssumed,
                      List<Cluster> clusters, List<Host> hosts, List<Vm> vms, List<Lun> luns,
                      List<MultipathConfig> multipath, List<Vlan> vlans, List<PortGroup> portGroups,
+                     List<Manager> managers,
                      Map<SubjectKey, SourceRef> sources, List<String> inputs) {
 
     /** Identifies an object across collections: its subject type and id. */
@@ -24,7 +26,10 @@ public record Estate(EstateInfo info, Instant referenceTime, boolean referenceTi
         return sources.get(new SubjectKey(object.subjectType(), object.subjectId()));
     }
 
-    /** Counts per collection, in the order of the findings JSON. */
+    /**
+     * Counts per collection, in the order of the findings JSON; managers only when the document
+     * lists some, so that the output for an estate without them stays as it was.
+     */
     public Map<String, Integer> counts() {
         var counts = new java.util.LinkedHashMap<String, Integer>();
         counts.put("clusters", clusters.size());
@@ -34,6 +39,9 @@ public record Estate(EstateInfo info, Instant referenceTime, boolean referenceTi
         counts.put("multipath", multipath.size());
         counts.put("vlans", vlans.size());
         counts.put("portGroups", portGroups.size());
+        if (!managers.isEmpty()) {
+            counts.put("managers", managers.size());
+        }
         return counts;
     }
 }

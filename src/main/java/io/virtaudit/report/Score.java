@@ -65,6 +65,7 @@ public record Score(double overall, Map<String, Double> byDomain) {
             case MULTIPATH -> estate.multipath().size();
             case VLAN -> estate.vlans().size();
             case PORT_GROUP -> estate.portGroups().size();
+            case MANAGER -> estate.managers().size();
         };
     }
 }

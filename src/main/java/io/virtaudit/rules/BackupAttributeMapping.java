@@ -66,7 +66,7 @@ public record BackupAttributeMapping(List<String> lastSuccess, List<String> poli
             return estate;
         }
         return new Estate(estate.info(), estate.referenceTime(), estate.referenceTimeAssumed(), estate.clusters(),
-                estate.hosts(), List.copyOf(vms), estate.luns(), estate.multipath(), estate.vlans(), estate.portGroups(), estate.sources(),
+                estate.hosts(), List.copyOf(vms), estate.luns(), estate.multipath(), estate.vlans(), estate.portGroups(), estate.managers(), estate.sources(),
                 estate.inputs());
     }
 

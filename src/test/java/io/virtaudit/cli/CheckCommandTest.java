@@ -45,6 +45,22 @@ class CheckCommandTest {
     }
 
     @Test
+    void countsManagersOnlyWhereTheEstateListsThem() throws IOException {
+        Path json = dir.resolve("findings.json");
+        assertThat(CliRun.of("check", lab.toString(), "-o", json.toString()).exitCode()).isZero();
+        JsonNode without = new ObjectMapper().readTree(json.toFile()).at("/estate/counts");
+        assertThat(without.fieldNames()).toIterable().as("unchanged without managers")
+                .containsExactly("clusters", "hosts", "vms", "luns", "multipath", "vlans", "portGroups");
+
+        Path managed = dir.resolve("managed.yaml");
+        Files.writeString(managed, LAB.replace("vms:\n", "managers:\n  - {id: vc01, product: vcenter}\nvms:\n"));
+        assertThat(CliRun.of("check", managed.toString(), "-o", json.toString()).exitCode()).isZero();
+        JsonNode with = new ObjectMapper().readTree(json.toFile()).at("/estate/counts");
+        assertThat(with.fieldNames()).toIterable().endsWith("portGroups", "managers");
+        assertThat(with.get("managers").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void writesJsonExactlyAsTheContractShows() throws IOException {
         Path json = dir.resolve("findings.json");
         CliRun run = CliRun.of("check", lab.toString(), "-o", json.toString());

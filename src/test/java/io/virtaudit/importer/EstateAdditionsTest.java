@@ -211,6 +211,17 @@ class EstateAdditionsTest {
     }
 
     @Test
+    void theEstateCarriesItsManagersWithTheirSources() throws IOException {
+        Estate estate = load("full.yaml", FULL_YAML);
+        assertThat(estate.managers()).extracting(Manager::id).containsExactly("vc01.example.com", "scvmm01");
+        assertThat(estate.sourceOf(estate.managers().get(1))).isNotNull();
+        assertThat(estate.counts()).containsEntry("managers", 2);
+        Estate none = load("plain.yaml", HEADER + "hosts: [{id: h1, hypervisor: {product: esxi}}]\n");
+        assertThat(none.managers()).isEmpty();
+        assertThat(none.counts()).doesNotContainKey("managers");
+    }
+
+    @Test
     void managersNeedUniqueIdsAndSensibleLicences() throws IOException {
         assertThat(errors("managers.yaml", HEADER + """
                 managers:

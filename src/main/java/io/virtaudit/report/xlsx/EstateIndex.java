@@ -41,6 +41,7 @@ final class EstateIndex {
     private final Map<String, Lun> luns = new HashMap<>();
     private final Map<String, Vlan> vlans = new HashMap<>();
     private final Map<String, PortGroup> portGroups = new HashMap<>();
+    private final Map<String, List<String>> hostsByManager = new HashMap<>();
     /** Per source file, in the order first met, its objects per {@link #COLLECTIONS collection}. */
     private final Map<String, int[]> perInput = new LinkedHashMap<>();
 
@@ -58,6 +59,8 @@ final class EstateIndex {
         estate.luns().forEach(l -> luns.put(l.id(), l));
         estate.vlans().forEach(v -> vlans.put(String.valueOf(v.id()), v));
         estate.portGroups().forEach(g -> portGroups.put(g.id(), g));
+        estate.hosts().stream().filter(h -> h.managedBy() != null)
+                .forEach(h -> hostsByManager.computeIfAbsent(h.managedBy(), m -> new java.util.ArrayList<>()).add(h.id()));
         for (Vm vm : estate.vms()) {
             if (vm.host() != null) {
                 vmsPerHost.merge(vm.host(), 1, Integer::sum);
@@ -118,6 +121,11 @@ final class EstateIndex {
         return estate == null ? null : estate.sourceOf(object);
     }
 
+    /** The ids of the hosts that name the manager in managedBy, in the estate's order. */
+    List<String> hostsManagedBy(String managerId) {
+        return hostsByManager.getOrDefault(managerId, List.of());
+    }
+
     /** The names of the clusters the given hosts belong to, in order, without repeats. */
     Set<String> clustersOfHosts(List<String> hostIds) {
         Set<String> names = new LinkedHashSet<>();
@@ -150,6 +158,7 @@ final class EstateIndex {
             case LUN -> bucket(luns.containsKey(id) ? clustersOfHosts(luns.get(id).hosts()) : Set.of());
             case VLAN -> bucket(vlans.containsKey(id) ? clustersOfHosts(vlans.get(id).hosts()) : Set.of());
             case PORT_GROUP -> bucket(portGroups.containsKey(id) ? clustersOfHosts(portGroups.get(id).hosts()) : Set.of());
+            case MANAGER -> bucket(clustersOfHosts(hostsManagedBy(id)));
         };
     }
 

@@ -39,7 +39,11 @@ final class FindingLists {
      * remediation of each rule with findings, in the report's order.
      */
     static void words(Report report, SharedStrings table) {
+        boolean managers = report.inventory() != null && !report.inventory().managers().isEmpty();
         for (SubjectType type : SubjectType.values()) {
+            if (type == SubjectType.MANAGER && !managers) {
+                continue; // an estate without managers keeps the strings table it had before they came
+            }
             table.add(CellValues.content(type));
         }
         for (FindingStatus status : FindingStatus.values()) {

@@ -41,6 +41,7 @@ final class Nouns {
             case MULTIPATH -> one ? "multipath configuration" : "multipath configurations";
             case VLAN -> one ? "VLAN" : "VLANs";
             case PORT_GROUP -> one ? "port group" : "port groups";
+            case MANAGER -> one ? "manager" : "managers";
         };
     }
 

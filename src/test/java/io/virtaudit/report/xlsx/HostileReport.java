@@ -75,7 +75,7 @@ final class HostileReport {
                     new SourceRef("lab" + BAD + ".yaml", "/x/" + i));
         }
         return new Estate(new EstateInfo(ESTATE, collected, "source " + BAD, null), collected, false, List.of(c1),
-                List.of(h1, h2), List.of(bad, long1), List.of(lun), List.of(path), List.of(vlan), List.of(), sources,
+                List.of(h1, h2), List.of(bad, long1), List.of(lun), List.of(path), List.of(vlan), List.of(), List.of(), sources,
                 List.of("lab" + BAD + ".yaml"));
     }
 

@@ -72,7 +72,7 @@ final class ReportFixture {
         }
         return new Estate(new EstateInfo("ACME Production", COLLECTED, "lab.yaml", null), COLLECTED, false, List.of(c1),
                 List.of(h1, h2), List.of(trade01, trade02, web01), List.of(lun), List.of(path), List.of(vlan), List.of(),
-                sources, List.of("lab.yaml"));
+                List.of(), sources, List.of("lab.yaml"));
     }
 
     static Report report() {

@@ -80,7 +80,7 @@ class XlsxLimitsTest {
         }
         Estate small = ReportFixture.estate();
         Estate estate = new Estate(small.info(), small.referenceTime(), false, small.clusters(), small.hosts(),
-                machines, small.luns(), small.multipath(), small.vlans(), small.portGroups(), new HashMap<>(), List.of("big.yaml"));
+                machines, small.luns(), small.multipath(), small.vlans(), small.portGroups(), small.managers(), new HashMap<>(), List.of("big.yaml"));
         List<RuleMetadata> rules = List.of(ReportFixture.TIM, ReportFixture.NET, ReportFixture.CMP);
         List<Finding> findings = new ArrayList<>();
         for (RuleMetadata rule : rules) {

@@ -94,7 +94,7 @@ class XlsxSharedStringsTest {
         vms.set(1, onDatastore(vms.get(1), ReportFixture.CMP.title()));
         Report odd = ReportFixture.generated(new Estate(estate.info(), estate.referenceTime(),
                 estate.referenceTimeAssumed(), estate.clusters(), estate.hosts(), vms, estate.luns(),
-                estate.multipath(), estate.vlans(), estate.portGroups(), estate.sources(), estate.inputs()));
+                estate.multipath(), estate.vlans(), estate.portGroups(), estate.managers(), estate.sources(), estate.inputs()));
 
         byte[] written = write(new XlsxReporter(), odd);
 
