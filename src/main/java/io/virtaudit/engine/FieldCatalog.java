@@ -5,11 +5,16 @@ import io.virtaudit.model.Cluster;
 import io.virtaudit.model.Estate;
 import io.virtaudit.model.EstateObject;
 import io.virtaudit.model.Host;
+import io.virtaudit.model.LatencySensitivity;
 import io.virtaudit.model.Lun;
+import io.virtaudit.model.Manager;
+import io.virtaudit.model.ManagerProduct;
 import io.virtaudit.model.MultipathConfig;
 import io.virtaudit.model.PathPolicy;
+import io.virtaudit.model.PortGroup;
 import io.virtaudit.model.PowerState;
 import io.virtaudit.model.Product;
+import io.virtaudit.model.SwitchType;
 import io.virtaudit.model.Virtualization;
 import io.virtaudit.model.Vlan;
 import io.virtaudit.model.Vm;
@@ -81,6 +86,7 @@ public final class FieldCatalog {
         host("powerSupplies", always(), Host::powerSupplies);
         host("ntpServers", always(), Host::ntpServers);
         host("networks", always(), Host::networks);
+        hostAdditions();
         vm("powerState", always(), Vm::powerState);
         vm("vcpus", (v, l) -> !v.unreadable(), Vm::vcpus);
         vm("memoryGb", (v, l) -> v.on() && !v.unreadable(), Vm::memoryGb);
@@ -114,6 +120,96 @@ public final class FieldCatalog {
                 m -> ((MultipathConfig) m).rrIops());
         add("vlan", "purposes", Estate::vlans, always(), v -> ((Vlan) v).purposes());
         add("vlan", "mtu", Estate::vlans, always(), v -> ((Vlan) v).mtu());
+        vmAdditions();
+        add("cluster", "ha.hostMonitoring", Estate::clusters, (c, l) -> Boolean.TRUE.equals(((Cluster) c).haEnabled()),
+                c -> ((Cluster) c).ha() == null ? null : ((Cluster) c).ha().hostMonitoring());
+        add("lun", "provisionedGb", Estate::luns, always(), l -> ((Lun) l).provisionedGb());
+        portGroupFields();
+        managerFields();
+    }
+
+    /**
+     * The second edition's host hardening fields. Services, lockdown, the build and the
+     * certificate are ESXi's; lockdown only on a host a manager or cluster holds, NTP's state where
+     * servers are set, the connection state where {@code connected} does not already say it.
+     */
+    private static void hostAdditions() {
+        host("hypervisor.build", (h, l) -> esxi(h), h -> h.hypervisor().build());
+        host("connectionState", (h, l) -> h.connected() == null, Host::connectionState);
+        host("ntpRunning", (h, l) -> h.ntpServers() != null && !h.ntpServers().isEmpty(), Host::ntpRunning);
+        host("services.ssh.running", (h, l) -> esxi(h), h -> service(h, true, Host.Service::running));
+        host("services.ssh.startPolicy", (h, l) -> esxi(h), h -> service(h, true, Host.Service::startPolicy));
+        host("services.shell.running", (h, l) -> esxi(h), h -> service(h, false, Host.Service::running));
+        host("services.shell.startPolicy", (h, l) -> esxi(h), h -> service(h, false, Host.Service::startPolicy));
+        host("lockdownMode", (h, l) -> esxi(h) && (h.cluster() != null || h.managedBy() != null), Host::lockdownMode);
+        host("syslogTargets", always(), Host::syslogTargets);
+        host("certificateExpires", (h, l) -> esxi(h), Host::certificateExpires);
+    }
+
+    /** The second edition's VM fields: VMware's settings on VMs of ESXi hosts, guest data on running VMs. */
+    private static void vmAdditions() {
+        vm("connectionState", always(), Vm::connectionState);
+        vm("hardwareVersion", (v, l) -> l.productOf(v.host()) == Product.ESXI, Vm::hardwareVersion);
+        vm("consolidationNeeded", (v, l) -> l.productOf(v.host()) == Product.ESXI, Vm::consolidationNeeded);
+        vm("latencySensitivity", (v, l) -> l.productOf(v.host()) == Product.ESXI, Vm::latencySensitivity);
+        vm("cpuLimitMhz", (v, l) -> l.productOf(v.host()) == Product.ESXI, Vm::cpuLimitMhz);
+        vm("memoryLimitGb", (v, l) -> l.productOf(v.host()) == Product.ESXI, Vm::memoryLimitGb);
+        vm("cpuReservationMhz", (v, l) -> v.latencySensitivity() == LatencySensitivity.HIGH, Vm::cpuReservationMhz);
+        vm("memoryReservationGb", (v, l) -> v.latencySensitivity() == LatencySensitivity.HIGH, Vm::memoryReservationGb);
+        vm("devices", (v, l) -> l.productOf(v.host()) == Product.ESXI, Vm::devices);
+        vm("disks", (v, l) -> l.productOf(v.host()) == Product.ESXI, Vm::disks);
+        vm("partitions", (v, l) -> v.on(), Vm::partitions);
+        vm("portGroups", (v, l) -> v.on() && l.clustered(v.host()), Vm::portGroups);
+    }
+
+    /**
+     * Port groups, under their subject name {@code port-group}: the security policy and binding
+     * matter where VMs connect (not on a distributed switch's uplink port group), binding only on a
+     * distributed switch; {@code vlan} is known when the port group tags a VLAN or is a trunk.
+     */
+    private static void portGroupFields() {
+        portGroup("security.allowPromiscuous", (g, l) -> !uplink(g), g -> security(g, PortGroup.Security::allowPromiscuous));
+        portGroup("security.allowMacChanges", (g, l) -> !uplink(g), g -> security(g, PortGroup.Security::allowMacChanges));
+        portGroup("security.allowForgedTransmits", (g, l) -> !uplink(g),
+                g -> security(g, PortGroup.Security::allowForgedTransmits));
+        portGroup("binding", (g, l) -> !uplink(g) && g.switchType() == SwitchType.DISTRIBUTED, PortGroup::binding);
+        portGroup("switchType", always(), PortGroup::switchType);
+        portGroup("vlan", always(), g -> g.vlan() != null ? g.vlan() : g.vlanTrunk());
+        portGroup("hosts", always(), PortGroup::hosts);
+        portGroup("purposes", always(), PortGroup::purposes);
+    }
+
+    /** Managers: product and version for the lifecycle table, the build for vCenter, the licences. */
+    private static void managerFields() {
+        manager("product", always(), Manager::product);
+        manager("version", always(), Manager::version);
+        manager("build", (m, l) -> m.product() == ManagerProduct.VCENTER, Manager::build);
+        manager("licenses", always(), Manager::licenses);
+    }
+
+    private static boolean esxi(Host h) {
+        return h.product() == Product.ESXI;
+    }
+
+    private static Object service(Host h, boolean ssh, Function<Host.Service, Object> value) {
+        Host.Service service = h.services() == null ? null : ssh ? h.services().ssh() : h.services().shell();
+        return service == null ? null : value.apply(service);
+    }
+
+    private static boolean uplink(PortGroup g) {
+        return Boolean.TRUE.equals(g.uplink());
+    }
+
+    private static Object security(PortGroup g, Function<PortGroup.Security, Boolean> value) {
+        return g.security() == null ? null : value.apply(g.security());
+    }
+
+    private static void portGroup(String path, BiPredicate<PortGroup, Lookup> matters, Function<PortGroup, Object> value) {
+        add("port-group", path, Estate::portGroups, (o, l) -> matters.test((PortGroup) o, l), o -> value.apply((PortGroup) o));
+    }
+
+    private static void manager(String path, BiPredicate<Manager, Lookup> matters, Function<Manager, Object> value) {
+        add("manager", path, Estate::managers, (o, l) -> matters.test((Manager) o, l), o -> value.apply((Manager) o));
     }
 
     private FieldCatalog() {
