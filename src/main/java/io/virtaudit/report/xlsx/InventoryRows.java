@@ -3,11 +3,14 @@ package io.virtaudit.report.xlsx;
 import io.virtaudit.model.BackupTime;
 import io.virtaudit.ooxml.SharedStrings;
 import io.virtaudit.model.Cluster;
+import io.virtaudit.model.DiskMode;
 import io.virtaudit.model.EstateObject;
 import io.virtaudit.model.Host;
+import io.virtaudit.model.Limit;
 import io.virtaudit.model.Lun;
 import io.virtaudit.model.MultipathConfig;
 import io.virtaudit.model.PathState;
+import io.virtaudit.model.RawMapping;
 import io.virtaudit.model.SubjectType;
 import io.virtaudit.model.Vlan;
 import io.virtaudit.model.Vm;
@@ -136,7 +139,15 @@ final class InventoryRows {
                 h.cpu() == null ? null : h.cpu().coresPerSocket(), h.memoryGb(), h.nics(), h.hbas(),
                 h.powerSupplies(), h.ntpServers(), h.connected(),
                 h.maintenance() == null ? null : h.maintenance().since() == null ? "yes" : h.maintenance().since(),
-                estate.vmsOnHost(h.id()), h.managedBy(), source(h));
+                estate.vmsOnHost(h.id()), h.managedBy(), h.hypervisor() == null ? null : h.hypervisor().build(),
+                h.connectionState(), h.ntpRunning(), running(h, true), running(h, false), h.lockdownMode(),
+                h.syslogTargets(), h.certificateExpires(), source(h));
+    }
+
+    /** Whether the host's SSH (or ESXi Shell) service runs, or null when unknown. */
+    private static Boolean running(Host h, boolean ssh) {
+        Host.Service service = h.services() == null ? null : ssh ? h.services().ssh() : h.services().shell();
+        return service == null ? null : service.running();
     }
 
     private Object[] vm(Vm v) {
@@ -146,7 +157,31 @@ final class InventoryRows {
                 v.snapshots() == null ? null : v.snapshots().size(), v.datastores(), v.networks(), v.backupPolicy(),
                 v.backup() == null || v.backup().lastSuccess() == null ? null
                         : backupTexts.computeIfAbsent(v.backup().lastSuccess(), BackupTime::toString),
-                v.owner(), source(v));
+                v.owner(), v.hardwareVersion() == null ? null : v.hardwareVersion().number(), v.connectionState(), v.consolidationNeeded(), v.latencySensitivity(),
+                limit(v.cpuLimitMhz()), v.cpuReservationMhz(), limit(v.memoryLimitGb()), v.memoryReservationGb(),
+                v.devices() == null ? null : v.devices().stream().filter(d -> Boolean.TRUE.equals(d.connected())).count(),
+                v.disks() == null ? null : (long) v.disks().size(),
+                v.disks() == null ? null : v.disks().stream().filter(d -> d.mode() == DiskMode.INDEPENDENT_PERSISTENT
+                        || d.mode() == DiskMode.INDEPENDENT_NONPERSISTENT).count(),
+                v.disks() == null ? null : v.disks().stream().filter(d -> d.raw() != null && d.raw() != RawMapping.NONE).count(),
+                lowestFree(v.partitions()), v.portGroups(), source(v));
+    }
+
+    /** A limit as a number, {@code none} when explicitly unlimited, or null when unknown. */
+    private static Object limit(Limit limit) {
+        return limit == null ? null : limit.none() ? Limit.NONE_WORD : limit.value();
+    }
+
+    /** The smallest free share among the partitions whose size and free space are known, or null. */
+    private static Double lowestFree(List<Vm.Partition> partitions) {
+        Double lowest = null;
+        for (Vm.Partition p : partitions == null ? List.<Vm.Partition>of() : partitions) {
+            if (p.capacityGb() != null && p.freeGb() != null && p.capacityGb() > 0) {
+                double free = p.freeGb() / p.capacityGb();
+                lowest = lowest == null ? free : Math.min(lowest, free);
+            }
+        }
+        return lowest;
     }
 
     private Object[] lun(Lun l) {

@@ -87,6 +87,10 @@ public final class WorkbookLayout {
                     Column.text("Power supplies", 8), Column.wrap("NTP servers", 20),
                     Column.text("Connected", 10).repeating(), Column.text("Maintenance since", 20),
                     Column.text("VMs", 6), Column.text("Managed by", 14).repeating(),
+                    Column.text("Build", 10), Column.text("Connection state", 12).repeating(),
+                    Column.text("NTP running", 8).repeating(), Column.text("SSH running", 8).repeating(),
+                    Column.text("Shell running", 8).repeating(), Column.text("Lockdown mode", 12).repeating(),
+                    Column.wrap("Syslog targets", 24), Column.text("Certificate expires", 20),
                     Column.wrap("Source", 24)));
 
     public static final List<Column> VMS_COLUMNS = withFindingCounts(
@@ -99,7 +103,14 @@ public final class WorkbookLayout {
                     Column.text("Tools", 12).repeating(), Column.text("Snapshots", 9),
                     Column.wrap("Datastores", 20).repeating(), Column.text("VLANs", 12).repeating(),
                     Column.text("Backup policy", 12).repeating(), Column.text("Last backup", 20).repeating(),
-                    Column.text("Owner", 14).repeating(), Column.wrap("Source", 24)));
+                    Column.text("Owner", 14).repeating(), Column.text("Hardware version", 9).repeating(),
+                    Column.text("Connection state", 12).repeating(), Column.text("Consolidation needed", 12).repeating(),
+                    Column.text("Latency sensitivity", 11).repeating(), Column.text("CPU limit (MHz)", 9),
+                    Column.text("CPU reservation (MHz)", 11), Column.text("Memory limit (GB)", 9),
+                    Column.decimal("Memory reservation (GB)", 11), Column.text("Devices connected", 9),
+                    Column.text("Disks", 6), Column.text("Independent disks", 9), Column.text("RDMs", 6),
+                    Column.percent("Lowest partition free", 10), Column.wrap("Port groups", 24),
+                    Column.wrap("Source", 24)));
 
     public static final List<Column> DATASTORES_COLUMNS = withFindingCounts(
             List.of(Column.text("LUN id", 16).repeating(), Column.wrap("Name", 18)),

@@ -249,7 +249,7 @@ class XlsxReporterTest {
     @Test
     void aReportWithoutTheEstatesObjectsHasEmptyInventoriesAndNoClusterChart() throws IOException {
         try (XSSFWorkbook workbook = written(ReportFixture.report(false))) {
-            assertThat(workbook.getSheet("Hosts").getTables().get(0).getCTTable().getRef()).isEqualTo("A1:AA2");
+            assertThat(workbook.getSheet("Hosts").getTables().get(0).getCTTable().getRef()).isEqualTo("A1:AI2");
             assertThat(workbook.getSheet("Hosts").getLastRowNum()).isZero();
             assertThat(workbook.getSheet("Summary").getDrawingPatriarch().getCharts()).hasSize(2);
             XSSFSheet findings = workbook.getSheet("Findings");
