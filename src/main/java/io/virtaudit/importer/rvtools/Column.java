@@ -93,6 +93,16 @@ record Column(String name, List<String> aliases, boolean sized) {
     /** dvPort: the uplinks a distributed port group's teaming makes active; blank on the uplink port group itself. */
     static final Column ACTIVE_UPLINK = of("Active Uplink");
 
+    /** vInfo: the manager's product and version, where the export has no vSource tab. */
+    static final Column SERVER_TYPE = of("VI SDK Server type");
+    static final Column FULLNAME = of("Fullname", "Full name");
+    static final Column PRODUCT_LINE = of("Product line");
+    static final Column VERSION = of("Version");
+    static final Column BUILD = of("Build");
+    static final Column LICENSE_TOTAL = of("Total");
+    static final Column LICENSE_USED = of("Used");
+    static final Column LICENSE_EXPIRES = of("Expiration Date", "Expiration");
+
     static final Column CREATED = of("xlsx creation datetime", "csv creation datetime", "creation datetime");
     static final Column META_SERVER = of("Server");
     static final Column RVTOOLS_VERSION = of("RVTools version");

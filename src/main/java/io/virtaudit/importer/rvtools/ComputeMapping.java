@@ -72,8 +72,10 @@ final class ComputeMapping {
             asm.cluster(clusterId, c.ref());
             node.put("cluster", clusterId);
         }
-        if (c.text(SERVER) != null) {
-            node.put("managedBy", c.text(SERVER));
+        String server = c.text(SERVER);
+        if (server != null && !asm.unmanaged.contains(server)) {
+            asm.manager(server, c.ref());
+            node.put("managedBy", server);
         }
         ObjectNode hypervisor = node.putObject("hypervisor").put("product", "esxi");
         String version = Spellings.esxVersion(c.text(ESX_VERSION));

@@ -47,11 +47,13 @@ final class RowScreen {
             Map.entry(Tab.DVPORT, List.of(PORT_GROUP, SWITCH)),
             Map.entry(Tab.VSC_VMK, List.of(HOST, PORT_GROUP)),
             Map.entry(Tab.VSWITCH, List.of(HOST, SWITCH)),
-            Map.entry(Tab.VNIC, List.of(HOST, NETWORK_DEVICE))));
+            Map.entry(Tab.VNIC, List.of(HOST, NETWORK_DEVICE)),
+            Map.entry(Tab.VSOURCE, List.of(SERVER)),
+            Map.entry(Tab.VLICENSE, List.of(NAME))));
 
     /** Tabs whose rows each define one object: a second row with the same key repeats it. */
     private static final Map<Tab, Column> DEFINING = Map.of(Tab.VINFO, VM, Tab.VHOST, HOST, Tab.VCLUSTER, NAME,
-            Tab.VDATASTORE, NAME);
+            Tab.VDATASTORE, NAME, Tab.VSOURCE, SERVER);
 
     /** The VM tabs: their rows are about a VM of vInfo. */
     private static final Set<Tab> VM_TABS = Set.of(Tab.VTOOLS, Tab.VSNAPSHOT, Tab.VDISK);

@@ -14,7 +14,7 @@ import java.util.Optional;
 enum Tab {
     VINFO("vInfo", List.of(), List.of(VM, HOST), join(List.of(POWERSTATE, TEMPLATE, CPUS, MEMORY, CLUSTER,
             OS_CONFIG, OS_TOOLS, LATENCY, CREATION_DATE, BACKUP_STATUS, LAST_BACKUP, PATH, ANNOTATION, VM_UUID,
-            VM_ID, CONNECTION_STATE, SERVER), NETWORKS),
+            VM_ID, CONNECTION_STATE, SERVER, SERVER_TYPE), NETWORKS),
             new TabRows.Span(ANNOTATION, List.of(DATACENTER, CLUSTER, HOST), BACKUP_ATTRIBUTES)),
     VTOOLS("vTools", List.of(), List.of(VM), List.of(TOOLS, TOOLS_VERSION, VM_ID, SERVER)),
     VSNAPSHOT("vSnapshot", List.of(), List.of(VM), List.of(NAME, SNAPSHOT_TIME, VM_ID, SERVER)),
@@ -34,6 +34,8 @@ enum Tab {
             SERVER)),
     VSWITCH("vSwitch", List.of(), List.of(HOST, SWITCH), List.of(MTU, SERVER)),
     VNIC("vNIC", List.of(), List.of(HOST, NETWORK_DEVICE), List.of(SWITCH, SERVER)),
+    VSOURCE("vSource", List.of(), List.of(SERVER), List.of(FULLNAME, PRODUCT_LINE, VERSION, BUILD)),
+    VLICENSE("vLicense", List.of(), List.of(NAME), List.of(SERVER, LICENSE_TOTAL, LICENSE_USED, LICENSE_EXPIRES)),
     VMETADATA("vMetaData", List.of(), List.of(), List.of(CREATED, META_SERVER, RVTOOLS_VERSION));
 
     private final String sheetName;

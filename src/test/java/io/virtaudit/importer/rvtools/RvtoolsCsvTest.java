@@ -77,7 +77,8 @@ class RvtoolsCsvTest {
     @Test
     void aFolderWithoutUsableTabsIsNotAnExport() throws IOException {
         Path export = Files.createDirectories(dir.resolve("other"));
-        Files.writeString(export.resolve("RVTools_tabvLicense.csv"), "Name,Key\nvSphere,XXXX\n");
+        // vRP (resource pools) is a tab virtaudit does not read
+        Files.writeString(export.resolve("RVTools_tabvRP.csv"), "Resource Pool name,Status\nResources,green\n");
         InputException e = assertThrows(InputException.class, () -> new RvtoolsImporter().read(export, "other"));
         assertThat(e.errors().get(0).render()).isEqualTo("other: not an RVTools export: no vInfo, vHost or vDatastore sheet");
     }
