@@ -66,14 +66,19 @@ record Column(String name, List<String> aliases, boolean sized) {
     static final Column HBAS = of("# HBAs");
     static final Column ESX_VERSION = of("ESX Version");
     static final Column NTP = of("NTP Server(s)", "NTP Servers");
+    static final Column NTPD_RUNNING = of("NTPD running", "NTP running");
+    /** RVTools 4.7 and later; empty for hosts too old to report it (ESXi 5.5). */
+    static final Column CERTIFICATE_EXPIRES = of("Certificate Expiry Date");
 
     static final Column HA_ENABLED = of("HA enabled");
     static final Column ADMISSION_CONTROL = of("AdmissionControlEnabled", "Admission Control Enabled");
     static final Column FAILOVER_LEVEL = of("Failover Level");
     static final Column DRS_ENABLED = of("DRS enabled");
+    static final Column HOST_MONITORING = of("Host monitoring");
 
     static final Column CAPACITY = sized("Capacity");
     static final Column FREE = sized("Free");
+    static final Column PROVISIONED = sized("Provisioned");
     static final Column HOST_COUNT = of("# Hosts");
     static final Column HOSTS = of("Hosts");
     static final Column ADDRESS = of("Address");
