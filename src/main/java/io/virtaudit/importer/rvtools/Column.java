@@ -53,6 +53,12 @@ record Column(String name, List<String> aliases, boolean sized) {
     /** vCenter's managed-object id ({@code vm-1043}): tells apart two VMs of one name in different folders. */
     static final Column VM_ID = of("VM ID");
 
+    static final Column HW_VERSION = of("HW version", "Hardware version");
+    static final Column CONSOLIDATION_NEEDED = of("Consolidation Needed");
+    /** vCPU (MHz) and vMemory (MiB): {@code -1} is no limit. */
+    static final Column LIMIT = sized("Limit");
+    static final Column RESERVATION = sized("Reservation");
+
     static final Column TOOLS = of("Tools");
     static final Column TOOLS_VERSION = of("Tools Version");
     static final Column SNAPSHOT_TIME = of("Date / time", "Date/time");

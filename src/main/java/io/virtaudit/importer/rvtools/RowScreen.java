@@ -38,6 +38,8 @@ final class RowScreen {
             Map.entry(Tab.VTOOLS, List.of(VM)),
             Map.entry(Tab.VSNAPSHOT, List.of(VM)),
             Map.entry(Tab.VDISK, List.of(VM)),
+            Map.entry(Tab.VCPU, List.of(VM)),
+            Map.entry(Tab.VMEMORY, List.of(VM)),
             Map.entry(Tab.VHOST, List.of(HOST)),
             Map.entry(Tab.VCLUSTER, List.of(NAME)),
             Map.entry(Tab.VDATASTORE, List.of(NAME)),
@@ -56,7 +58,7 @@ final class RowScreen {
             Tab.VDATASTORE, NAME, Tab.VSOURCE, SERVER);
 
     /** The VM tabs: their rows are about a VM of vInfo. */
-    private static final Set<Tab> VM_TABS = Set.of(Tab.VTOOLS, Tab.VSNAPSHOT, Tab.VDISK);
+    private static final Set<Tab> VM_TABS = Set.of(Tab.VTOOLS, Tab.VSNAPSHOT, Tab.VDISK, Tab.VCPU, Tab.VMEMORY);
 
     private final Export export;
     private final List<Skip> skipped = new ArrayList<>();

@@ -9,12 +9,15 @@ import io.virtaudit.importer.rvtools.EstateTree.Entry;
 import io.virtaudit.importer.rvtools.Names.Kind;
 import io.virtaudit.input.BackupAttributes;
 import io.virtaudit.model.ConnectionState;
+import io.virtaudit.model.LatencySensitivity;
 import io.virtaudit.model.Wire;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * vInfo, vTools, vSnapshot and vDisk: the VMs. The guest OS is what VMware Tools report, else what
@@ -22,6 +25,8 @@ import java.util.Map;
  * disk; its networks are the VLANs of its port groups (those that name one).
  */
 final class VmMapping {
+
+    private static final Pattern VMX = Pattern.compile("(?i)vmx-(\\d{1,5})");
 
     private final Assembly asm;
     private final NetworkMapping network;
@@ -36,6 +41,8 @@ final class VmMapping {
         asm.rows(Tab.VTOOLS).forEach(this::tools);
         asm.rows(Tab.VSNAPSHOT).forEach(this::snapshot);
         asm.rows(Tab.VDISK).forEach(this::disk);
+        asm.rows(Tab.VCPU).forEach(c -> limits(c, "cpuLimitMhz", "cpuReservationMhz", 1, "MHz"));
+        asm.rows(Tab.VMEMORY).forEach(c -> limits(c, "memoryLimitGb", "memoryReservationGb", 1024, "MiB"));
         if (asm.tab(Tab.VSNAPSHOT).present()) {
             asm.vms.entries().forEach(e -> {
                 if (!e.node().has("snapshots")) {
@@ -79,6 +86,12 @@ final class VmMapping {
         if ("high".equalsIgnoreCase(c.text(LATENCY))) {
             node.put("timingSensitive", true);
         }
+        latencySensitivity(c, node);
+        hardwareVersion(c, node);
+        Boolean consolidation = c.bool(CONSOLIDATION_NEEDED);
+        if (consolidation != null) {
+            node.put("consolidationNeeded", consolidation);
+        }
         if (Spellings.clusterServiceAgent(name, c.text(OS_CONFIG), c.text(OS_TOOLS), c.text(ANNOTATION))) {
             node.put("agent", true);
         }
@@ -110,6 +123,54 @@ final class VmMapping {
         } catch (IllegalArgumentException e) {
             c.invalid(CONNECTION_STATE, text, Wire.allowed(ConnectionState.class));
             return null;
+        }
+    }
+
+    private static void latencySensitivity(Cells c, ObjectNode node) {
+        String text = c.text(LATENCY);
+        if (text == null) {
+            return;
+        }
+        try {
+            node.put("latencySensitivity", Wire.parse(LatencySensitivity.class, text).wireName());
+        } catch (IllegalArgumentException e) {
+            c.invalid(LATENCY, text, Wire.allowed(LatencySensitivity.class));
+        }
+    }
+
+    /** vInfo's HW version: {@code 19} in RVTools 4.x, {@code vmx-19} in older exports; the estate keeps the digits. */
+    private static void hardwareVersion(Cells c, ObjectNode node) {
+        String text = c.text(HW_VERSION);
+        if (text == null) {
+            return;
+        }
+        Matcher vmx = VMX.matcher(text.strip());
+        Integer version = vmx.matches() ? Integer.valueOf(vmx.group(1)) : c.integer(HW_VERSION, 1, 10_000);
+        if (version != null) {
+            node.put("hardwareVersion", version);
+        }
+    }
+
+    /** vCPU and vMemory: the VM's limit ({@code -1} → {@code none}) and reservation, converted by {@code divisor}. */
+    private void limits(Cells c, String limitField, String reservationField, double divisor, String unit) {
+        Entry vm = vmOf(c);
+        if (vm == null || vm.node().has(limitField) || vm.node().has(reservationField)) {
+            return;
+        }
+        if (c.unlimited(LIMIT)) {
+            vm.node().put(limitField, "none");
+            vm.from("/" + limitField, c.ref());
+        } else {
+            Double limit = c.amount(LIMIT, unit);
+            if (limit != null) {
+                vm.node().put(limitField, limit / divisor);
+                vm.from("/" + limitField, c.ref());
+            }
+        }
+        Double reservation = c.amount(RESERVATION, unit);
+        if (reservation != null) {
+            vm.node().put(reservationField, reservation / divisor);
+            vm.from("/" + reservationField, c.ref());
         }
     }
 

@@ -70,8 +70,8 @@ class RvtoolsCsvTest {
 
     @Test
     void aTabVirtauditDoesNotReadOnItsOwnIsAnError() throws IOException {
-        InputException e = assertThrows(InputException.class, () -> readFile("RVTools_tabvCPU.csv", "VM,CPUs\na,2\n"));
-        assertThat(e.errors().get(0).render()).startsWith("RVTools_tabvCPU.csv: RVTools tab 'vCPU' holds nothing virtaudit reads");
+        InputException e = assertThrows(InputException.class, () -> readFile("RVTools_tabvRP.csv", "Resource Pool name,Status\nResources,green\n"));
+        assertThat(e.errors().get(0).render()).startsWith("RVTools_tabvRP.csv: RVTools tab 'vRP' holds nothing virtaudit reads");
     }
 
     @Test
