@@ -59,6 +59,13 @@ record Column(String name, List<String> aliases, boolean sized) {
     static final Column LIMIT = sized("Limit");
     static final Column RESERVATION = sized("Reservation");
 
+    static final Column DISK_MODE = of("Disk Mode");
+    static final Column RAW = of("Raw");
+    static final Column RAW_MODE = of("Raw Comp. Mode", "Raw Com. Mode");
+    static final Column SHARING = of("Sharing mode");
+    static final Column SHARED_BUS = of("Shared Bus");
+    static final Column THIN = of("Thin");
+
     static final Column TOOLS = of("Tools");
     static final Column TOOLS_VERSION = of("Tools Version");
     static final Column SNAPSHOT_TIME = of("Date / time", "Date/time");

@@ -330,5 +330,61 @@ final class VmMapping {
         ObjectNode node = vm.node();
         ArrayNode list = node.has("datastores") ? (ArrayNode) node.get("datastores") : node.putArray("datastores");
         addDatastore(c, vm, list, Spellings.datastoreOfPath(c.text(PATH)));
+        virtualDisk(c, vm);
+    }
+
+    /**
+     * One vms.disks entry per vDisk row with a file; a VM without such rows keeps disks unknown
+     * (an empty Disk Path says nothing, never that there are no disks).
+     */
+    private void virtualDisk(Cells c, Entry vm) {
+        String name = c.text(DISK);
+        String file = c.text(PATH);
+        if (file == null) {
+            return;
+        }
+        ObjectNode node = vm.node();
+        ArrayNode disks = node.has("disks") ? (ArrayNode) node.get("disks") : node.putArray("disks");
+        vm.from("/disks/" + disks.size(), c.ref());
+        ObjectNode disk = disks.addObject();
+        if (name != null) {
+            disk.put("name", name);
+        }
+        disk.put("file", file);
+        String datastore = Spellings.datastoreOfPath(file);
+        if (datastore != null) {
+            disk.put("datastore", asm.id(Kind.LUN, c, datastore));
+        }
+        ComputeMapping.putNumber(disk, "capacityGb", c.gibFromMib(CAPACITY));
+        word(c, DISK_MODE, disk, "mode", Map.of("persistent", "persistent", "independent_persistent",
+                "independent-persistent", "independent_nonpersistent", "independent-nonpersistent", "nonpersistent",
+                "nonpersistent", "undoable", "undoable", "append", "append"));
+        Boolean raw = c.bool(RAW);
+        if (Boolean.FALSE.equals(raw)) {
+            disk.put("raw", "none");
+        } else if (Boolean.TRUE.equals(raw)) {
+            word(c, RAW_MODE, disk, "raw", Map.of("physicalmode", "physical", "virtualmode", "virtual"));
+        }
+        word(c, SHARING, disk, "sharing", Map.of("sharingnone", "none", "sharingmultiwriter", "multi-writer"));
+        word(c, SHARED_BUS, disk, "sharedBus", Map.of("nosharing", "none", "virtualsharing", "virtual",
+                "physicalsharing", "physical"));
+        Boolean thin = c.bool(THIN);
+        if (thin != null) {
+            disk.put("thin", thin);
+        }
+    }
+
+    /** A cell RVTools writes as one of vSphere's words, put as the estate spells it; another word is a warning. */
+    private static void word(Cells c, Column column, ObjectNode node, String field, Map<String, String> words) {
+        String text = c.text(column);
+        if (text == null) {
+            return;
+        }
+        String value = words.get(text.strip().toLowerCase(Locale.ROOT));
+        if (value == null) {
+            c.invalid(column, text, String.join(", ", new java.util.TreeSet<>(words.keySet())));
+        } else {
+            node.put(field, value);
+        }
     }
 }
