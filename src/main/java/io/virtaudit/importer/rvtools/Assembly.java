@@ -17,6 +17,9 @@ final class Assembly {
     final Names names;
     final CellErrors errors = new CellErrors();
     final EstateTree tree = new EstateTree();
+    final EstateTree.Objects managers = tree.collection("managers");
+    /** VI SDK Servers that are ESXi hosts themselves (vSource {@code embeddedEsx}): no manager, no managedBy. */
+    final java.util.Set<String> unmanaged = new java.util.HashSet<>();
     final EstateTree.Objects clusters = tree.collection("clusters");
     final EstateTree.Objects hosts = tree.collection("hosts");
     final EstateTree.Objects vms = tree.collection("vms");
@@ -77,6 +80,16 @@ final class Assembly {
                 entry.node().put("cluster", clusterId);
             }
             entry.node().putObject("hypervisor").put("product", "esxi");
+        }
+        return entry;
+    }
+
+    /** The manager with this id, created from the referring row when neither vSource nor vInfo describes it. */
+    Entry manager(String id, SourceRef ref) {
+        Entry entry = managers.get(id);
+        if (entry == null) {
+            entry = managers.add(id, ref);
+            entry.node().put("id", id);
         }
         return entry;
     }

@@ -108,6 +108,27 @@ final class Cells {
         return inRange(column, text, " MiB", mib, 0, Double.MAX_VALUE) ? mib / 1024.0 : null;
     }
 
+    /** A non-negative amount in the column's unit (MHz, MiB), as written. */
+    Double amount(Column column, String unit) {
+        String text = text(column);
+        if (text == null) {
+            return null;
+        }
+        Double value = parseDouble(text);
+        if (value == null) {
+            invalid(column, text, "a number of " + unit);
+            return null;
+        }
+        return inRange(column, text, " " + unit, value, 0, Double.MAX_VALUE) ? value : null;
+    }
+
+    /** Whether the cell is RVTools' {@code -1}: no limit. */
+    boolean unlimited(Column column) {
+        String text = text(column);
+        Double value = text == null ? null : parseDouble(text);
+        return value != null && value == -1;
+    }
+
     /**
      * Whether a value read is within its field's range; if not, the error quotes the cell as written
      * with its unit ({@code Memory -1 MiB is negative}), not the value converted to the estate's unit.

@@ -53,6 +53,19 @@ record Column(String name, List<String> aliases, boolean sized) {
     /** vCenter's managed-object id ({@code vm-1043}): tells apart two VMs of one name in different folders. */
     static final Column VM_ID = of("VM ID");
 
+    static final Column HW_VERSION = of("HW version", "Hardware version");
+    static final Column CONSOLIDATION_NEEDED = of("Consolidation Needed");
+    /** vCPU (MHz) and vMemory (MiB): {@code -1} is no limit. */
+    static final Column LIMIT = sized("Limit");
+    static final Column RESERVATION = sized("Reservation");
+
+    static final Column DISK_MODE = of("Disk Mode");
+    static final Column RAW = of("Raw");
+    static final Column RAW_MODE = of("Raw Comp. Mode", "Raw Com. Mode");
+    static final Column SHARING = of("Sharing mode");
+    static final Column SHARED_BUS = of("Shared Bus");
+    static final Column THIN = of("Thin");
+
     static final Column TOOLS = of("Tools");
     static final Column TOOLS_VERSION = of("Tools Version");
     static final Column SNAPSHOT_TIME = of("Date / time", "Date/time");
@@ -66,14 +79,19 @@ record Column(String name, List<String> aliases, boolean sized) {
     static final Column HBAS = of("# HBAs");
     static final Column ESX_VERSION = of("ESX Version");
     static final Column NTP = of("NTP Server(s)", "NTP Servers");
+    static final Column NTPD_RUNNING = of("NTPD running", "NTP running");
+    /** RVTools 4.7 and later; empty for hosts too old to report it (ESXi 5.5). */
+    static final Column CERTIFICATE_EXPIRES = of("Certificate Expiry Date");
 
     static final Column HA_ENABLED = of("HA enabled");
     static final Column ADMISSION_CONTROL = of("AdmissionControlEnabled", "Admission Control Enabled");
     static final Column FAILOVER_LEVEL = of("Failover Level");
     static final Column DRS_ENABLED = of("DRS enabled");
+    static final Column HOST_MONITORING = of("Host monitoring");
 
     static final Column CAPACITY = sized("Capacity");
     static final Column FREE = sized("Free");
+    static final Column PROVISIONED = sized("Provisioned");
     static final Column HOST_COUNT = of("# Hosts");
     static final Column HOSTS = of("Hosts");
     static final Column ADDRESS = of("Address");
@@ -92,6 +110,16 @@ record Column(String name, List<String> aliases, boolean sized) {
     static final Column NETWORK_DEVICE = of("Network Device");
     /** dvPort: the uplinks a distributed port group's teaming makes active; blank on the uplink port group itself. */
     static final Column ACTIVE_UPLINK = of("Active Uplink");
+
+    /** vInfo: the manager's product and version, where the export has no vSource tab. */
+    static final Column SERVER_TYPE = of("VI SDK Server type");
+    static final Column FULLNAME = of("Fullname", "Full name");
+    static final Column PRODUCT_LINE = of("Product line");
+    static final Column VERSION = of("Version");
+    static final Column BUILD = of("Build");
+    static final Column LICENSE_TOTAL = of("Total");
+    static final Column LICENSE_USED = of("Used");
+    static final Column LICENSE_EXPIRES = of("Expiration Date", "Expiration");
 
     static final Column CREATED = of("xlsx creation datetime", "csv creation datetime", "creation datetime");
     static final Column META_SERVER = of("Server");

@@ -8,6 +8,7 @@ import io.virtaudit.importer.ValueRange;
 import io.virtaudit.importer.rvtools.EstateTree.Entry;
 import io.virtaudit.importer.rvtools.Names.Kind;
 import io.virtaudit.model.Host;
+import java.time.Instant;
 
 /** vCluster and vHost: clusters with their HA and DRS settings, hosts with hardware, version and NTP. */
 final class ComputeMapping {
@@ -50,6 +51,10 @@ final class ComputeMapping {
                 }
             }
         }
+        Boolean hostMonitoring = hostMonitoring(c);
+        if (hostMonitoring != null) {
+            (node.has("ha") ? (ObjectNode) node.get("ha") : node.putObject("ha")).put("hostMonitoring", hostMonitoring);
+        }
         Boolean drs = c.bool(DRS_ENABLED);
         if (drs != null) {
             node.put("drs", drs);
@@ -72,13 +77,19 @@ final class ComputeMapping {
             asm.cluster(clusterId, c.ref());
             node.put("cluster", clusterId);
         }
-        if (c.text(SERVER) != null) {
-            node.put("managedBy", c.text(SERVER));
+        String server = c.text(SERVER);
+        if (server != null && !asm.unmanaged.contains(server)) {
+            asm.manager(server, c.ref());
+            node.put("managedBy", server);
         }
         ObjectNode hypervisor = node.putObject("hypervisor").put("product", "esxi");
         String version = Spellings.esxVersion(c.text(ESX_VERSION));
         if (version != null) {
             hypervisor.put("version", version);
+        }
+        String build = Spellings.esxBuild(c.text(ESX_VERSION));
+        if (build != null) {
+            hypervisor.put("build", build);
         }
         cpu(c, node);
         putNumber(node, "memoryGb", c.gibFromMib(HOST_MEMORY));
@@ -88,10 +99,31 @@ final class ComputeMapping {
             ArrayNode ntp = node.putArray("ntpServers");
             c.list(NTP).forEach(ntp::add);
         }
+        Boolean ntpRunning = c.bool(NTPD_RUNNING);
+        if (ntpRunning != null) {
+            node.put("ntpRunning", ntpRunning);
+        }
+        Instant certificateExpires = c.time(CERTIFICATE_EXPIRES);
+        if (certificateExpires != null) {
+            node.put("certificateExpires", certificateExpires.toString());
+        }
         if (Boolean.TRUE.equals(c.bool(MAINTENANCE))) {
             node.putObject("maintenance");
         }
         labels(c, node);
+    }
+
+    /** vCluster's Host monitoring: {@code enabled} or {@code disabled} (RVTools writes vSphere's words), or a boolean. */
+    private static Boolean hostMonitoring(Cells c) {
+        String text = c.text(HOST_MONITORING);
+        if (text == null) {
+            return null;
+        }
+        return switch (text.toLowerCase(java.util.Locale.ROOT)) {
+            case "enabled" -> Boolean.TRUE;
+            case "disabled" -> Boolean.FALSE;
+            default -> c.bool(HOST_MONITORING);
+        };
     }
 
     private static void cpu(Cells c, ObjectNode host) {

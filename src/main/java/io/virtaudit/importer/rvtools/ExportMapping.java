@@ -41,6 +41,7 @@ final class ExportMapping {
     static Mapped map(Export export, String displayName, Names names) {
         RowScreen screen = export.screened();
         Assembly asm = new Assembly(export, names);
+        new ManagerMapping(asm).map();
         new ComputeMapping(asm).map();
         NetworkMapping network = new NetworkMapping(asm);
         network.mapPortGroups();

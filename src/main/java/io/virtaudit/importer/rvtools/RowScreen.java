@@ -38,6 +38,8 @@ final class RowScreen {
             Map.entry(Tab.VTOOLS, List.of(VM)),
             Map.entry(Tab.VSNAPSHOT, List.of(VM)),
             Map.entry(Tab.VDISK, List.of(VM)),
+            Map.entry(Tab.VCPU, List.of(VM)),
+            Map.entry(Tab.VMEMORY, List.of(VM)),
             Map.entry(Tab.VHOST, List.of(HOST)),
             Map.entry(Tab.VCLUSTER, List.of(NAME)),
             Map.entry(Tab.VDATASTORE, List.of(NAME)),
@@ -47,14 +49,16 @@ final class RowScreen {
             Map.entry(Tab.DVPORT, List.of(PORT_GROUP, SWITCH)),
             Map.entry(Tab.VSC_VMK, List.of(HOST, PORT_GROUP)),
             Map.entry(Tab.VSWITCH, List.of(HOST, SWITCH)),
-            Map.entry(Tab.VNIC, List.of(HOST, NETWORK_DEVICE))));
+            Map.entry(Tab.VNIC, List.of(HOST, NETWORK_DEVICE)),
+            Map.entry(Tab.VSOURCE, List.of(SERVER)),
+            Map.entry(Tab.VLICENSE, List.of(NAME))));
 
     /** Tabs whose rows each define one object: a second row with the same key repeats it. */
     private static final Map<Tab, Column> DEFINING = Map.of(Tab.VINFO, VM, Tab.VHOST, HOST, Tab.VCLUSTER, NAME,
-            Tab.VDATASTORE, NAME);
+            Tab.VDATASTORE, NAME, Tab.VSOURCE, SERVER);
 
     /** The VM tabs: their rows are about a VM of vInfo. */
-    private static final Set<Tab> VM_TABS = Set.of(Tab.VTOOLS, Tab.VSNAPSHOT, Tab.VDISK);
+    private static final Set<Tab> VM_TABS = Set.of(Tab.VTOOLS, Tab.VSNAPSHOT, Tab.VDISK, Tab.VCPU, Tab.VMEMORY);
 
     private final Export export;
     private final List<Skip> skipped = new ArrayList<>();

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 final class Spellings {
 
     private static final Pattern ESX_VERSION = Pattern.compile("(?i)\\bESXi?\\s+(\\d+(?:\\.\\d+)*)");
+    private static final Pattern ESX_BUILD = Pattern.compile("(?i)\\bESXi?\\s+\\d+(?:\\.\\d+)*\\s+build-(\\d+)\\b");
     private static final Pattern DATASTORE_PATH = Pattern.compile("^\\s*\\[([^\\]]+)]");
     private static final Pattern VLAN_ID = Pattern.compile("\\d{1,4}");
 
@@ -206,6 +207,15 @@ final class Spellings {
             return null;
         }
         Matcher m = ESX_VERSION.matcher(text);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** The build in {@code VMware ESXi 8.0.3 build-24674464} ({@code 24674464}), null when there is none. */
+    static String esxBuild(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = ESX_BUILD.matcher(text);
         return m.find() ? m.group(1) : null;
     }
 

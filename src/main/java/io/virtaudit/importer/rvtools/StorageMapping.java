@@ -79,6 +79,7 @@ final class StorageMapping {
         }
         ComputeMapping.putNumber(node, "capacityGb", c.gibFromMib(CAPACITY));
         ComputeMapping.putNumber(node, "freeGb", c.gibFromMib(FREE));
+        ComputeMapping.putNumber(node, "provisionedGb", c.gibFromMib(PROVISIONED));
         String address = c.text(ADDRESS);
         if (protocol != null && protocol.startsWith("nfs") && address != null) {
             node.put("nfsExport", Spellings.nfsExport(address));

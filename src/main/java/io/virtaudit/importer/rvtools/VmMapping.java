@@ -9,12 +9,15 @@ import io.virtaudit.importer.rvtools.EstateTree.Entry;
 import io.virtaudit.importer.rvtools.Names.Kind;
 import io.virtaudit.input.BackupAttributes;
 import io.virtaudit.model.ConnectionState;
+import io.virtaudit.model.LatencySensitivity;
 import io.virtaudit.model.Wire;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * vInfo, vTools, vSnapshot and vDisk: the VMs. The guest OS is what VMware Tools report, else what
@@ -22,6 +25,8 @@ import java.util.Map;
  * disk; its networks are the VLANs of its port groups (those that name one).
  */
 final class VmMapping {
+
+    private static final Pattern VMX = Pattern.compile("(?i)vmx-(\\d{1,5})");
 
     private final Assembly asm;
     private final NetworkMapping network;
@@ -36,6 +41,8 @@ final class VmMapping {
         asm.rows(Tab.VTOOLS).forEach(this::tools);
         asm.rows(Tab.VSNAPSHOT).forEach(this::snapshot);
         asm.rows(Tab.VDISK).forEach(this::disk);
+        asm.rows(Tab.VCPU).forEach(c -> limits(c, "cpuLimitMhz", "cpuReservationMhz", 1, "MHz"));
+        asm.rows(Tab.VMEMORY).forEach(c -> limits(c, "memoryLimitGb", "memoryReservationGb", 1024, "MiB"));
         if (asm.tab(Tab.VSNAPSHOT).present()) {
             asm.vms.entries().forEach(e -> {
                 if (!e.node().has("snapshots")) {
@@ -79,6 +86,12 @@ final class VmMapping {
         if ("high".equalsIgnoreCase(c.text(LATENCY))) {
             node.put("timingSensitive", true);
         }
+        latencySensitivity(c, node);
+        hardwareVersion(c, node);
+        Boolean consolidation = c.bool(CONSOLIDATION_NEEDED);
+        if (consolidation != null) {
+            node.put("consolidationNeeded", consolidation);
+        }
         if (Spellings.clusterServiceAgent(name, c.text(OS_CONFIG), c.text(OS_TOOLS), c.text(ANNOTATION))) {
             node.put("agent", true);
         }
@@ -110,6 +123,54 @@ final class VmMapping {
         } catch (IllegalArgumentException e) {
             c.invalid(CONNECTION_STATE, text, Wire.allowed(ConnectionState.class));
             return null;
+        }
+    }
+
+    private static void latencySensitivity(Cells c, ObjectNode node) {
+        String text = c.text(LATENCY);
+        if (text == null) {
+            return;
+        }
+        try {
+            node.put("latencySensitivity", Wire.parse(LatencySensitivity.class, text).wireName());
+        } catch (IllegalArgumentException e) {
+            c.invalid(LATENCY, text, Wire.allowed(LatencySensitivity.class));
+        }
+    }
+
+    /** vInfo's HW version: {@code 19} in RVTools 4.x, {@code vmx-19} in older exports; the estate keeps the digits. */
+    private static void hardwareVersion(Cells c, ObjectNode node) {
+        String text = c.text(HW_VERSION);
+        if (text == null) {
+            return;
+        }
+        Matcher vmx = VMX.matcher(text.strip());
+        Integer version = vmx.matches() ? Integer.valueOf(vmx.group(1)) : c.integer(HW_VERSION, 1, 10_000);
+        if (version != null) {
+            node.put("hardwareVersion", version);
+        }
+    }
+
+    /** vCPU and vMemory: the VM's limit ({@code -1} → {@code none}) and reservation, converted by {@code divisor}. */
+    private void limits(Cells c, String limitField, String reservationField, double divisor, String unit) {
+        Entry vm = vmOf(c);
+        if (vm == null || vm.node().has(limitField) || vm.node().has(reservationField)) {
+            return;
+        }
+        if (c.unlimited(LIMIT)) {
+            vm.node().put(limitField, "none");
+            vm.from("/" + limitField, c.ref());
+        } else {
+            Double limit = c.amount(LIMIT, unit);
+            if (limit != null) {
+                vm.node().put(limitField, limit / divisor);
+                vm.from("/" + limitField, c.ref());
+            }
+        }
+        Double reservation = c.amount(RESERVATION, unit);
+        if (reservation != null) {
+            vm.node().put(reservationField, reservation / divisor);
+            vm.from("/" + reservationField, c.ref());
         }
     }
 
@@ -269,5 +330,61 @@ final class VmMapping {
         ObjectNode node = vm.node();
         ArrayNode list = node.has("datastores") ? (ArrayNode) node.get("datastores") : node.putArray("datastores");
         addDatastore(c, vm, list, Spellings.datastoreOfPath(c.text(PATH)));
+        virtualDisk(c, vm);
+    }
+
+    /**
+     * One vms.disks entry per vDisk row with a file; a VM without such rows keeps disks unknown
+     * (an empty Disk Path says nothing, never that there are no disks).
+     */
+    private void virtualDisk(Cells c, Entry vm) {
+        String name = c.text(DISK);
+        String file = c.text(PATH);
+        if (file == null) {
+            return;
+        }
+        ObjectNode node = vm.node();
+        ArrayNode disks = node.has("disks") ? (ArrayNode) node.get("disks") : node.putArray("disks");
+        vm.from("/disks/" + disks.size(), c.ref());
+        ObjectNode disk = disks.addObject();
+        if (name != null) {
+            disk.put("name", name);
+        }
+        disk.put("file", file);
+        String datastore = Spellings.datastoreOfPath(file);
+        if (datastore != null) {
+            disk.put("datastore", asm.id(Kind.LUN, c, datastore));
+        }
+        ComputeMapping.putNumber(disk, "capacityGb", c.gibFromMib(CAPACITY));
+        word(c, DISK_MODE, disk, "mode", Map.of("persistent", "persistent", "independent_persistent",
+                "independent-persistent", "independent_nonpersistent", "independent-nonpersistent", "nonpersistent",
+                "nonpersistent", "undoable", "undoable", "append", "append"));
+        Boolean raw = c.bool(RAW);
+        if (Boolean.FALSE.equals(raw)) {
+            disk.put("raw", "none");
+        } else if (Boolean.TRUE.equals(raw)) {
+            word(c, RAW_MODE, disk, "raw", Map.of("physicalmode", "physical", "virtualmode", "virtual"));
+        }
+        word(c, SHARING, disk, "sharing", Map.of("sharingnone", "none", "sharingmultiwriter", "multi-writer"));
+        word(c, SHARED_BUS, disk, "sharedBus", Map.of("nosharing", "none", "virtualsharing", "virtual",
+                "physicalsharing", "physical"));
+        Boolean thin = c.bool(THIN);
+        if (thin != null) {
+            disk.put("thin", thin);
+        }
+    }
+
+    /** A cell RVTools writes as one of vSphere's words, put as the estate spells it; another word is a warning. */
+    private static void word(Cells c, Column column, ObjectNode node, String field, Map<String, String> words) {
+        String text = c.text(column);
+        if (text == null) {
+            return;
+        }
+        String value = words.get(text.strip().toLowerCase(Locale.ROOT));
+        if (value == null) {
+            c.invalid(column, text, String.join(", ", new java.util.TreeSet<>(words.keySet())));
+        } else {
+            node.put(field, value);
+        }
     }
 }

@@ -70,14 +70,15 @@ class RvtoolsCsvTest {
 
     @Test
     void aTabVirtauditDoesNotReadOnItsOwnIsAnError() throws IOException {
-        InputException e = assertThrows(InputException.class, () -> readFile("RVTools_tabvCPU.csv", "VM,CPUs\na,2\n"));
-        assertThat(e.errors().get(0).render()).startsWith("RVTools_tabvCPU.csv: RVTools tab 'vCPU' holds nothing virtaudit reads");
+        InputException e = assertThrows(InputException.class, () -> readFile("RVTools_tabvRP.csv", "Resource Pool name,Status\nResources,green\n"));
+        assertThat(e.errors().get(0).render()).startsWith("RVTools_tabvRP.csv: RVTools tab 'vRP' holds nothing virtaudit reads");
     }
 
     @Test
     void aFolderWithoutUsableTabsIsNotAnExport() throws IOException {
         Path export = Files.createDirectories(dir.resolve("other"));
-        Files.writeString(export.resolve("RVTools_tabvLicense.csv"), "Name,Key\nvSphere,XXXX\n");
+        // vRP (resource pools) is a tab virtaudit does not read
+        Files.writeString(export.resolve("RVTools_tabvRP.csv"), "Resource Pool name,Status\nResources,green\n");
         InputException e = assertThrows(InputException.class, () -> new RvtoolsImporter().read(export, "other"));
         assertThat(e.errors().get(0).render()).isEqualTo("other: not an RVTools export: no vInfo, vHost or vDatastore sheet");
     }

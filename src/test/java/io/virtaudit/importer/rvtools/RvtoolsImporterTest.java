@@ -240,7 +240,7 @@ class RvtoolsImporterTest {
         Host esx01 = host(doc, "esx01");
         assertThat(esx01.cluster()).isEqualTo("CL1");
         assertThat(esx01.managedBy()).isEqualTo(VC);
-        assertThat(esx01.hypervisor()).isEqualTo(new Host.Hypervisor(io.virtaudit.model.Product.ESXI, "8.0.2", null, null));
+        assertThat(esx01.hypervisor()).isEqualTo(new Host.Hypervisor(io.virtaudit.model.Product.ESXI, "8.0.2", "22380479", null));
         assertThat(esx01.cpu()).isEqualTo(new Host.Cpu("Intel(R) Xeon(R) Gold 6338 CPU @ 2.00GHz", null, 2, 32, null));
         assertThat(esx01.memoryGb()).isEqualTo(512.0);
         assertThat(esx01.nics()).isEqualTo(6);
