@@ -48,7 +48,7 @@ public final class FormatModule extends SimpleModule {
         addDeserializer(Limit.class, new LimitDeserializer());
         addSerializer(Limit.class, new LimitSerializer());
         addDeserializer(HardwareVersion.class, new HardwareVersionDeserializer());
-        addSerializer(HardwareVersion.class, new HardwareVersionSerializer());
+        addSerializer(HardwareVersion.class, new NumberOrWordSerializer<>(HardwareVersion.class));
         addDeserializer(LicenseTotal.class, new LicenseTotalDeserializer());
         addDeserializer(LicenseExpiry.class, new LicenseExpiryDeserializer());
         addDeserializer(VlanRange.class, new VlanRangeDeserializer());
@@ -137,7 +137,10 @@ public final class FormatModule extends SimpleModule {
         return null;
     }
 
-    /** Writes a value that is a number or a word as a JSON number when its text is an integer. */
+    /**
+     * Writes a value that is a number or a word (a licence total, a VLAN range, a hardware version)
+     * as a JSON number when its text is an integer.
+     */
     private static final class NumberOrWordSerializer<T> extends StdSerializer<T> {
         NumberOrWordSerializer(Class<T> type) {
             super(type);
@@ -322,18 +325,6 @@ public final class FormatModule extends SimpleModule {
                         "expected a whole number such as 19 or vmx-19");
             }
             return version;
-        }
-    }
-
-    /** Writes a hardware version as its number. */
-    private static final class HardwareVersionSerializer extends StdSerializer<HardwareVersion> {
-        HardwareVersionSerializer() {
-            super(HardwareVersion.class);
-        }
-
-        @Override
-        public void serialize(HardwareVersion value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeNumber(value.number());
         }
     }
 

@@ -4,7 +4,7 @@ import java.util.Map;
 
 /** A cluster of hosts that share HA and load balancing. */
 public record Cluster(String id, String name, Ha ha, Boolean drs, String evcMode,
-                      Map<String, String> labels) implements EstateObject {
+                      Map<String, String> labels) implements NamedObject {
 
     /**
      * HA settings; every field may be unknown.
@@ -25,13 +25,4 @@ public record Cluster(String id, String name, Ha ha, Boolean drs, String evcMode
         return SubjectType.CLUSTER;
     }
 
-    @Override
-    public String subjectId() {
-        return id;
-    }
-
-    @Override
-    public String displayName() {
-        return name != null ? name : id;
-    }
 }

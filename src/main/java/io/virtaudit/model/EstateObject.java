@@ -1,7 +1,7 @@
 package io.virtaudit.model;
 
 /** An object of the estate that a finding can name as its subject. */
-public sealed interface EstateObject permits Cluster, Host, Vm, Lun, MultipathConfig, Vlan, PortGroup, Manager {
+public sealed interface EstateObject permits NamedObject, MultipathConfig, Vlan {
 
     SubjectType subjectType();
 

@@ -13,7 +13,7 @@ public record Host(String id, String name, String cluster, String managedBy, Hyp
                    List<String> ntpServers, Maintenance maintenance, Boolean connected,
                    List<HostNetwork> networks, HostConnectionState connectionState, Boolean ntpRunning,
                    Services services, LockdownMode lockdownMode, List<String> syslogTargets,
-                   Instant certificateExpires, Map<String, String> labels) implements EstateObject {
+                   Instant certificateExpires, Map<String, String> labels) implements NamedObject {
 
     /**
      * The hypervisor; the loader fills {@code virtualization} from the product when absent.
@@ -136,13 +136,4 @@ public record Host(String id, String name, String cluster, String managedBy, Hyp
         return SubjectType.HOST;
     }
 
-    @Override
-    public String subjectId() {
-        return id;
-    }
-
-    @Override
-    public String displayName() {
-        return name != null ? name : id;
-    }
 }

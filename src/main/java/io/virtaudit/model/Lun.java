@@ -11,7 +11,7 @@ import java.util.Map;
 public record Lun(String id, String name, Protocol protocol, Array array, Double capacityGb,
                   Double freeGb, Double provisionedGb, String nfsExport, List<String> hosts,
                   Map<String, String> labels)
-        implements EstateObject {
+        implements NamedObject {
 
     /** The storage array behind the LUN; {@code mode: alua} means the array offers ALUA. */
     public record Array(String vendor, String model, ArrayMode mode) {
@@ -69,13 +69,4 @@ public record Lun(String id, String name, Protocol protocol, Array array, Double
         return SubjectType.LUN;
     }
 
-    @Override
-    public String subjectId() {
-        return id;
-    }
-
-    @Override
-    public String displayName() {
-        return name != null ? name : id;
-    }
 }

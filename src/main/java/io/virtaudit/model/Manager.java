@@ -9,24 +9,14 @@ import java.util.List;
  * @param licenses the licence keys it holds; empty = none, null = unknown
  */
 public record Manager(String id, String name, ManagerProduct product, String version, String build,
-                      List<License> licenses) implements EstateObject {
+                      List<License> licenses) implements NamedObject {
 
-    /** A licence key: {@code total} units (or unlimited), {@code used} of them, until {@code expires} (or never). */
     @Override
     public SubjectType subjectType() {
         return SubjectType.MANAGER;
     }
 
-    @Override
-    public String subjectId() {
-        return id;
-    }
-
-    @Override
-    public String displayName() {
-        return name != null ? name : id;
-    }
-
+    /** A licence key: {@code total} units (or unlimited), {@code used} of them, until {@code expires} (or never). */
     public record License(String name, LicenseTotal total, Integer used, LicenseExpiry expires) {
     }
 }

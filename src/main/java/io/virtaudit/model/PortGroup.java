@@ -19,7 +19,7 @@ import java.util.Map;
  */
 public record PortGroup(String id, String name, @JsonProperty("switch") String switchName, SwitchType switchType, Integer vlan,
                         List<VlanRange> vlanTrunk, Boolean uplink, List<String> hosts, List<VlanPurpose> purposes,
-                        Security security, PortBinding binding, Map<String, String> labels) implements EstateObject {
+                        Security security, PortBinding binding, Map<String, String> labels) implements NamedObject {
 
     /** What the port group lets a guest do; true = Accept. */
     public record Security(Boolean allowPromiscuous, Boolean allowMacChanges, Boolean allowForgedTransmits) {
@@ -34,13 +34,4 @@ public record PortGroup(String id, String name, @JsonProperty("switch") String s
         return SubjectType.PORT_GROUP;
     }
 
-    @Override
-    public String subjectId() {
-        return id;
-    }
-
-    @Override
-    public String displayName() {
-        return name != null ? name : id;
-    }
 }

@@ -16,7 +16,7 @@ public record Vm(String id, String name, String host, String guestOs, OsFamily g
                  HardwareVersion hardwareVersion, Boolean consolidationNeeded,
                  LatencySensitivity latencySensitivity, Limit cpuLimitMhz, Double cpuReservationMhz,
                  Limit memoryLimitGb, Double memoryReservationGb, List<Device> devices, List<Disk> disks,
-                 List<Partition> partitions, List<String> portGroups) implements EstateObject {
+                 List<Partition> partitions, List<String> portGroups) implements NamedObject {
 
     /** A removable or legacy device: {@code type} is required. */
     public record Device(DeviceType type, String name, Boolean connected, Boolean startConnected,
@@ -171,13 +171,4 @@ public record Vm(String id, String name, String host, String guestOs, OsFamily g
         return SubjectType.VM;
     }
 
-    @Override
-    public String subjectId() {
-        return id;
-    }
-
-    @Override
-    public String displayName() {
-        return name != null ? name : id;
-    }
 }
