@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -41,8 +42,9 @@ public final class ReportFiles {
     /**
      * Writes every output, or none. The first is rendered on this thread and the others, in order,
      * on one thread beside it: a report's writer is mostly one thread, so the JSON is written
-     * beside the workbook (docs/performance.md, item 27). When one fails, the other is still awaited, so that no part file is left
-     * behind, and the failure of the first output in the list is the one thrown.
+     * beside the workbook (docs/performance.md, item 27). When one fails, the other is still
+     * awaited, so that no part file is left behind, and the failure of the first output in the
+     * list is the one thrown.
      */
     public static void writeAll(List<Output> outputs) {
         writeAll(outputs, Replacement.RENAME);
@@ -119,7 +121,9 @@ public final class ReportFiles {
             throw new InputException(target.toString(), "", "cannot write to the output directory: "
                     + IoMessages.reason(e), e);
         }
-        try (OutputStream out = Files.newOutputStream(part)) {
+        // no CREATE: a part the shutdown hook has deleted (SIGTERM while this thread runs on) must
+        // not be made again, or it would outlive the process
+        try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             output.content().writeTo(out);
             return part;
         } catch (IOException | RuntimeException e) {
