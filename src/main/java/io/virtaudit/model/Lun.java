@@ -17,7 +17,11 @@ public record Lun(String id, String name, Protocol protocol, Array array, Double
     public record Array(String vendor, String model, ArrayMode mode) {
     }
 
-    /** FC or iSCSI: the protocols whose paths the host multipaths. */
+    /**
+     * FC or iSCSI: the protocols the catalogue's multipath and array rules (STO-001 and the ALUA
+     * rules) name. An external SAS array ({@code sas}) is block storage too, but no rule of the
+     * catalogue judges it, so its missing array mode is no data gap either.
+     */
     public boolean block() {
         return protocol == Protocol.FC || protocol == Protocol.ISCSI;
     }
