@@ -2,9 +2,12 @@ package io.virtaudit.importer.rvtools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.virtaudit.TestEstates;
+import io.virtaudit.importer.EstateAssembler;
 import io.virtaudit.importer.SourcedDocument;
 import io.virtaudit.input.InputError;
 import io.virtaudit.model.DeviceType;
+import io.virtaudit.model.Estate;
 import io.virtaudit.model.Host;
 import io.virtaudit.model.SourceRef;
 import io.virtaudit.model.Vm;
@@ -95,6 +98,10 @@ class RvtoolsHealthTest {
         assertThat(read.locator().locate("/hosts/0/services/ssh/running")).isEqualTo(new SourceRef(FILE, "vHealth!2"));
         assertThat(read.locator().locate("/hosts/1/ntpRunning")).isEqualTo(new SourceRef(FILE, "vHealth!5"));
         assertThat(read.locator().locate("/vms/1/devices/0")).isEqualTo(new SourceRef(FILE, "vHealth!7"));
+        Estate estate = new EstateAssembler(TestEstates.CLOCK).assemble(read);
+        assertThat(estate.vms()).as("the merge's cross-checks take a device of type and connection alone")
+                .filteredOn(v -> v.id().equals("web01")).flatExtracting(Vm::devices).extracting(Vm.Device::type)
+                .containsExactly(DeviceType.FLOPPY);
         assertThat(read.warnings()).extracting(InputError::render).containsExactly(FILE + ":vHealth!A10: vHealth row"
                 + " names host 'esx09.acme.local', which the export does not hold; the field is left unknown");
     }
