@@ -48,6 +48,12 @@ final class Assembly {
         return export.screened().vmName(cells.tab(), cells.row());
     }
 
+    /** The VM a VM tab's row is about (vTools, vDisk, vCD, …), or null when vInfo does not hold it. */
+    Entry vmOf(Cells cells) {
+        String name = vmName(cells);
+        return name == null ? null : vms.get(id(Kind.VM, cells, name));
+    }
+
     /** The id of a name read from a row, qualified by the row's VI SDK Server where needed. */
     String id(Kind kind, Cells cells, String name) {
         String server = cells.text(Column.SERVER);

@@ -122,6 +122,30 @@ final class Cells {
         return inRange(column, text, " " + unit, value, 0, Double.MAX_VALUE) ? value : null;
     }
 
+    /**
+     * A share from 0 to 100 ({@code Free %}). A share never reaches a thousand, so a comma that does
+     * not read as a decimal point's grouping ({@code 12,5}, or {@code 12,500} as a {@code ;} file's
+     * locale writes twelve and a half) is the decimal mark: the cell's file need not be known.
+     */
+    Double percent(Column column) {
+        String text = text(column);
+        if (text == null) {
+            return null;
+        }
+        Double value = GroupedNumbers.decimal(text, false);
+        if ((value == null || value > 100) && text.contains(",")) {
+            value = GroupedNumbers.decimal(text, true);
+        }
+        if (value == null) {
+            value = parseDouble(text);
+        }
+        if (value == null) {
+            invalid(column, text, "a share from 0 to 100");
+            return null;
+        }
+        return inRange(column, text, " %", value, 0, 100) ? value : null;
+    }
+
     /** Whether the cell is RVTools' {@code -1}: no limit. */
     boolean unlimited(Column column) {
         String text = text(column);

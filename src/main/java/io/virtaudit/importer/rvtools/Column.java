@@ -125,6 +125,18 @@ record Column(String name, List<String> aliases, boolean sized) {
     static final Column META_SERVER = of("Server");
     static final Column RVTOOLS_VERSION = of("RVTools version");
 
+    // vPartition, vCD, vUSB, vFloppy (the VM's devices and guest file systems) and vHealth
+    /** vPartition: what the guest uses of a file system; the free space is Capacity less this where Free is missing. */
+    static final Column CONSUMED = sized("Consumed");
+    /** vPartition: the free share, 0 to 100, the last way to the free space. */
+    static final Column FREE_PERCENT = of("Free %");
+    static final Column DEVICE_NODE = of("Device Node");
+    static final Column DEVICE_TYPE = of("Device Type");
+    static final Column CONNECTED = of("Connected");
+    static final Column STARTS_CONNECTED = of("Starts Connected");
+    static final Column MESSAGE = of("Message");
+    static final Column MESSAGE_TYPE = of("Message type");
+
     private static Column of(String name, String... aliases) {
         return new Column(name, List.of(aliases), false);
     }

@@ -47,6 +47,8 @@ final class ExportMapping {
         network.mapPortGroups();
         new StorageMapping(asm).map();
         new VmMapping(asm, network).map();
+        new DeviceMapping(asm).map();
+        new HealthMapping(asm).map();
         network.mapVmkernelPorts();
         network.finish();
         MappedLocator locator = new MappedLocator(new SourceRef(displayName, ""));

@@ -51,14 +51,20 @@ final class RowScreen {
             Map.entry(Tab.VSWITCH, List.of(HOST, SWITCH)),
             Map.entry(Tab.VNIC, List.of(HOST, NETWORK_DEVICE)),
             Map.entry(Tab.VSOURCE, List.of(SERVER)),
-            Map.entry(Tab.VLICENSE, List.of(NAME))));
+            Map.entry(Tab.VLICENSE, List.of(NAME)),
+            // the VM's devices and guest file systems
+            Map.entry(Tab.VPARTITION, List.of(VM)),
+            Map.entry(Tab.VCD, List.of(VM)),
+            Map.entry(Tab.VUSB, List.of(VM)),
+            Map.entry(Tab.VFLOPPY, List.of(VM))));
 
     /** Tabs whose rows each define one object: a second row with the same key repeats it. */
     private static final Map<Tab, Column> DEFINING = Map.of(Tab.VINFO, VM, Tab.VHOST, HOST, Tab.VCLUSTER, NAME,
             Tab.VDATASTORE, NAME, Tab.VSOURCE, SERVER);
 
     /** The VM tabs: their rows are about a VM of vInfo. */
-    private static final Set<Tab> VM_TABS = Set.of(Tab.VTOOLS, Tab.VSNAPSHOT, Tab.VDISK, Tab.VCPU, Tab.VMEMORY);
+    private static final Set<Tab> VM_TABS = Set.of(Tab.VTOOLS, Tab.VSNAPSHOT, Tab.VDISK, Tab.VCPU, Tab.VMEMORY,
+            Tab.VPARTITION, Tab.VCD, Tab.VUSB, Tab.VFLOPPY);
 
     private final Export export;
     private final List<Skip> skipped = new ArrayList<>();

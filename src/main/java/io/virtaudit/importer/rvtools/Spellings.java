@@ -315,4 +315,68 @@ final class Spellings {
     static boolean uplinkPortGroup(String name, String vlan, String activeUplink) {
         return name.toLowerCase(java.util.Locale.ROOT).contains("uplink") || vlan == null && activeUplink == null;
     }
+
+    // the VM's devices (vCD, vFloppy) and vHealth's messages
+
+    /**
+     * What a CD/DVD or floppy drive is attached to, from vCD's Device Type: {@code ISO [DS] path.iso}
+     * → {@code iso}; {@code Remote …} and {@code Client Device} (the console user's drive) →
+     * {@code client-device}; {@code ATAPI …}, {@code Passthru …} and {@code /vmfs/devices/cdrom/…}
+     * (a drive of the host) → {@code host-device}; anything else {@code other}; blank: null.
+     */
+    static String deviceBacking(String deviceType) {
+        String t = lower(deviceType);
+        if (t.isEmpty()) {
+            return null;
+        }
+        if (t.startsWith("iso")) {
+            return "iso";
+        }
+        if (t.startsWith("remote") || t.equals("client device")) {
+            return "client-device";
+        }
+        if (t.startsWith("atapi") || t.startsWith("passthru") || t.startsWith("/vmfs/devices/cdrom/")) {
+            return "host-device";
+        }
+        return "other";
+    }
+
+    /** The vHealth rows that say something no other tab says; every other row is not read. */
+    enum HealthFact {
+        /** {@code Security}, {@code SSH service is running!}: hosts.services.ssh.running. */
+        SSH_RUNNING("security", "ssh service is running!"),
+        /** {@code Security}, {@code ESXi Shell service is running!}: hosts.services.shell.running. */
+        SHELL_RUNNING("security", "esxi shell service is running!"),
+        /** {@code NTPD}, {@code NTPD service is not running!}: hosts.ntpRunning false. */
+        NTPD_NOT_RUNNING("ntpd", "ntpd service is not running!"),
+        /** Any type, {@code VM has a Floppy device connected!}: a connected floppy drive. */
+        FLOPPY_CONNECTED(null, "vm has a floppy device connected!"),
+        /** {@code CDROM}, {@code VM has a CDROM device connected! Path = …}: a connected CD/DVD drive. */
+        CDROM_CONNECTED("cdrom", "vm has a cdrom device connected!");
+
+        private final String type;
+        private final String start;
+
+        HealthFact(String type, String start) {
+            this.type = type;
+            this.start = start;
+        }
+
+        /** Whether the fact is about a host (else about a VM). */
+        boolean aboutHost() {
+            return this == SSH_RUNNING || this == SHELL_RUNNING || this == NTPD_NOT_RUNNING;
+        }
+    }
+
+    /** The fact a vHealth row states, by its Message type and the start of its Message, any case; null for others. */
+    static HealthFact healthFact(String messageType, String message) {
+        String type = lower(messageType);
+        String text = lower(message);
+        for (HealthFact fact : HealthFact.values()) {
+            if ((fact.type == null || fact.type.equals(type)) && text.startsWith(fact.start)) {
+                return fact;
+            }
+        }
+        return null;
+    }
 }

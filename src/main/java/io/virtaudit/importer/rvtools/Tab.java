@@ -39,7 +39,15 @@ enum Tab {
     VNIC("vNIC", List.of(), List.of(HOST, NETWORK_DEVICE), List.of(SWITCH, SERVER)),
     VSOURCE("vSource", List.of(), List.of(SERVER), List.of(FULLNAME, PRODUCT_LINE, VERSION, BUILD)),
     VLICENSE("vLicense", List.of(), List.of(NAME), List.of(SERVER, LICENSE_TOTAL, LICENSE_USED, LICENSE_EXPIRES)),
-    VMETADATA("vMetaData", List.of(), List.of(), List.of(CREATED, META_SERVER, RVTOOLS_VERSION));
+    VMETADATA("vMetaData", List.of(), List.of(), List.of(CREATED, META_SERVER, RVTOOLS_VERSION)),
+    // the VM's devices and guest file systems, and vHealth's facts no other tab has
+    VPARTITION("vPartition", List.of(), List.of(VM), List.of(DISK, CAPACITY, CONSUMED, FREE, FREE_PERCENT, VM_ID,
+            SERVER)),
+    VCD("vCD", List.of(), List.of(VM), List.of(DEVICE_NODE, CONNECTED, STARTS_CONNECTED, DEVICE_TYPE, VM_ID, SERVER)),
+    VUSB("vUSB", List.of(), List.of(VM), List.of(DEVICE_TYPE, CONNECTED, VM_ID, SERVER)),
+    VFLOPPY("vFloppy", List.of(), List.of(VM), List.of(DEVICE_NODE, CONNECTED, STARTS_CONNECTED, DEVICE_TYPE, VM_ID,
+            SERVER)),
+    VHEALTH("vHealth", List.of(), List.of(NAME, MESSAGE), List.of(MESSAGE_TYPE, SERVER));
 
     private final String sheetName;
     private final List<String> aliases;

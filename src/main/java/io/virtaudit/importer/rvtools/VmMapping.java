@@ -282,8 +282,7 @@ final class VmMapping {
     }
 
     private Entry vmOf(Cells c) {
-        String name = asm.vmName(c);
-        return name == null ? null : asm.vms.get(asm.id(Kind.VM, c, name));
+        return asm.vmOf(c);
     }
 
     private void tools(Cells c) {
