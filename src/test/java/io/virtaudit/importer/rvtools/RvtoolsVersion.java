@@ -12,7 +12,7 @@ import java.util.Optional;
  * per version: its value where the version has the column, unknown where it has not.
  *
  * <p>Column names are given in each version's own spelling; {@link #spell} turns the current
- * (4.7.1.4) name into it. In the VM tabs, {@link #ATTRIBUTES} stands where RVTools puts the
+ * (4.7.1.4) name into it. In the VM tabs, {@link Constants#ATTRIBUTES} stands where RVTools puts the
  * vCenter's custom attribute columns (between {@code Annotation} and {@code Datacenter}).
  *
  * <h2>Where the header rows come from</h2>
@@ -35,8 +35,8 @@ import java.util.Optional;
  *     RvtoolsRealWorldVariantsTest.</li>
  * <li>RVTools 3.x: vInfo is the header of a real {@code RVTools_tabvInfo.csv} of January 2018 (3.9
  *     or 3.10, Windows locale: {@code "16,384"}, {@code HW version} {@code 8}, no {@code Latency
- *     Sensitivity}, no {@code Creation date}, {@code Provisioned MB}) kept as a fixture in an ETL
- *     test of a migration-planning tool (TransitionManager). vHost, vCluster, vDatastore, vDisk,
+ *     Sensitivity}, no {@code Creation date}, {@code Provisioned MB}) kept as a fixture in the
+ *     Spock specification of a migration tool's ETL processor. vHost, vCluster, vDatastore, vDisk,
  *     vPartition and vNetwork follow the column lists of a 3.x import in a Brazilian
  *     administration's inventory system (C# entities of {@code ;}-separated RVTools CSV files):
  *     vHost without {@code in Maintenance Mode} and certificate columns but with {@code NTPD
@@ -55,7 +55,7 @@ import java.util.Optional;
  *     {@link #RVTOOLS_3_8_VHOST}, tested apart.</li>
  * <li>Not modelled: exports written with the command-line option {@code -DBColumnNames}, whose
  *     headers are RVTools' database names ({@code vInfoVMName}, {@code vInfoPowerstate}, seen in
- *     PowerBI and pandas scripts). virtaudit does not read them (see the report to the lead).</li>
+ *     PowerBI and pandas scripts). virtaudit does not read them yet.</li>
  * </ul>
  */
 enum RvtoolsVersion {

@@ -42,6 +42,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * each RVTools version the spec names ({@link RvtoolsVersion}: 3.x, 4.4.3, 4.7.1.4), as a workbook
  * and as per-tab CSV files: its value where the version writes the column, unknown where it does
  * not (never a wrong value, never a warning about a column that is simply absent).
+ *
+ * <p>The export already holds rows for the tabs other mappings will read (vPartition, vCD, vUSB,
+ * vFloppy, vHealth, vNetwork, the switch tabs): a mapping of one of them adds its assertions here,
+ * with {@link #where} for the columns some versions lack.
  */
 class RvtoolsVersionsTest {
 
