@@ -33,7 +33,7 @@ record Column(String name, List<String> aliases, boolean sized) {
     static final Column TEMPLATE = of("Template");
     static final Column CPUS = of("CPUs");
     static final Column MEMORY = sized("Memory");
-    static final Column OS_CONFIG = of("OS according to the configuration file");
+    static final Column OS_CONFIG = of("OS according to the configuration file", "OS");
     static final Column OS_TOOLS = of("OS according to the VMware Tools");
     static final Column LATENCY = of("Latency Sensitivity");
     static final Column CREATION_DATE = of("Creation date");
@@ -49,11 +49,11 @@ record Column(String name, List<String> aliases, boolean sized) {
     /** Where RVTools 4.x ends the custom attribute columns that follow Annotation. */
     static final Column DATACENTER = of("Datacenter");
     static final Column CONNECTION_STATE = of("Connection state");
-    static final Column VM_UUID = of("VM UUID");
+    static final Column VM_UUID = of("VM UUID", "UUID");
     /** vCenter's managed-object id ({@code vm-1043}): tells apart two VMs of one name in different folders. */
-    static final Column VM_ID = of("VM ID");
+    static final Column VM_ID = of("VM ID", "Object ID");
 
-    static final Column HW_VERSION = of("HW version", "Hardware version");
+    static final Column HW_VERSION = of("HW version", "Hardware version", "VM Version");
     static final Column CONSOLIDATION_NEEDED = of("Consolidation Needed");
     /** vCPU (MHz) and vMemory (MiB): {@code -1} is no limit. */
     static final Column LIMIT = sized("Limit");
