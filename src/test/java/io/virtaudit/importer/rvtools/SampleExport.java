@@ -244,7 +244,8 @@ final class SampleExport {
                     "Creation date", vm.created, "Change Version", "2026-11-1" + (n % 10) + "T0" + (n % 10) + ":14:22.51Z",
                     "CPUs", vm.cpus, "Memory", vm.memoryMib,
                     "Active Memory", on ? vm.memoryMib / 5 : 0, "NICs", isAgent(vm) ? 0 : 1, "Disks", disks,
-                    "Total disk capacity MiB", isAgent(vm) ? 2048 : 102400 + (disks - 1) * 2097152L,
+                    "Total disk capacity MiB", isAgent(vm) ? 2048 : 102400 + (vm.name.startsWith("db") ? 2097152L : 0)
+                            + (vm.name.equals("db01") ? 10240 : 0),
                     "Latency Sensitivity", vm.latency, "EnableUUID", !isAgent(vm), "CBT", !isAgent(vm) && !vm.template,
                     "Primary IP Address", on && !isAgent(vm) ? "10.20." + (vm.host.endsWith("5.acme.local")
                             || vm.host.endsWith("6.acme.local") ? "30." : "10.") + (100 + n) : null,
