@@ -74,6 +74,11 @@ public final class RvtoolsExportWriter {
         public String name() {
             return name;
         }
+
+        /** Whether the tab has this column. */
+        public boolean has(String header) {
+            return headers.contains(header);
+        }
     }
 
     private final Map<String, TabBuilder> tabs = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package io.virtaudit.importer.rvtools;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.virtaudit.TestEstates;
 import io.virtaudit.finding.Finding;
@@ -8,13 +9,22 @@ import io.virtaudit.importer.EstateAssembler;
 import io.virtaudit.importer.EstateMerger;
 import io.virtaudit.importer.csv.CsvInventoryImporter;
 import io.virtaudit.importer.SourcedDocument;
+import io.virtaudit.model.BusSharing;
+import io.virtaudit.model.ConnectionState;
+import io.virtaudit.model.DiskMode;
 import io.virtaudit.model.Estate;
 import io.virtaudit.model.Host;
+import io.virtaudit.model.Limit;
 import io.virtaudit.model.Lun;
+import io.virtaudit.model.Manager;
+import io.virtaudit.model.ManagerProduct;
+import io.virtaudit.model.PortGroup;
 import io.virtaudit.model.Protocol;
+import io.virtaudit.model.RawMapping;
 import io.virtaudit.model.SourceRef;
 import io.virtaudit.model.Vm;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -54,14 +64,78 @@ class RvtoolsSampleTest {
         assertThat(estate.referenceTimeAssumed()).isFalse();
         assertThat(estate.clusters()).hasSize(2);
         assertThat(estate.hosts()).hasSize(6);
-        assertThat(estate.vms()).hasSizeBetween(28, 32);
+        assertThat(estate.vms()).hasSize(34);
         assertThat(estate.vms()).filteredOn(Vm::isTemplateVm).hasSize(2);
+        assertThat(estate.vms()).filteredOn(v -> Boolean.TRUE.equals(v.agent())).extracting(Vm::host)
+                .as("vSphere Cluster Services: three in CL-PROD, one per host of CL-DEV")
+                .containsExactly("esx01.acme.local", "esx02.acme.local", "esx03.acme.local", "esx05.acme.local",
+                        "esx06.acme.local");
         assertThat(estate.luns()).extracting(Lun::protocol).containsExactly(Protocol.FC, Protocol.FC, Protocol.FC,
                 Protocol.ISCSI, Protocol.NFS3, Protocol.LOCAL);
         assertThat(estate.hosts()).filteredOn(h -> h.ntpServers().isEmpty()).extracting(Host::id)
                 .containsExactly("esx06.acme.local");
         assertThat(estate.vms()).filteredOn(v -> Boolean.TRUE.equals(v.timingSensitive())).extracting(Vm::id)
                 .containsExactly("trade01");
+    }
+
+    @Test
+    void theSampleCarriesTheSecondEditionFields() {
+        Estate estate = assemble(read(WORKBOOK));
+        assertThat(estate.managers()).singleElement().satisfies(m -> {
+            assertThat(m.id()).isEqualTo("vc01.acme.local");
+            assertThat(m.name()).isEqualTo("VMware vCenter Server 8.0.2 build-22617221");
+            assertThat(m.product()).isEqualTo(ManagerProduct.VCENTER);
+            assertThat(m.version()).isEqualTo("8.0.2");
+            assertThat(m.build()).isEqualTo("22617221");
+            assertThat(m.licenses()).extracting(Manager.License::name, l -> l.total().count(), Manager.License::used,
+                            l -> l.expires().toString())
+                    .containsExactly(tuple("VMware vSphere 8 Enterprise Plus", 8, 8, "2027-01-14T00:00:00Z"),
+                            tuple("VMware vSphere 7 Standard", 4, 4, "never"),
+                            tuple("VMware vCenter Server 8 Standard", 1, 1, "never"));
+        });
+        assertThat(estate.hosts()).extracting(Host::managedBy).containsOnly("vc01.acme.local");
+        assertThat(host(estate, "esx01.acme.local").hypervisor().build()).isEqualTo("22380479");
+        assertThat(host(estate, "esx05.acme.local").hypervisor().build()).isEqualTo("21930508");
+        assertThat(estate.hosts()).filteredOn(h -> Boolean.FALSE.equals(h.ntpRunning())).extracting(Host::id)
+                .as("esx04's ntpd stopped; esx06 has no NTP at all").containsExactly("esx04.acme.local", "esx06.acme.local");
+        assertThat(host(estate, "esx06.acme.local").certificateExpires()).isEqualTo(Instant.parse("2026-12-14T10:31:07Z"));
+        assertThat(host(estate, "esx01.acme.local").certificateExpires()).isEqualTo(Instant.parse("2029-02-12T09:01:00Z"));
+        assertThat(estate.clusters()).extracting(c -> c.ha().hostMonitoring()).containsExactly(true, true);
+        assertThat(lun(estate, "DS-DEV-01").provisionedGb()).as("7168 GiB promised on 4096").isEqualTo(7168.0);
+
+        assertThat(vm(estate, "old-crm01").hardwareVersion().number()).isEqualTo(10);
+        assertThat(vm(estate, "app01").hardwareVersion().number()).isEqualTo(19);
+        assertThat(estate.vms()).extracting(Vm::connectionState).containsOnly(ConnectionState.CONNECTED);
+        assertThat(estate.vms()).filteredOn(v -> Boolean.TRUE.equals(v.consolidationNeeded())).extracting(Vm::id)
+                .containsExactly("app05");
+        assertThat(vm(estate, "app05").disks()).singleElement().satisfies(d -> assertThat(d.snapshotDelta()).isTrue());
+        assertThat(vm(estate, "build01").cpuLimitMhz()).isEqualTo(new Limit(4000.0));
+        assertThat(vm(estate, "app01").cpuLimitMhz()).isEqualTo(Limit.NONE);
+        assertThat(vm(estate, "app04").memoryLimitGb()).isEqualTo(new Limit(8.0));
+        assertThat(vm(estate, "trade01").cpuReservationMhz()).isEqualTo(16000.0);
+        assertThat(vm(estate, "trade01").memoryReservationGb()).isEqualTo(32.0);
+        assertThat(vm(estate, "db01").disks()).extracting(Vm.Disk::name, Vm.Disk::mode, Vm.Disk::raw, Vm.Disk::sharedBus)
+                .containsExactly(tuple("Hard disk 1", DiskMode.PERSISTENT, RawMapping.NONE, BusSharing.NONE),
+                        tuple("Hard disk 2", DiskMode.INDEPENDENT_PERSISTENT, RawMapping.NONE, BusSharing.NONE),
+                        tuple("Hard disk 3", DiskMode.INDEPENDENT_PERSISTENT, RawMapping.PHYSICAL, BusSharing.PHYSICAL));
+        assertThat(vm(estate, "lab-nested01").customAttributes())
+                .containsEntry("Post-it", "nested ESXi for the vSAN course, root pw: VMware1!")
+                .doesNotContainKey("Owner");
+        assertThat(vm(estate, "app01").customAttributes()).containsEntry("Owner", "orders-team");
+        assertThat(estate.portGroups()).extracting(PortGroup::id)
+                .contains("dvs-prod/dvpg-dmz", "dvs-prod/dvpg-fw-trunk", "esx05.acme.local/vSwitch0/VM-Dev");
+    }
+
+    private static Host host(Estate estate, String id) {
+        return estate.hosts().stream().filter(h -> h.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static Vm vm(Estate estate, String id) {
+        return estate.vms().stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static Lun lun(Estate estate, String id) {
+        return estate.luns().stream().filter(l -> l.id().equals(id)).findFirst().orElseThrow();
     }
 
     @Test

@@ -59,7 +59,16 @@ final class SampleExport {
             vm("build01", 5, "poweredOn", 8, 16, "Ubuntu Linux (64-bit)", "VM-Dev", "esx05-local", "2023-06-30", "toolsOld", "CI build agent"),
             vm("dev-old01", 6, "poweredOff", 2, 4, "CentOS 7 (64-bit)", "VM-Test", "DS-DEV-01", "2019-11-12", "toolsNotRunning", "Old prototype"),
             vm("dev-win01", 6, "suspended", 2, 8, "Microsoft Windows 10 (64-bit)", "VM-Test", "DS-DEV-01", "2024-03-08", "toolsNotRunning", "Tester desktop"),
-            vm("lab-nested01", 5, "poweredOff", 4, 16, "Other (64-bit)", "VM-Dev", "DS-DEV-01", "2020-05-05", "toolsNotInstalled", "Nested lab"));
+            vm("lab-nested01", 5, "poweredOff", 4, 16, "Other (64-bit)", "VM-Dev", "DS-DEV-01", "2020-05-05", "toolsNotInstalled", "Nested lab"),
+            // vSphere Cluster Services: vCenter keeps up to three per cluster, one per host at most
+            agent("vCLS-4c1d2e3f-5a6b-4c7d-8e9f-0a1b2c3d4e5f", 1, "DS-PROD-01"),
+            agent("vCLS-9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d", 2, "DS-PROD-01"),
+            agent("vCLS-2f3e4d5c-6b7a-4899-a0b1-c2d3e4f5a6b7", 3, "DS-PROD-03"),
+            agent("vCLS-7e6d5c4b-3a29-4180-b7c6-d5e4f3a2b1c0", 5, "DS-DEV-01"),
+            agent("vCLS-0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e", 6, "DS-DEV-01"));
+
+    /** What vCenter writes as the annotation of a vSphere Cluster Services VM (its first sentence). */
+    static final String VCLS_NOTE = "vSphere Cluster Service VM is deployed from an OVA with a minimal installed profile of PhotonOS.";
 
     private static Vm vm(String name, int host, String power, int cpus, int memoryGib, String os, String portGroup,
                          String datastore, String created, String tools, String annotation) {
@@ -71,6 +80,15 @@ final class SampleExport {
         };
         return new Vm(name, "esx0" + host + ".acme.local", power, false, cpus, memoryGib * 1024, os, portGroup,
                 datastore, LocalDateTime.parse(created + "T09:30:00"), tools, latency, backup, annotation);
+    }
+
+    private static Vm agent(String name, int host, String datastore) {
+        return new Vm(name, "esx0" + host + ".acme.local", "poweredOn", false, 1, 128, "VMware Photon OS (64-bit)",
+                null, datastore, LocalDateTime.of(2026, 8, 2, 3, 20 + host), "toolsOk", "normal", null, VCLS_NOTE);
+    }
+
+    static boolean isAgent(Vm vm) {
+        return vm.name.startsWith("vCLS-");
     }
 
     private static Vm template(String name, int host, String os, String datastore) {
@@ -89,52 +107,157 @@ final class SampleExport {
     static RvtoolsExportWriter build() {
         RvtoolsExportWriter w = new RvtoolsExportWriter();
         vInfo(w);
-        vTools(w);
-        vSnapshot(w);
+        vCpu(w);
+        vMemory(w);
         vDisk(w);
-        vHost(w);
+        vPartition(w);
+        vNetwork(w);
+        vCd(w);
+        vUsb(w);
+        vSnapshot(w);
+        vTools(w);
+        vSource(w);
         vCluster(w);
-        vDatastore(w);
-        vMultiPath(w);
+        vHost(w);
         vHba(w);
         vNic(w);
         vSwitch(w);
         vPort(w);
+        dvSwitch(w);
         dvPort(w);
         vScVmk(w);
+        vDatastore(w);
+        vMultiPath(w);
+        vLicense(w);
+        vHealth(w);
         vMetaData(w);
         return w;
     }
 
+    /**
+     * vCenter custom attributes: RVTools writes one column per attribute, sorted by name, between
+     * Annotation and Datacenter of every VM tab. Backup status and Last backup are the ones a backup
+     * product writes; Owner and Post-it are the administrators'.
+     */
+    static final List<String> CUSTOM_ATTRIBUTES = List.of("Backup status", "Last backup", "Owner", "Post-it");
+
+    /** A VM tab's header: its own columns, then Annotation, the custom attributes and RVTools' trailing VM columns. */
+    private static List<String> vmTabHeaders(List<String> own, String... trailing) {
+        List<String> headers = new ArrayList<>(own);
+        headers.add("Annotation");
+        headers.addAll(CUSTOM_ATTRIBUTES);
+        headers.addAll(List.of(trailing));
+        return headers;
+    }
+
+    /** The standard tail of vCPU, vMemory, vPartition, vCD, vUSB and vNetwork. */
+    private static final String[] VM_TAB_TAIL = {"Datacenter", "Cluster", "Host", "Folder",
+        "OS according to the configuration file", "OS according to the VMware Tools", "VM ID", "VM UUID",
+        "VI SDK Server", "VI SDK UUID"};
+
+    /** The cells every VM tab repeats: identity, annotation, custom attributes, placement. */
+    private static Object[] vmCells(Vm vm) {
+        int n = VMS.indexOf(vm) + 1;
+        boolean on = vm.power.equals("poweredOn");
+        return new Object[] {"VM", vm.name, "Powerstate", vm.power, "Template", vm.template, "SRM Placeholder", false,
+            "Annotation", vm.annotation, "Backup status", vm.lastBackup == null ? null : "Success",
+            "Last backup", vm.lastBackup, "Owner", owner(vm), "Post-it", postIt(vm),
+            "Datacenter", DC, "Cluster", cluster(vm.host), "Host", vm.host,
+            "Folder", isAgent(vm) ? "vCLS" : vm.template ? "Templates" : "VMs",
+            "OS according to the configuration file", vm.os, "OS according to the VMware Tools", on ? vm.os : null,
+            "VM ID", "vm-" + (1000 + n), "VM UUID", uuid(n), "VI SDK Server", VC, "VI SDK UUID", VC_UUID};
+    }
+
+    /** A row of a VM tab: the VM's common cells, then this tab's own. */
+    private static void vmRow(RvtoolsExportWriter.TabBuilder tab, Vm vm, Object... own) {
+        List<Object> all = new ArrayList<>();
+        Object[] common = vmCells(vm);
+        for (int i = 0; i < common.length; i += 2) {
+            if (tab.has((String) common[i])) {
+                all.add(common[i]);
+                all.add(common[i + 1]);
+            }
+        }
+        all.addAll(java.util.Arrays.asList(own));
+        tab.rowOf(all.toArray());
+    }
+
+    static final String VC_UUID = "3c1e6f0a-5d2b-4e8f-9a71-0b2c4d6e8f10";
+
+    /** The Owner attribute: set by the teams that keep it up, blank on the rest. */
+    private static String owner(Vm vm) {
+        if (isAgent(vm)) {
+            return null;
+        }
+        return switch (vm.name.replaceAll("\\d+$", "")) {
+            case "dc", "mon", "bkp-proxy" -> "infra-team";
+            case "app", "db" -> "orders-team";
+            case "web" -> "web-team";
+            case "crm" -> "crm-team";
+            case "trade" -> "trading-it";
+            default -> null;
+        };
+    }
+
+    /** Post-it: the notes administrators leave; one holds the nested lab's root password. */
+    private static String postIt(Vm vm) {
+        return switch (vm.name) {
+            case "lab-nested01" -> "nested ESXi for the vSAN course, root pw: VMware1!";
+            case "app05" -> "consolidation failed after the Veeam hot-add job on 2026-11-17, see INC0081234";
+            case "build01" -> "code-signing token on USB, do not vMotion";
+            default -> null;
+        };
+    }
+
+    /** Hardware versions: 19 (ESXi 7.0 U2 and later) for most, older ones where a VM was never upgraded. */
+    static int hardwareVersion(Vm vm) {
+        return switch (vm.name) {
+            case "old-crm01" -> 10;
+            case "dev-old01", "lab-nested01" -> 13;
+            case "web01", "web02", "test-web01" -> 20;
+            default -> isAgent(vm) ? 17 : 19;
+        };
+    }
+
     private static void vInfo(RvtoolsExportWriter w) {
-        RvtoolsExportWriter.TabBuilder tab = w.tab("vInfo", "VM", "Powerstate", "Template", "SRM Placeholder",
-                "Config status", "DNS Name", "Connection state", "Guest state", "Heartbeat", "PowerOn",
-                "Creation date", "CPUs", "Memory", "Active Memory", "NICs", "Disks", "Network #1", "Network #2",
-                "Network #3", "Network #4", "Resource pool", "Folder", "Latency Sensitivity", "Provisioned MiB",
-                "In Use MiB", "HW version", "Path", "Annotation", "Backup status", "Last backup", "Datacenter",
-                "Cluster", "Host", "OS according to the configuration file", "OS according to the VMware Tools",
-                "VM ID", "VM UUID", "VI SDK Server type", "VI SDK API Version", "VI SDK Server", "VI SDK UUID");
+        RvtoolsExportWriter.TabBuilder tab = w.tab("vInfo", vmTabHeaders(List.of("VM", "Powerstate", "Template",
+                "SRM Placeholder", "Config status", "DNS Name", "Connection state", "Guest state", "Heartbeat",
+                "Consolidation Needed", "PowerOn", "Suspend time", "Creation date", "Change Version", "CPUs", "Memory",
+                "Active Memory", "NICs", "Disks", "Total disk capacity MiB", "Latency Sensitivity", "EnableUUID", "CBT",
+                "Primary IP Address", "Network #1", "Network #2", "Network #3", "Network #4", "Resource pool",
+                "Folder", "Provisioned MiB", "In Use MiB", "Firmware", "HW version", "HW upgrade status",
+                "HW upgrade policy", "HW target", "Path"),
+                "Datacenter", "Cluster", "Host", "OS according to the configuration file",
+                "OS according to the VMware Tools", "VM ID", "SMBIOS UUID", "VM UUID", "VI SDK Server type",
+                "VI SDK API Version", "VI SDK Server", "VI SDK UUID"));
         int n = 0;
         for (Vm vm : VMS) {
             n++;
             boolean on = vm.power.equals("poweredOn");
-            tab.rowOf("VM", vm.name, "Powerstate", vm.power, "Template", vm.template, "SRM Placeholder", false,
-                    "Config status", "green", "DNS Name", on ? vm.name + ".acme.local" : null,
+            int disks = vm.name.equals("db01") ? 3 : vm.name.startsWith("db") ? 2 : 1;
+            vmRow(tab, vm, "Config status", vm.name.equals("app05") ? "yellow" : "green",
+                    "DNS Name", on && !isAgent(vm) ? vm.name + ".acme.local" : null,
                     "Connection state", "connected", "Guest state", on ? "running" : "notRunning",
-                    "Heartbeat", on ? "green" : "gray", "PowerOn", on ? LocalDateTime.of(2026, 10, 4, 3, 12) : null,
-                    "Creation date", vm.created, "CPUs", vm.cpus, "Memory", vm.memoryMib,
-                    "Active Memory", on ? vm.memoryMib / 5 : 0, "NICs", 1, "Disks", vm.name.startsWith("db") ? 2 : 1,
-                    "Network #1", vm.portGroup, "Resource pool", "Resources", "Folder", vm.template ? "Templates" : "VMs",
-                    "Latency Sensitivity", vm.latency, "Provisioned MiB", 102400 + vm.memoryMib,
-                    "In Use MiB", 40960 + n * 512, "HW version", "vmx-19",
+                    "Heartbeat", on ? "green" : "gray", "Consolidation Needed", vm.name.equals("app05"),
+                    "PowerOn", on ? LocalDateTime.of(2026, 10, 4, 3, 12) : null,
+                    "Suspend time", vm.power.equals("suspended") ? LocalDateTime.of(2026, 11, 6, 17, 48, 2) : null,
+                    "Creation date", vm.created, "Change Version", "2026-11-1" + (n % 10) + "T0" + (n % 10) + ":14:22.51Z",
+                    "CPUs", vm.cpus, "Memory", vm.memoryMib,
+                    "Active Memory", on ? vm.memoryMib / 5 : 0, "NICs", isAgent(vm) ? 0 : 1, "Disks", disks,
+                    "Total disk capacity MiB", isAgent(vm) ? 2048 : 102400 + (vm.name.startsWith("db") ? 2097152L : 0)
+                            + (vm.name.equals("db01") ? 10240 : 0),
+                    "Latency Sensitivity", vm.latency, "EnableUUID", !isAgent(vm), "CBT", !isAgent(vm) && !vm.template,
+                    "Primary IP Address", on && !isAgent(vm) ? "10.20." + (vm.host.endsWith("5.acme.local")
+                            || vm.host.endsWith("6.acme.local") ? "30." : "10.") + (100 + n) : null,
+                    "Network #1", vm.portGroup, "Resource pool", "Resources", "Folder", isAgent(vm) ? "vCLS" : vm.template ? "Templates" : "VMs",
+                    "Provisioned MiB", (isAgent(vm) ? 2048 : 102400) + vm.memoryMib,
+                    "In Use MiB", isAgent(vm) ? 1203 : 40960 + n * 512,
+                    "Firmware", vm.os.startsWith("Microsoft") ? "efi" : "bios", "HW version", hardwareVersion(vm),
+                    "HW upgrade status", "none", "HW upgrade policy", "never", "HW target", null,
                     "Path", "[" + vm.datastore + "] " + vm.name + "/" + vm.name + (vm.template ? ".vmtx" : ".vmx"),
-                    "Annotation", vm.annotation,
-                    "Backup status", vm.lastBackup == null ? null : "Success", "Last backup", vm.lastBackup,
-                    "Datacenter", DC, "Cluster", cluster(vm.host), "Host", vm.host,
-                    "OS according to the configuration file", vm.os,
-                    "OS according to the VMware Tools", on ? vm.os : null,
-                    "VM ID", "vm-" + (1000 + n), "VM UUID", uuid(n), "VI SDK Server type", "VMware vCenter Server",
-                    "VI SDK API Version", "8.0.2.0", "VI SDK Server", VC, "VI SDK UUID", "3c1e6f0a-5d2b-4e8f-9a71-0b2c4d6e8f10");
+                    "SMBIOS UUID", uuid(n).replace("5012", "4212"),
+                    "VI SDK Server type", "VMware vCenter Server " + VC_VERSION + " build-" + VC_BUILD,
+                    "VI SDK API Version", "8.0.2.0");
         }
     }
 
@@ -185,21 +308,150 @@ final class SampleExport {
 
     private static void vDisk(RvtoolsExportWriter w) {
         RvtoolsExportWriter.TabBuilder tab = w.tab("vDisk", "VM", "Powerstate", "Template", "Disk", "Disk Key",
-                "Disk UUID", "Disk Path", "Capacity MiB", "Raw", "Disk Mode", "Sharing mode", "Thin", "Controller",
-                "Unit #", "Path", "Datacenter", "Cluster", "Host", "VM ID", "VM UUID", "VI SDK Server");
+                "Disk UUID", "Disk Path", "Capacity MiB", "Raw", "Disk Mode", "Sharing mode", "Thin", "Eagerly Scrub",
+                "Controller", "Unit #", "Shared Bus", "Path", "Raw LUN ID", "Raw Comp. Mode", "Datacenter", "Cluster",
+                "Host", "VM ID", "VM UUID", "VI SDK Server");
         for (Vm vm : VMS) {
+            // app05: the backup proxy's hot-add left the VM running on a delta disk with no snapshot
+            String file = vm.name + (vm.name.equals("app05") ? "-000001" : "") + ".vmdk";
             tab.rowOf("VM", vm.name, "Powerstate", vm.power, "Template", vm.template, "Disk", "Hard disk 1",
-                    "Disk Key", 2000, "Capacity MiB", 102400, "Raw", false, "Disk Mode", "persistent",
-                    "Sharing mode", "sharingNone", "Thin", true, "Controller", "SCSI controller 0", "Unit #", 0,
-                    "Path", "[" + vm.datastore + "] " + vm.name + "/" + vm.name + ".vmdk",
+                    "Disk Key", 2000, "Capacity MiB", isAgent(vm) ? 2048 : 102400, "Raw", false, "Disk Mode", "persistent",
+                    "Sharing mode", "sharingNone", "Thin", true, "Eagerly Scrub", false, "Controller", "SCSI controller 0",
+                    "Unit #", 0, "Shared Bus", "noSharing", "Path", "[" + vm.datastore + "] " + vm.name + "/" + file,
                     "Datacenter", DC, "Cluster", cluster(vm.host), "Host", vm.host, "VI SDK Server", VC);
             if (vm.name.startsWith("db")) {
                 tab.rowOf("VM", vm.name, "Powerstate", vm.power, "Template", false, "Disk", "Hard disk 2",
                         "Disk Key", 2001, "Capacity MiB", 2097152, "Raw", false, "Disk Mode", "independent_persistent",
-                        "Sharing mode", "sharingNone", "Thin", false, "Controller", "SCSI controller 1", "Unit #", 0,
-                        "Path", "[DS-PROD-02] " + vm.name + "/" + vm.name + "_1.vmdk",
+                        "Sharing mode", "sharingNone", "Thin", false, "Eagerly Scrub", true, "Controller", "SCSI controller 1",
+                        "Unit #", 0, "Shared Bus", "noSharing", "Path", "[DS-PROD-02] " + vm.name + "/" + vm.name + "_1.vmdk",
                         "Datacenter", DC, "Cluster", "CL-PROD", "Host", vm.host, "VI SDK Server", VC);
             }
+            if (vm.name.equals("db01")) {
+                // the Oracle RAC voting disk of the old cluster: a physical-mode RDM on a bus shared across hosts
+                tab.rowOf("VM", vm.name, "Powerstate", vm.power, "Template", false, "Disk", "Hard disk 3",
+                        "Disk Key", 2016, "Capacity MiB", 10240, "Raw", true, "Disk Mode", "independent_persistent",
+                        "Sharing mode", "sharingNone", "Thin", false, "Eagerly Scrub", false,
+                        "Controller", "SCSI controller 2", "Unit #", 0, "Shared Bus", "physicalSharing",
+                        "Path", "[DS-PROD-01] db01/db01_2.vmdk", "Raw LUN ID", "02000000006006016012345678a1b2c3d4e5f60799565241494420",
+                        "Raw Comp. Mode", "physicalMode", "Datacenter", DC, "Cluster", "CL-PROD", "Host", vm.host,
+                        "VI SDK Server", VC);
+            }
+        }
+    }
+
+    private static void vCpu(RvtoolsExportWriter w) {
+        RvtoolsExportWriter.TabBuilder tab = w.tab("vCPU", vmTabHeaders(List.of("VM", "Powerstate", "Template",
+                "SRM Placeholder", "CPUs", "Sockets", "Cores p/s", "Max", "Overall", "Level", "Shares", "Reservation",
+                "Entitlement", "DRS Entitlement", "Limit", "Hot Add", "Hot Remove", "Numa Hotadd Exposed"), VM_TAB_TAIL));
+        for (Vm vm : VMS) {
+            boolean on = vm.power.equals("poweredOn");
+            int mhz = PROD_HOSTS.contains(vm.host) ? 2000 : 2400;
+            // trade01 is latency-sensitive: every vCPU reserved; build01 was capped to keep CI off the dev hosts
+            int reservation = vm.name.equals("trade01") ? vm.cpus * mhz : 0;
+            int limit = vm.name.equals("build01") ? 4000 : -1;
+            vmRow(tab, vm, "CPUs", vm.cpus, "Sockets", vm.cpus > 4 ? 2 : 1, "Cores p/s", vm.cpus > 4 ? vm.cpus / 2 : vm.cpus,
+                    "Max", vm.cpus * mhz, "Overall", on ? 180 + 37 * vm.cpus : 0, "Level", "normal",
+                    "Shares", vm.cpus * 1000, "Reservation", reservation, "Entitlement", on ? 210 + 37 * vm.cpus : 0,
+                    "DRS Entitlement", on ? 210 + 37 * vm.cpus : 0, "Limit", limit, "Hot Add", false, "Hot Remove", false,
+                    "Numa Hotadd Exposed", false);
+        }
+    }
+
+    private static void vMemory(RvtoolsExportWriter w) {
+        RvtoolsExportWriter.TabBuilder tab = w.tab("vMemory", vmTabHeaders(List.of("VM", "Powerstate", "Template",
+                "SRM Placeholder", "Size MiB", "Memory Reservation Locked To Max", "Overhead", "Max", "Consumed",
+                "Consumed Overhead", "Private", "Shared", "Swapped", "Ballooned", "Active", "Entitlement",
+                "DRS Entitlement", "Level", "Shares", "Reservation", "Limit", "Hot Add"), VM_TAB_TAIL));
+        for (Vm vm : VMS) {
+            boolean on = vm.power.equals("poweredOn");
+            // the databases and trade01 hold all their memory; app04 kept the 8 GiB limit of a 2024 load test
+            boolean reserved = vm.name.startsWith("db0") || vm.name.equals("trade01") || isAgent(vm);
+            int limit = vm.name.equals("app04") ? 8192 : -1;
+            int consumed = on ? vm.memoryMib * 3 / 4 : 0;
+            vmRow(tab, vm, "Size MiB", vm.memoryMib, "Memory Reservation Locked To Max", reserved && !isAgent(vm),
+                    "Overhead", on ? 60 + vm.memoryMib / 256 : 0, "Max", vm.memoryMib, "Consumed", consumed,
+                    "Consumed Overhead", on ? 48 : 0, "Private", consumed * 9 / 10, "Shared", consumed / 10,
+                    "Swapped", vm.name.equals("app04") ? 6144 : 0, "Ballooned", vm.name.equals("app04") ? 2048 : 0,
+                    "Active", on ? vm.memoryMib / 5 : 0, "Entitlement", on ? vm.memoryMib : 0,
+                    "DRS Entitlement", on ? vm.memoryMib : 0, "Level", "normal", "Shares", vm.memoryMib * 10,
+                    "Reservation", reserved ? vm.memoryMib : 0, "Limit", limit, "Hot Add", false);
+        }
+    }
+
+    /** Guest file systems as VMware Tools report them: only for running VMs whose tools run. */
+    private static void vPartition(RvtoolsExportWriter w) {
+        RvtoolsExportWriter.TabBuilder tab = w.tab("vPartition", vmTabHeaders(List.of("VM", "Powerstate", "Template",
+                "SRM Placeholder", "Disk Key", "Disk", "Capacity MiB", "Consumed MiB", "Free MiB", "Free %"), VM_TAB_TAIL));
+        for (Vm vm : VMS) {
+            if (!vm.power.equals("poweredOn") || vm.tools.equals("toolsNotRunning") || isAgent(vm)) {
+                continue;
+            }
+            for (Object[] p : partitions(vm)) {
+                long capacity = (Long) p[1];
+                long free = (Long) p[2];
+                vmRow(tab, vm, "Disk Key", 2000, "Disk", p[0], "Capacity MiB", capacity, "Consumed MiB", capacity - free,
+                        "Free MiB", free, "Free %", Math.round(100.0 * free / capacity));
+            }
+        }
+    }
+
+    /** Path, capacity and free MiB of a VM's file systems; mon01's /var holds a year of metrics and is nearly full. */
+    private static List<Object[]> partitions(Vm vm) {
+        if (vm.os.startsWith("Microsoft")) {
+            return List.<Object[]>of(new Object[] {"C:\\", 101797L, 101797L * (30 + vm.cpus) / 100});
+        }
+        long varFree = vm.name.equals("mon01") ? 1843L : 38912L;
+        return List.<Object[]>of(new Object[] {"/", 40957L, 29802L}, new Object[] {"/boot", 1014L, 702L},
+                new Object[] {"/var", 51175L, varFree});
+    }
+
+    /** CD/DVD drives: every VM has one, most point at the client device; web01 still has the installer ISO in. */
+    private static void vCd(RvtoolsExportWriter w) {
+        RvtoolsExportWriter.TabBuilder tab = w.tab("vCD", vmTabHeaders(List.of("VM", "Powerstate", "Template",
+                "SRM Placeholder", "Device Node", "Connected", "Starts Connected", "Device Type"), "Datacenter", "Cluster",
+                "Host", "Folder", "OS according to the configuration file", "OS according to the VMware Tools", "VMRef",
+                "VM ID", "VM UUID", "VI SDK Server", "VI SDK UUID"));
+        for (Vm vm : VMS) {
+            if (isAgent(vm)) {
+                continue;
+            }
+            boolean iso = vm.name.equals("web01");
+            vmRow(tab, vm, "Device Node", "CD/DVD drive 1", "Connected", iso, "Starts Connected", iso,
+                    "Device Type", iso ? "ISO [DS-NFS-01] iso/ubuntu-22.04.4-live-server-amd64.iso" : "Client Device",
+                    "VMRef", "vm-" + (1000 + VMS.indexOf(vm) + 1));
+        }
+    }
+
+    /** USB devices: build01's code-signing token, passed through from its host's USB port. */
+    private static void vUsb(RvtoolsExportWriter w) {
+        RvtoolsExportWriter.TabBuilder tab = w.tab("vUSB", vmTabHeaders(List.of("VM", "Powerstate", "Template",
+                "SRM Placeholder", "Device Node", "Device Type", "Connected", "Family", "Speed", "EHCI enabled",
+                "Auto connect", "Bus number", "Unit number"), "Datacenter", "Cluster", "Host", "Folder",
+                "OS according to the configuration file", "OS according to the VMware tools", "VMRef", "VM ID", "VM UUID",
+                "VI SDK Server", "VI SDK UUID"));
+        Vm build = VMS.stream().filter(v -> v.name.equals("build01")).findFirst().orElseThrow();
+        vmRow(tab, build, "Device Node", "USB 1", "Device Type", "SafeNet eToken 5110", "Connected", true,
+                "Family", "other", "Speed", "full", "EHCI enabled", true, "Auto connect", true, "Bus number", 1,
+                "Unit number", 0, "OS according to the VMware tools", build.os, "VMRef", "vm-" + (1000 + VMS.indexOf(build) + 1));
+    }
+
+    /** Network adapters: one per VM (vCLS VMs have none), on the VM's port group. */
+    private static void vNetwork(RvtoolsExportWriter w) {
+        RvtoolsExportWriter.TabBuilder tab = w.tab("vNetwork", vmTabHeaders(List.of("VM", "Powerstate", "Template",
+                "SRM Placeholder", "NIC label", "Adapter", "Network", "Switch", "Connected", "Starts Connected",
+                "Mac Address", "Type", "IPv4 Address", "IPv6 Address", "Direct Path IO"), VM_TAB_TAIL));
+        for (Vm vm : VMS) {
+            if (isAgent(vm)) {
+                continue;
+            }
+            int n = VMS.indexOf(vm) + 1;
+            boolean on = vm.power.equals("poweredOn");
+            boolean distributed = vm.portGroup.startsWith("dvpg-");
+            vmRow(tab, vm, "NIC label", "Network adapter 1", "Adapter", vm.name.equals("old-crm01") ? "e1000e" : "vmxnet3",
+                    "Network", vm.portGroup, "Switch", distributed ? "dvs-prod" : "vSwitch0", "Connected", on,
+                    "Starts Connected", true, "Mac Address", String.format("00:50:56:a1:%02x:%02x", n / 16, n),
+                    "Type", "assigned", "IPv4 Address", on ? "10.20." + (distributed ? "10." : "30.") + (100 + n) : null,
+                    "Direct Path IO", false);
         }
     }
 
@@ -208,13 +460,21 @@ final class SampleExport {
                 "in Maintenance Mode", "in Quarantine Mode", "CPU Model", "Speed", "HT Available", "HT Active",
                 "# CPU", "Cores per CPU", "# Cores", "CPU usage %", "# Memory", "Memory usage %", "# NICs", "# HBAs",
                 "# VMs total", "# VMs", "ESX Version", "Boot time", "DNS Servers", "NTP Server(s)", "NTPD running",
-                "Time Zone", "Vendor", "Model", "Serial number", "BIOS Version", "Object ID", "UUID",
-                "VI SDK Server", "VI SDK UUID");
+                "Time Zone", "Vendor", "Model", "Serial number", "BIOS Version", "Certificate Issuer",
+                "Certificate Start Date", "Certificate Expiry Date", "Certificate Status", "Certificate Subject",
+                "Object ID", "UUID", "VI SDK Server", "VI SDK UUID");
         int n = 0;
         for (String host : hosts()) {
             n++;
             boolean prod = PROD_HOSTS.contains(host);
             boolean ntp = !host.equals("esx06.acme.local");
+            // esx04: ntpd stopped after the October firewall change and nobody restarted it
+            boolean ntpd = ntp && !host.equals("esx04.acme.local");
+            // VMCA signs host certificates for five years; esx06 still has the one of its 2021 install
+            LocalDateTime certificateStart = prod ? LocalDateTime.of(2024, 2, 12, 9, n, 0)
+                    : host.equals("esx05.acme.local") ? LocalDateTime.of(2025, 3, 3, 14, 2, 11)
+                    : LocalDateTime.of(2021, 12, 14, 10, 31, 7);
+            LocalDateTime certificateExpiry = certificateStart.plusYears(5);
             long vms = VMS.stream().filter(v -> v.host.equals(host)).count();
             tab.rowOf("Host", host, "Datacenter", DC, "Cluster", cluster(host), "Config status", "green",
                     "in Maintenance Mode", false, "in Quarantine Mode", false,
@@ -225,9 +485,14 @@ final class SampleExport {
                     "# HBAs", prod ? 3 : 2, "# VMs total", vms, "# VMs", vms,
                     "ESX Version", prod ? "VMware ESXi 8.0.2 build-22380479" : "VMware ESXi 7.0.3 build-21930508",
                     "Boot time", LocalDateTime.of(2026, 8, 2, 3, 10 + n), "DNS Servers", "10.10.0.11, 10.10.0.12",
-                    "NTP Server(s)", ntp ? "ntp1.acme.local, ntp2.acme.local, ntp3.acme.local" : null, "NTPD running", ntp,
+                    "NTP Server(s)", ntp ? "ntp1.acme.local, ntp2.acme.local, ntp3.acme.local" : null, "NTPD running", ntpd,
                     "Time Zone", "UTC", "Vendor", "Dell Inc.", "Model", prod ? "PowerEdge R750" : "PowerEdge R650",
-                    "Serial number", "J" + (7000 + n) + "XK2", "BIOS Version", "1.13.2", "Object ID", "host-" + (20 + n),
+                    "Serial number", "J" + (7000 + n) + "XK2", "BIOS Version", "1.13.2",
+                    "Certificate Issuer", "O=" + VC + ", C=US, DC=local, DC=vsphere, CN=CA",
+                    "Certificate Start Date", certificateStart, "Certificate Expiry Date", certificateExpiry,
+                    "Certificate Status", certificateExpiry.isBefore(COLLECTED.plusDays(30)) ? "expirationImminent" : "good",
+                    "Certificate Subject", "CN=" + host + ", OU=VMware Engineering, O=VMware, C=US",
+                    "Object ID", "host-" + (20 + n),
                     "UUID", "4c4c4544-004a-3710-8058-c7c04f5a" + (3000 + n), "VI SDK Server", VC,
                     "VI SDK UUID", "3c1e6f0a-5d2b-4e8f-9a71-0b2c4d6e8f10");
         }
@@ -280,6 +545,11 @@ final class SampleExport {
             new Datastore("esx05-local", "VMFS", 915456, 601210, List.of("esx05.acme.local"), null, "ATA     ",
                     "MZ7LH960HAJR0D3", "t10.ATA_____MZ7LH960HAJR0D3_________________S4NGNA0R503112"));
 
+    /** Space promised on a datastore: what is used plus the thin disks' headroom; the dev VMs' thin disks overbook DS-DEV-01. */
+    private static long provisionedMib(Datastore ds) {
+        return ds.name.equals("DS-DEV-01") ? 7340032 : ds.capacityMib - ds.freeMib + 204800;
+    }
+
     private static void vDatastore(RvtoolsExportWriter w) {
         RvtoolsExportWriter.TabBuilder tab = w.tab("vDatastore", "Name", "Config status", "Address", "Accessible",
                 "Type", "# VMs total", "# VMs", "Capacity MiB", "Provisioned MiB", "In Use MiB", "Free MiB", "Free %",
@@ -292,7 +562,7 @@ final class SampleExport {
             boolean nfs = ds.type.equals("NFS");
             tab.rowOf("Name", ds.name, "Config status", ds.freeMib * 10 < ds.capacityMib * 2 ? "yellow" : "green",
                     "Address", ds.address, "Accessible", true, "Type", ds.type, "# VMs total", vms, "# VMs", vms,
-                    "Capacity MiB", ds.capacityMib, "Provisioned MiB", ds.capacityMib - ds.freeMib + 204800,
+                    "Capacity MiB", ds.capacityMib, "Provisioned MiB", provisionedMib(ds),
                     "In Use MiB", ds.capacityMib - ds.freeMib, "Free MiB", ds.freeMib,
                     "Free %", Math.round(100.0 * ds.freeMib / ds.capacityMib), "SIOC enabled", false,
                     "# Hosts", ds.hosts.size(), "Hosts", String.join(", ", ds.hosts),
@@ -431,8 +701,9 @@ final class SampleExport {
 
     private static void vPort(RvtoolsExportWriter w) {
         RvtoolsExportWriter.TabBuilder tab = w.tab("vPort", "Host", "Datacenter", "Cluster", "Port Group", "Switch",
-                "VLAN", "Promiscuous Mode", "Mac Changes", "Forged Transmits", "Traffic Shaping", "Policy",
-                "Notify Switch", "Rolling Order", "Offload", "TSO", "Zero Copy Xmit", "VI SDK Server", "VI SDK UUID");
+                "VLAN", "Promiscuous Mode", "Mac Changes", "Forged Transmits", "Traffic Shaping", "Width", "Peak",
+                "Burst", "Policy", "Reverse Policy", "Notify Switch", "Rolling Order", "Offload", "TSO",
+                "Zero Copy Xmit", "VI SDK Server", "VI SDK UUID");
         for (String host : hosts()) {
             boolean prod = PROD_HOSTS.contains(host);
             List<Object[]> groups = new ArrayList<>();
@@ -448,29 +719,58 @@ final class SampleExport {
                 }
             }
             for (Object[] g : groups) {
+                // the nested ESXi lab on VM-Dev needs promiscuous mode, MAC changes and forged transmits; the
+                // VMkernel port groups do not override their switch (blank cells: the vSwitch row's policy)
+                boolean nested = g[0].equals("VM-Dev");
+                boolean vmk = !g[0].toString().startsWith("VM-");
                 tab.rowOf("Host", host, "Datacenter", DC, "Cluster", cluster(host), "Port Group", g[0], "Switch", g[1],
-                        "VLAN", g[2], "Promiscuous Mode", false, "Mac Changes", false, "Forged Transmits", false,
-                        "Traffic Shaping", false, "Policy", "loadbalance_srcid", "Notify Switch", true,
-                        "Rolling Order", false, "Offload", true, "TSO", true, "Zero Copy Xmit", true, "VI SDK Server", VC);
+                        "VLAN", g[2], "Promiscuous Mode", vmk ? null : nested, "Mac Changes", vmk ? null : nested,
+                        "Forged Transmits", vmk ? null : nested, "Traffic Shaping", false, "Policy", "loadbalance_srcid",
+                        "Reverse Policy", true, "Notify Switch", true, "Rolling Order", false, "Offload", true, "TSO", true,
+                        "Zero Copy Xmit", true, "VI SDK Server", VC, "VI SDK UUID", VC_UUID);
             }
         }
     }
 
+    /** The distributed switch of CL-PROD: its member hosts and largest MTU. */
+    private static void dvSwitch(RvtoolsExportWriter w) {
+        w.tab("dvSwitch", "Switch", "Datacenter", "Name", "Vendor", "Version", "Description", "Created",
+                        "Host members", "Max Ports", "# Ports", "# VMs", "In Traffic Shaping", "Out Traffic Shaping",
+                        "CDP Type", "CDP Operation", "LACP Name", "LACP Mode", "LACP Load Balance Alg.", "Max MTU",
+                        "Contact", "Admin Name", "Object ID", "VI SDK Server", "VI SDK UUID")
+                .rowOf("Switch", "dvs-prod", "Datacenter", DC, "Name", "dvs-prod", "Vendor", "VMware, Inc.",
+                        "Version", "8.0.0", "Created", LocalDateTime.of(2024, 2, 13, 10, 4, 51),
+                        "Host members", String.join(",", PROD_HOSTS), "Max Ports", 2147483647, "# Ports", 776,
+                        "# VMs", VMS.stream().filter(v -> v.portGroup != null && v.portGroup.startsWith("dvpg-")).count(),
+                        "In Traffic Shaping", false, "Out Traffic Shaping", false, "CDP Type", "cdp",
+                        "CDP Operation", "listen", "Max MTU", 9000, "Object ID", "dvs-21", "VI SDK Server", VC,
+                        "VI SDK UUID", VC_UUID);
+    }
+
     private static void dvPort(RvtoolsExportWriter w) {
-        RvtoolsExportWriter.TabBuilder tab = w.tab("dvPort", "Port", "Switch", "Object ID", "Type", "# Ports", "VLAN",
-                "Speed", "Full Duplex", "Blocked", "Allow Promiscuous", "Mac Changes", "Active Uplink",
-                "Standby Uplink", "Policy", "Forged Transmits", "VI SDK Server", "VI SDK UUID");
+        RvtoolsExportWriter.TabBuilder tab = w.tab("dvPort", "Port", "Switch", "Type", "# Ports", "VLAN", "Speed",
+                "Full Duplex", "Blocked", "Allow Promiscuous", "Mac Changes", "Active Uplink", "Standby Uplink", "Policy",
+                "Forged Transmits", "In Traffic Shaping", "Out Traffic Shaping", "Reverse Policy", "Notify Switch",
+                "Rolling Order", "Check Beacon", "Live Port Moving", "Sec. Policy Override", "Teaming Override",
+                "Vlan Override", "Object ID", "VI SDK Server", "VI SDK UUID");
+        // dvpg-dmz was made ephemeral when vCenter was down during the 2025 DMZ rebuild, and stayed so;
+        // dvpg-fw-trunk passes the application VLANs to the virtual firewall appliance (not deployed yet)
         Object[][] groups = {
-                {"dvs-prod-DVUplinks-21", "0-4094", "dvportgroup-22"},
-                {"dvpg-prod-app", 100, "dvportgroup-23"},
-                {"dvpg-prod-db", 110, "dvportgroup-24"},
-                {"dvpg-prod-infra", 120, "dvportgroup-25"},
-                {"dvpg-dmz", 200, "dvportgroup-26"}};
+                {"dvs-prod-DVUplinks-21", "0-4094", "dvportgroup-22", "earlyBinding"},
+                {"dvpg-prod-app", 100, "dvportgroup-23", "earlyBinding"},
+                {"dvpg-prod-db", 110, "dvportgroup-24", "earlyBinding"},
+                {"dvpg-prod-infra", 120, "dvportgroup-25", "earlyBinding"},
+                {"dvpg-dmz", 200, "dvportgroup-26", "ephemeral"},
+                {"dvpg-fw-trunk", "100-120,200", "dvportgroup-27", "earlyBinding"}};
         for (Object[] g : groups) {
-            tab.rowOf("Port", g[0], "Switch", "dvs-prod", "Object ID", g[2], "Type", "earlyBinding", "# Ports", 128,
+            boolean uplink = g[0].toString().contains("DVUplinks");
+            tab.rowOf("Port", g[0], "Switch", "dvs-prod", "Type", g[3], "# Ports", g[3].equals("ephemeral") ? 0 : 128,
                     "VLAN", g[1], "Speed", false, "Full Duplex", false, "Blocked", false, "Allow Promiscuous", false,
-                    "Mac Changes", false, "Active Uplink", "uplink1, uplink2", "Policy", "loadbalance_loadbased",
-                    "Forged Transmits", false, "VI SDK Server", VC);
+                    "Mac Changes", false, "Active Uplink", uplink ? null : "uplink1, uplink2", "Policy", "loadbalance_loadbased",
+                    "Forged Transmits", false, "In Traffic Shaping", false, "Out Traffic Shaping", false,
+                    "Reverse Policy", true, "Notify Switch", true, "Rolling Order", false, "Check Beacon", false,
+                    "Live Port Moving", false, "Sec. Policy Override", false, "Teaming Override", false,
+                    "Vlan Override", false, "Object ID", g[2], "VI SDK Server", VC, "VI SDK UUID", VC_UUID);
         }
     }
 
@@ -497,8 +797,68 @@ final class SampleExport {
         }
     }
 
+    /** The vCenter RVTools was pointed at. */
+    static final String VC_VERSION = "8.0.2";
+    static final String VC_BUILD = "22617221";
+
+    private static void vSource(RvtoolsExportWriter w) {
+        w.tab("vSource", "Name", "OS type", "API type", "API version", "Version", "Patch level", "Build", "Fullname",
+                        "Product name", "Product version", "Product line", "Vendor", "VI SDK Server", "VI SDK UUID")
+                .rowOf("Name", "VMware vCenter Server", "OS type", "linux-x64", "API type", "VirtualCenter",
+                        "API version", "8.0.2.0", "Version", VC_VERSION, "Build", VC_BUILD,
+                        "Fullname", "VMware vCenter Server " + VC_VERSION + " build-" + VC_BUILD,
+                        "Product name", "VMware VirtualCenter Server", "Product version", "8.0", "Product line", "vpx",
+                        "Vendor", "VMware, Inc.", "VI SDK Server", VC, "VI SDK UUID", VC_UUID);
+    }
+
+    /**
+     * The licence keys vCenter holds: the Enterprise Plus subscription of the production hosts runs out
+     * in January (the renewal order is still with purchasing), the development hosts run on perpetual
+     * Standard keys.
+     */
+    private static void vLicense(RvtoolsExportWriter w) {
+        w.tab("vLicense", "Name", "Key", "Labels", "Cost Unit", "Total", "Used", "Expiration Date", "Features",
+                        "VI SDK Server", "VI SDK UUID")
+                .rowOf("Name", "VMware vSphere 8 Enterprise Plus", "Key", "4N0JK-8R1DL-M8L4A-0T0K6-1H2A4",
+                        "Cost Unit", "cpuPackage", "Total", 8, "Used", 8,
+                        "Expiration Date", LocalDateTime.of(2027, 1, 14, 0, 0),
+                        "Features", "vSphere HA, vMotion, Storage vMotion, DRS, Distributed Switch, vSphere FT (up to 8 virtual CPUs)",
+                        "VI SDK Server", VC, "VI SDK UUID", VC_UUID)
+                .rowOf("Name", "VMware vSphere 7 Standard", "Key", "1M49H-0K28M-48K8T-0C1RH-3ZJ3M",
+                        "Cost Unit", "cpuPackage", "Total", 4, "Used", 4, "Expiration Date", "Never",
+                        "Features", "vSphere HA, vMotion, Storage vMotion, vSphere FT (up to 2 virtual CPUs)",
+                        "VI SDK Server", VC, "VI SDK UUID", VC_UUID)
+                .rowOf("Name", "VMware vCenter Server 8 Standard", "Key", "0H48L-2P09J-M8K0C-0A3R2-9RF3M",
+                        "Cost Unit", "server", "Total", 1, "Used", 1, "Expiration Date", "Never",
+                        "Features", "vCenter Server Standard", "VI SDK Server", VC, "VI SDK UUID", VC_UUID);
+    }
+
+    /**
+     * RVTools' own health checks: the rows virtaudit reads (SSH on esx05 left on after a support
+     * case, ntpd stopped on esx04 and never configured on esx06, web01's connected ISO) among the
+     * ones it does not.
+     */
+    private static void vHealth(RvtoolsExportWriter w) {
+        RvtoolsExportWriter.TabBuilder tab = w.tab("vHealth", "Name", "Message", "Message type", "VI SDK Server",
+                "VI SDK UUID");
+        Object[][] rows = {
+                {"esx05.acme.local", "SSH service is running!", "Security"},
+                {"esx04.acme.local", "NTPD service is not running!", "NTPD"},
+                {"esx06.acme.local", "NTPD service is not running!", "NTPD"},
+                {"esx06.acme.local", "No NTP server(s) configured!", "NTP"},
+                {"web01", "VM has a CDROM device connected! Device: ISO [DS-NFS-01] iso/ubuntu-22.04.4-live-server-amd64.iso",
+                    "CDROM"},
+                {"crm01", "Snapshot older than 7 days found! Snapshot: before-upgrade-9.2", "Snapshot"},
+                {"app04", "VMware tools are out of date, not running or not installed!", "VM Tools"},
+                {"DS-PROD-02", "Datastore free space is less than 15% free!", "Storage"},
+                {"[DS-DEV-01] dev-old02/dev-old02.vmdk", "Possible a Zombie vmdk file! Please check.", "Zombie"}};
+        for (Object[] r : rows) {
+            tab.rowOf("Name", r[0], "Message", r[1], "Message type", r[2], "VI SDK Server", VC, "VI SDK UUID", VC_UUID);
+        }
+    }
+
     private static void vMetaData(RvtoolsExportWriter w) {
         w.tab("vMetaData", "RVTools major version", "RVTools version", "xlsx creation datetime", "Server")
-                .row(4, "4.6.1.0", COLLECTED, VC);
+                .row(4, "4.7.1.4", COLLECTED, VC);
     }
 }
