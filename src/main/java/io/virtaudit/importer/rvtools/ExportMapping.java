@@ -47,6 +47,7 @@ final class ExportMapping {
         network.mapPortGroups();
         new StorageMapping(asm).map();
         new VmMapping(asm, network).map();
+        network.vmNetworks().mapAdapters();
         network.mapVmkernelPorts();
         network.finish();
         MappedLocator locator = new MappedLocator(new SourceRef(displayName, ""));

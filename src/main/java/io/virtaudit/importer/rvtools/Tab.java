@@ -31,12 +31,19 @@ enum Tab {
     VMULTIPATH("vMultiPath", List.of(), List.of(HOST, DATASTORE), join(List.of(DISK, POLICY, VENDOR, MODEL, SERVER),
             PATHS, PATH_STATES)),
     VHBA("vHBA", List.of(), List.of(HOST, DEVICE), List.of(TYPE, DRIVER, MODEL, WWN, SERVER)),
-    VPORT("vPort", List.of(), List.of(PORT_GROUP, VLAN), List.of(HOST, SWITCH, SERVER)),
-    DVPORT("dvPort", List.of(), List.of(PORT_GROUP, VLAN), List.of(SWITCH, ACTIVE_UPLINK, SERVER)),
+    VPORT("vPort", List.of(), List.of(PORT_GROUP, VLAN), List.of(HOST, SWITCH, SERVER, PROMISCUOUS, MAC_CHANGES,
+            FORGED_TRANSMITS)),
+    DVPORT("dvPort", List.of(), List.of(PORT_GROUP, VLAN), List.of(SWITCH, ACTIVE_UPLINK, SERVER, TYPE, PROMISCUOUS,
+            MAC_CHANGES, FORGED_TRANSMITS)),
     VSC_VMK("vSC_VMK", List.of("vSC+VMK"), List.of(HOST, PORT_GROUP), List.of(DEVICE, MTU, IP_ADDRESS, SERVICES,
             SERVER)),
-    VSWITCH("vSwitch", List.of(), List.of(HOST, SWITCH), List.of(MTU, SERVER)),
+    VSWITCH("vSwitch", List.of(), List.of(HOST, SWITCH), List.of(MTU, SERVER, PROMISCUOUS, MAC_CHANGES,
+            FORGED_TRANSMITS)),
     VNIC("vNIC", List.of(), List.of(HOST, NETWORK_DEVICE), List.of(SWITCH, SERVER)),
+    // ---- distributed switches and VM adapters ----
+    DVSWITCH("dvSwitch", List.of(), List.of(SWITCH), List.of(HOST_MEMBERS, MAX_MTU, SERVER)),
+    VNETWORK("vNetwork", List.of(), List.of(VM, NETWORK), List.of(SWITCH, VM_ID, SERVER)),
+    // ---- end of distributed switches and VM adapters ----
     VSOURCE("vSource", List.of(), List.of(SERVER), List.of(FULLNAME, PRODUCT_LINE, VERSION, BUILD)),
     VLICENSE("vLicense", List.of(), List.of(NAME), List.of(SERVER, LICENSE_TOTAL, LICENSE_USED, LICENSE_EXPIRES)),
     VMETADATA("vMetaData", List.of(), List.of(), List.of(CREATED, META_SERVER, RVTOOLS_VERSION));
