@@ -316,6 +316,7 @@ class RvtoolsPortGroupsTest {
         assertThat(vlan(doc, 60).purposes()).containsExactly(VlanPurpose.VM);
     }
 
+    /** RVTools 4.7.1.4: vNetwork names each adapter's switch. */
     @Test
     void vNetworkNamesEachAdaptersSwitchAndWinsOverVInfo() {
         RvtoolsExportWriter w = vmNetworks();
@@ -331,6 +332,8 @@ class RvtoolsPortGroupsTest {
                         "VI SDK Server", VC)
                 .rowOf("VM", "app03", "Powerstate", "poweredOn", "NIC label", "Network adapter 1", "Adapter", "Vmxnet3",
                         "Network", "seg-web", "Switch", "nsx-overlay", "Host", "esx01", "VI SDK Server", VC);
+        w.tab("vMetaData", "RVTools major version", "RVTools version", "xlsx creation datetime", "Server")
+                .row(4, "4.7.1.4", "2025/06/02 09:15:00", VC);
         SourcedDocument read = read(w);
         EstateDocument doc = read.document();
         assertThat(vm(doc, "app01").portGroups()).as("the switch says distributed, though esx01 has a standard one")
