@@ -10,15 +10,14 @@ import io.virtaudit.model.SourceRef;
 import io.virtaudit.model.VlanRange;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * vSwitch, dvSwitch, vNIC, vPort and dvPort: the estate's port groups. A standard port group
- * exists per host (vPort has a row per host) and inherits the security policy of its host's
+ * vPort and dvPort: the estate's port groups, on the switches of {@link Switches}. A standard port
+ * group exists per host (vPort has a row per host) and inherits the security policy of its host's
  * switch where its own cell is blank; a distributed port group exists once for its switch and
- * spans the switch's member hosts: those dvSwitch lists, else those whose uplinks (vNIC) are on it.
+ * spans the switch's member hosts.
  */
 final class PortGroupMapping {
 
@@ -55,25 +54,8 @@ final class PortGroupMapping {
         }
     }
 
-    /** The estate's security fields and the columns vSwitch, vPort and dvPort hold them in. */
-    private static final Map<String, Column> SECURITY = securityColumns();
-
-    private static Map<String, Column> securityColumns() {
-        Map<String, Column> columns = new LinkedHashMap<>();
-        columns.put("allowPromiscuous", PROMISCUOUS);
-        columns.put("allowMacChanges", MAC_CHANGES);
-        columns.put("allowForgedTransmits", FORGED_TRANSMITS);
-        return columns;
-    }
-
-    /**
-     * A row's security cells read once: a field is present when its cell is not blank, its value
-     * null when the cell is unreadable (already warned about).
-     */
-    private record Security(Map<String, Boolean> values, SourceRef ref) {
-    }
-
     private final Assembly asm;
+    private final Switches switches;
     private final List<Group> rows = new ArrayList<>();
     private final List<NetworkBuild> builds = new ArrayList<>();
     /** {@code host\0name}: the host's first port group of that name. */
@@ -84,26 +66,15 @@ final class PortGroupMapping {
     private final Map<String, Group> standard = new HashMap<>();
     /** By id ({@code SWITCH/NAME}, qualified by the vCenter where needed): distributed port groups. */
     private final Map<String, Group> distributed = new HashMap<>();
-    /** {@code host\0switch}: vSwitch rows and their security policy. */
-    private final Map<String, Cells> standardSwitches = new HashMap<>();
-    private final Map<String, Security> switchSecurity = new HashMap<>();
-    /** {@code server\0switch}: dvSwitch rows and their member hosts (absent when the cell is blank). */
-    private final Map<String, Cells> distributedSwitches = new HashMap<>();
-    private final Map<String, Map<String, SourceRef>> members = new HashMap<>();
-    /** {@code host\0switch}: the host's physical NICs on the switch (vNIC). */
-    private final Map<String, List<Cells>> uplinks = new HashMap<>();
-    /** {@code switch}: the hosts with a physical NIC on it. */
-    private final Map<String, Map<String, SourceRef>> uplinkHosts = new HashMap<>();
 
     PortGroupMapping(Assembly asm) {
         this.asm = asm;
+        this.switches = new Switches(asm);
     }
 
     /** Reads the switches, the uplinks and then the port groups, which refer to them. */
     void map() {
-        asm.rows(Tab.VSWITCH).forEach(this::standardSwitch);
-        asm.rows(Tab.DVSWITCH).forEach(this::distributedSwitch);
-        asm.rows(Tab.VNIC).forEach(this::uplink);
+        switches.map();
         asm.rows(Tab.VPORT).forEach(c -> portGroup(c, false));
         asm.rows(Tab.DVPORT).forEach(c -> portGroup(c, true));
     }
@@ -111,42 +82,6 @@ final class PortGroupMapping {
     /** Every port group row read, vPort rows first, in the order of the export. */
     List<Group> rows() {
         return rows;
-    }
-
-    private void standardSwitch(Cells c) {
-        String host = hostId(c);
-        String name = c.text(SWITCH);
-        if (host != null && name != null && standardSwitches.putIfAbsent(host + "\0" + name, c) == null) {
-            switchSecurity.put(host + "\0" + name, security(c));
-        }
-    }
-
-    private void distributedSwitch(Cells c) {
-        String name = c.text(SWITCH);
-        String key = serverOf(c) + "\0" + name;
-        if (name == null || distributedSwitches.putIfAbsent(key, c) != null) {
-            return;
-        }
-        List<String> names = Spellings.hostMembers(c.text(HOST_MEMBERS));
-        if (names == null) {
-            return;
-        }
-        Map<String, SourceRef> hosts = new LinkedHashMap<>();
-        for (String member : names) {
-            String id = asm.id(Kind.HOST, c, member);
-            asm.host(id, c.ref(), null);
-            hosts.putIfAbsent(id, c.ref());
-        }
-        members.put(key, hosts);
-    }
-
-    private void uplink(Cells c) {
-        String host = hostId(c);
-        String name = c.text(SWITCH);
-        if (host != null && name != null && c.text(NETWORK_DEVICE) != null) {
-            uplinks.computeIfAbsent(host + "\0" + name, k -> new ArrayList<>()).add(c);
-            uplinkHosts.computeIfAbsent(name, k -> new LinkedHashMap<>()).putIfAbsent(host, c.ref());
-        }
     }
 
     private void portGroup(Cells c, boolean isDistributed) {
@@ -163,7 +98,7 @@ final class PortGroupMapping {
         String id = isDistributed ? asm.id(Kind.PORT_GROUP, c, local) : host == null ? null : host + "/" + local;
         Integer vlan = vlanOf(c);
         Map<String, SourceRef> hosts = host != null ? Map.of(host, c.ref())
-                : isDistributed ? members(c, switchName) : Map.of();
+                : isDistributed ? switches.members(serverOf(c), switchName) : Map.of();
         NetworkBuild build = id == null || asm.portGroups.get(id) != null ? null
                 : entry(c, id, name, switchName, host, isDistributed, vlan);
         if (build != null) {
@@ -186,27 +121,6 @@ final class PortGroupMapping {
         }
     }
 
-    /**
-     * The hosts of a distributed switch: the members dvSwitch lists (vCenter's own membership,
-     * which counts a host whose uplinks are not connected yet), else the hosts with a vNIC uplink on
-     * it; null when neither tab tells.
-     */
-    private Map<String, SourceRef> members(Cells c, String switchName) {
-        if (switchName == null) {
-            return null;
-        }
-        Map<String, SourceRef> listed = members.get(serverOf(c) + "\0" + switchName);
-        if (listed != null) {
-            return listed;
-        }
-        Map<String, SourceRef> withUplinks = uplinkHosts.get(switchName);
-        if (withUplinks == null || !asm.tab(Tab.VNIC).present()) {
-            return null;
-        }
-        withUplinks.forEach((member, ref) -> asm.host(member, ref, null));
-        return withUplinks;
-    }
-
     /** The port group entry of a vPort or dvPort row: {@code HOST/SWITCH/NAME} or {@code SWITCH/NAME}. */
     private NetworkBuild entry(Cells c, String id, String name, String switchName, String host, boolean isDistributed,
                                Integer vlan) {
@@ -224,8 +138,8 @@ final class PortGroupMapping {
         if (isDistributed && Spellings.uplinkPortGroup(name, c.text(VLAN), c.text(ACTIVE_UPLINK))) {
             node.put("uplink", true);
         }
-        Security inherited = isDistributed || host == null ? null : switchSecurity.get(host + "\0" + switchName);
-        security(entry, security(c), inherited);
+        SecurityPolicy inherited = isDistributed || host == null ? null : switches.policy(host, switchName);
+        SecurityPolicy.of(c).write(entry, inherited);
         if (isDistributed) {
             binding(c, entry);
         }
@@ -271,37 +185,6 @@ final class PortGroupMapping {
         entry.from("/vlanTrunk", c.ref());
     }
 
-    private static Security security(Cells c) {
-        Map<String, Boolean> values = new HashMap<>();
-        SECURITY.forEach((field, column) -> {
-            if (c.text(column) != null) {
-                values.put(field, c.bool(column));
-            }
-        });
-        return new Security(values, c.ref());
-    }
-
-    /**
-     * The effective policy: the port group's own cell, else (blank) its switch's. An unreadable own
-     * cell leaves the field unknown rather than taking the switch's value, which it may override.
-     */
-    private static void security(Entry entry, Security own, Security inherited) {
-        ObjectNode security = null;
-        for (String field : SECURITY.keySet()) {
-            Security from = own.values().containsKey(field) ? own
-                    : inherited != null && inherited.values().containsKey(field) ? inherited : null;
-            Boolean value = from == null ? null : from.values().get(field);
-            if (value == null) {
-                continue;
-            }
-            if (security == null) {
-                security = entry.node().putObject("security");
-            }
-            security.put(field, value);
-            entry.from("/security/" + field, from.ref());
-        }
-    }
-
     private static void binding(Cells c, Entry entry) {
         String text = c.text(TYPE);
         if (text == null) {
@@ -316,7 +199,10 @@ final class PortGroupMapping {
         entry.from("/binding", c.ref());
     }
 
-    /** A VM's network by name alone (vInfo): its host's standard port group, else one of that name, a distributed one first. */
+    /**
+     * A VM's network by name alone (vInfo, older vNetwork): its host's standard port group of that
+     * name, else a port group of that name, a distributed one first.
+     */
     Group named(String host, String name) {
         Group group = host == null ? null : byHost.get(host + "\0" + name);
         return group != null ? group : byName.get(name);
@@ -336,13 +222,12 @@ final class PortGroupMapping {
         if (group.switchName == null) {
             return null;
         }
-        return group.distributed ? distributedSwitches.get(group.server + "\0" + group.switchName)
-                : standardSwitches.get(host + "\0" + group.switchName);
+        return switches.row(host, group.server, group.switchName, group.distributed);
     }
 
     /** The host's physical NICs on a switch, as vNIC lists them. */
     List<Cells> uplinks(String host, String switchName) {
-        return uplinks.getOrDefault(host + "\0" + switchName, List.of());
+        return switches.uplinks(host, switchName);
     }
 
     /** Writes each port group's purposes and, where known, the hosts that have it. */
@@ -356,7 +241,6 @@ final class PortGroupMapping {
     }
 
     private String serverOf(Cells c) {
-        String server = c.text(SERVER);
-        return server != null ? server : asm.export.metaServer();
+        return switches.serverOf(c);
     }
 }
