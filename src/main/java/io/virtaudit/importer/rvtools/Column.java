@@ -111,6 +111,20 @@ record Column(String name, List<String> aliases, boolean sized) {
     /** dvPort: the uplinks a distributed port group's teaming makes active; blank on the uplink port group itself. */
     static final Column ACTIVE_UPLINK = of("Active Uplink");
 
+    // ---- port groups and VM adapters: vSwitch, vPort, dvSwitch, dvPort, vNetwork ----
+    /**
+     * A switch's or port group's security policy, {@code True} = Accept. vSwitch and vPort write
+     * {@code Promiscuous Mode}, dvPort {@code Allow Promiscuous}; either is read in any of them.
+     */
+    static final Column PROMISCUOUS = of("Promiscuous Mode", "Allow Promiscuous", "Allow Promiscuous?");
+    static final Column MAC_CHANGES = of("Mac Changes", "Allow Mac Changes", "MAC Address Changes");
+    static final Column FORGED_TRANSMITS = of("Forged Transmits", "Allow Forged Transmits");
+    /** dvSwitch: the member hosts, comma-separated. */
+    static final Column HOST_MEMBERS = of("Host members");
+    static final Column MAX_MTU = of("Max MTU");
+    /** vNetwork: the network (port group) an adapter connects to. */
+    static final Column NETWORK = of("Network");
+
     /** vInfo: the manager's product and version, where the export has no vSource tab. */
     static final Column SERVER_TYPE = of("VI SDK Server type");
     static final Column FULLNAME = of("Fullname", "Full name");

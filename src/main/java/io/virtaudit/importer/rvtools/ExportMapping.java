@@ -47,6 +47,7 @@ final class ExportMapping {
         network.mapPortGroups();
         new StorageMapping(asm).map();
         new VmMapping(asm, network).map();
+        network.vmNetworks().mapAdapters();
         new DeviceMapping(asm).map();
         new HealthMapping(asm).map();
         network.mapVmkernelPorts();

@@ -56,15 +56,19 @@ final class RowScreen {
             Map.entry(Tab.VPARTITION, List.of(VM)),
             Map.entry(Tab.VCD, List.of(VM)),
             Map.entry(Tab.VUSB, List.of(VM)),
-            Map.entry(Tab.VFLOPPY, List.of(VM))));
+            Map.entry(Tab.VFLOPPY, List.of(VM)),
+            // distributed switches and VM adapters
+            Map.entry(Tab.DVSWITCH, List.of(SWITCH)),
+            Map.entry(Tab.VNETWORK, List.of(VM))));
 
     /** Tabs whose rows each define one object: a second row with the same key repeats it. */
     private static final Map<Tab, Column> DEFINING = Map.of(Tab.VINFO, VM, Tab.VHOST, HOST, Tab.VCLUSTER, NAME,
-            Tab.VDATASTORE, NAME, Tab.VSOURCE, SERVER);
+            Tab.VDATASTORE, NAME, Tab.VSOURCE, SERVER,
+            Tab.DVSWITCH, SWITCH);
 
     /** The VM tabs: their rows are about a VM of vInfo. */
     private static final Set<Tab> VM_TABS = Set.of(Tab.VTOOLS, Tab.VSNAPSHOT, Tab.VDISK, Tab.VCPU, Tab.VMEMORY,
-            Tab.VPARTITION, Tab.VCD, Tab.VUSB, Tab.VFLOPPY);
+            Tab.VPARTITION, Tab.VCD, Tab.VUSB, Tab.VFLOPPY, Tab.VNETWORK);
 
     private final Export export;
     private final List<Skip> skipped = new ArrayList<>();

@@ -379,4 +379,48 @@ final class Spellings {
         }
         return null;
     }
+
+    // ---- port groups and VM adapters (dvSwitch, dvPort, vNetwork, vInfo Network #n) ----
+
+    private static final String VLAN_ITEM = "\\d{1,5}(\\s*-\\s*\\d{1,5})?";
+    private static final Pattern VLAN_RANGE_LIST = Pattern.compile(VLAN_ITEM + "(\\s*[,;]\\s*" + VLAN_ITEM + ")*");
+
+    /**
+     * dvPort VLAN of a trunk port group, as ranges ({@code 0-4094}; {@code 100-199,300}); null when
+     * the text is no list of ids and ranges. The ranges are as written: bounds are checked by the caller.
+     */
+    static java.util.List<io.virtaudit.model.VlanRange> vlanTrunk(String text) {
+        if (text == null || !VLAN_RANGE_LIST.matcher(text.strip()).matches()) {
+            return null;
+        }
+        return java.util.Arrays.stream(text.strip().split("\\s*[,;]\\s*"))
+                .map(io.virtaudit.model.VlanRange::parse).toList();
+    }
+
+    /**
+     * dvPort Type, the vSphere API's port binding: {@code earlyBinding} is static, {@code lateBinding}
+     * dynamic (deprecated), {@code ephemeral} ephemeral; the estate's own words are read too. Null for
+     * anything else.
+     */
+    static String portBinding(String type) {
+        return switch (lower(type)) {
+            case "earlybinding", "static" -> "static";
+            case "latebinding", "dynamic" -> "dynamic";
+            case "ephemeral" -> "ephemeral";
+            default -> null;
+        };
+    }
+
+    /** dvSwitch Host members ({@code esx01.lab, esx02.lab}): the host names; null for an empty cell. */
+    static java.util.List<String> hostMembers(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return java.util.Arrays.stream(text.split("[,;]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** What RVTools writes for an adapter that is connected to no network. */
+    static boolean notConnected(String network) {
+        return "not connected".equals(lower(network));
+    }
 }

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 /**
  * vInfo, vTools, vSnapshot and vDisk: the VMs. The guest OS is what VMware Tools report, else what
  * the configuration file says; the VM's datastores are that of its configuration file and of every
- * disk; its networks are the VLANs of its port groups (those that name one).
+ * disk; its port groups and networks come from {@link VmNetworkMapping}.
  */
 final class VmMapping {
 
@@ -102,7 +102,7 @@ final class VmMapping {
         Map<String, String> attributes = c.span();
         backup(c, node, attributes == null ? Map.of() : attributes);
         datastores(c, entry);
-        networks(c, host, node);
+        networks(c, host, entry);
         labels(c, node);
         if (attributes != null) {
             ObjectNode custom = node.putObject("customAttributes");
@@ -243,27 +243,9 @@ final class VmMapping {
         list.add(id);
     }
 
-    private void networks(Cells c, String host, ObjectNode node) {
-        if (!network.knowsPortGroups() || NETWORKS.stream().noneMatch(c::has)) {
-            return;
-        }
-        List<Integer> vlans = new ArrayList<>();
-        boolean named = false;
-        for (Column column : NETWORKS) {
-            String portGroup = c.text(column);
-            if (portGroup == null) {
-                continue;
-            }
-            named = true;
-            Integer vlan = network.vmNetwork(host, portGroup, c.ref());
-            if (vlan != null && !vlans.contains(vlan)) {
-                vlans.add(vlan);
-            }
-        }
-        if (!named || !vlans.isEmpty()) {
-            ArrayNode list = node.putArray("networks");
-            vlans.forEach(list::add);
-        }
+    /** The VM's port groups and their VLANs from its Network cells, unless vNetwork tells them. */
+    private void networks(Cells c, String host, Entry entry) {
+        network.vmNetworks().fromInfo(c, entry, host);
     }
 
     private static void labels(Cells c, ObjectNode node) {

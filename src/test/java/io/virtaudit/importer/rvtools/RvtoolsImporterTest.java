@@ -442,8 +442,12 @@ class RvtoolsImporterTest {
         assertThat(vlan(doc, 50).hosts()).as("a vPort VLAN: the hosts that have the port group").containsExactly("esx01");
         assertThat(vlan(doc, 50).purposes()).containsExactly(VlanPurpose.VM);
         assertThat(vm(doc, "app01").networks()).containsExactly(100, 50);
-        assertThat(vm(doc, "app02").networks()).as("a trunk port group names no VLAN: unknown").isNull();
+        assertThat(vm(doc, "app01").portGroups()).containsExactly("dvs01/dvpg-app", "esx01/vSwitch0/VM Network");
+        assertThat(vm(doc, "app02").portGroups()).containsExactly("dvs01/trunk-pg");
+        assertThat(vm(doc, "app02").networks()).as("a trunk port group adds no VLAN, as the format derives it")
+                .isEmpty();
         assertThat(vm(doc, "app03").networks()).as("no port group: none").isEmpty();
+        assertThat(vm(doc, "app03").portGroups()).isEmpty();
     }
 
     @Test
