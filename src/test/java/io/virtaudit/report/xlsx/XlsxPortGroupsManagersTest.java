@@ -246,7 +246,10 @@ class XlsxPortGroupsManagersTest {
             assertThat(input.getCell(2).getNumericCellValue()).as("hosts").isEqualTo(2);
             assertThat(input.getCell(7).getNumericCellValue()).as("port groups").isEqualTo(2);
             assertThat(input.getCell(8).getNumericCellValue()).as("managers").isEqualTo(3);
+            assertThat(CoverSheet.cell(workbook, "Scope").getStringCellValue())
+                    .contains("3 VMs, 0 LUNs and datastores, 0 multipath configurations, 1 VLAN, 2 port groups and 3 managers");
         }
+        assertThat(Nouns.estateSize(new java.util.LinkedHashMap<>(Map.of("managers", 1)))).isEqualTo("1 manager");
     }
 
     @Test
