@@ -260,7 +260,8 @@ final class InventoryRows {
     private Object[] portGroup(PortGroup g) {
         PortGroup.Security security = g.security();
         return row(Arrays.asList(g.id(), g.name()), g.switchName(), g.switchType(), g.vlan(), g.vlanTrunk(),
-                Boolean.TRUE.equals(g.uplink()), g.hosts(), g.purposes(), security == null ? null : security.allowPromiscuous(),
+                Boolean.TRUE.equals(g.uplink()), g.hosts(), g.purposes(),
+                security == null ? null : security.allowPromiscuous(),
                 security == null ? null : security.allowMacChanges(),
                 security == null ? null : security.allowForgedTransmits(), g.binding(),
                 estate.vmsOnPortGroup(g.id()), source(g));
