@@ -11,6 +11,7 @@ import io.virtaudit.model.SubjectType;
 import io.virtaudit.model.PortGroup;
 import io.virtaudit.model.Vlan;
 import io.virtaudit.model.Vm;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -42,16 +43,20 @@ final class EstateIndex {
     private final Map<String, Vlan> vlans = new HashMap<>();
     private final Map<String, PortGroup> portGroups = new HashMap<>();
     private final Map<String, List<String>> hostsByManager = new HashMap<>();
-    /** Per source file, in the order first met, its objects per {@link #COLLECTIONS collection}. */
+    private final Map<String, Integer> vmsPerPortGroup = new HashMap<>();
+    /** The collections counted per input: {@link #COLLECTIONS}, then those of the second edition the estate has. */
+    private final List<SubjectType> collections;
+    /** Per source file, in the order first met, its objects per {@link #collections() collection}. */
     private final Map<String, int[]> perInput = new LinkedHashMap<>();
 
-    /** The collections counted per input, in the Method sheet's order. */
+    /** The collections counted per input in every report, in the Method sheet's order. */
     static final List<SubjectType> COLLECTIONS = List.of(SubjectType.CLUSTER, SubjectType.HOST,
             SubjectType.VM, SubjectType.LUN, SubjectType.MULTIPATH, SubjectType.VLAN);
 
     EstateIndex(Estate estate) {
         this.estate = estate;
         if (estate == null) {
+            collections = COLLECTIONS;
             return;
         }
         estate.hosts().forEach(h -> hosts.put(h.id(), h));
@@ -60,27 +65,50 @@ final class EstateIndex {
         estate.vlans().forEach(v -> vlans.put(String.valueOf(v.id()), v));
         estate.portGroups().forEach(g -> portGroups.put(g.id(), g));
         estate.hosts().stream().filter(h -> h.managedBy() != null)
-                .forEach(h -> hostsByManager.computeIfAbsent(h.managedBy(), m -> new java.util.ArrayList<>()).add(h.id()));
+                .forEach(h -> hostsByManager.computeIfAbsent(h.managedBy(), m -> new ArrayList<>()).add(h.id()));
         for (Vm vm : estate.vms()) {
             if (vm.host() != null) {
                 vmsPerHost.merge(vm.host(), 1, Integer::sum);
                 clusterOfVm.put(vm.id(), clusterIdOfHost(vm.host()));
             }
+            if (vm.portGroups() != null) {
+                // a VM with two adapters on one port group uses it once
+                vm.portGroups().stream().distinct().forEach(g -> vmsPerPortGroup.merge(g, 1, Integer::sum));
+            }
         }
-        List<List<? extends EstateObject>> collections = List.of(estate.clusters(), estate.hosts(), estate.vms(),
-                estate.luns(), estate.multipath(), estate.vlans());
-        for (int c = 0; c < collections.size(); c++) {
-            for (EstateObject object : collections.get(c)) {
+        List<SubjectType> counted = new ArrayList<>(COLLECTIONS);
+        List<List<? extends EstateObject>> lists = new ArrayList<>(List.of(estate.clusters(), estate.hosts(),
+                estate.vms(), estate.luns(), estate.multipath(), estate.vlans()));
+        // an estate without them keeps the columns it had before they came
+        if (!estate.portGroups().isEmpty()) {
+            counted.add(SubjectType.PORT_GROUP);
+            lists.add(estate.portGroups());
+        }
+        if (!estate.managers().isEmpty()) {
+            counted.add(SubjectType.MANAGER);
+            lists.add(estate.managers());
+        }
+        collections = List.copyOf(counted);
+        for (int c = 0; c < lists.size(); c++) {
+            for (EstateObject object : lists.get(c)) {
                 SourceRef source = estate.sourceOf(object);
                 String file = source == null ? "(unknown)" : source.file();
-                perInput.computeIfAbsent(file, f -> new int[COLLECTIONS.size()])[c]++;
+                perInput.computeIfAbsent(file, f -> new int[collections.size()])[c]++;
             }
         }
     }
 
     /**
+     * The collections the Method sheet counts per input, in its order: the six every estate has,
+     * then port groups and managers where the estate lists any.
+     */
+    List<SubjectType> collections() {
+        return collections;
+    }
+
+    /**
      * Per source file, in the order the collections first name it ("(unknown)" for objects
-     * without a source), how many objects of each of {@link #COLLECTIONS} it contributed.
+     * without a source), how many objects of each of {@link #collections()} it contributed.
      */
     Map<String, int[]> objectsPerInput() {
         return Collections.unmodifiableMap(perInput);
@@ -119,6 +147,11 @@ final class EstateIndex {
 
     SourceRef sourceOf(EstateObject object) {
         return estate == null ? null : estate.sourceOf(object);
+    }
+
+    /** How many VMs have an adapter on the port group ({@code vms[].portGroups}). */
+    int vmsOnPortGroup(String portGroupId) {
+        return vmsPerPortGroup.getOrDefault(portGroupId, 0);
     }
 
     /** The ids of the hosts that name the manager in managedBy, in the estate's order. */

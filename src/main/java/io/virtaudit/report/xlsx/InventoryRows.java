@@ -8,13 +8,16 @@ import io.virtaudit.model.EstateObject;
 import io.virtaudit.model.Host;
 import io.virtaudit.model.Limit;
 import io.virtaudit.model.Lun;
+import io.virtaudit.model.Manager;
 import io.virtaudit.model.MultipathConfig;
 import io.virtaudit.model.PathState;
+import io.virtaudit.model.PortGroup;
 import io.virtaudit.model.RawMapping;
 import io.virtaudit.model.SubjectType;
 import io.virtaudit.model.Vlan;
 import io.virtaudit.model.Vm;
 import io.virtaudit.rules.Severity;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -54,10 +57,13 @@ final class InventoryRows {
         this.estate = estate;
     }
 
-    /** The six inventory lists, in the order their sheets are laid out. */
+    /**
+     * The inventory lists, in the order their sheets are laid out: the six every report has, then
+     * port groups and managers when the estate lists any (their sheets are left out otherwise).
+     */
     List<Inventory> lists() {
         var e = estate.estate();
-        return List.of(
+        List<Inventory> lists = new ArrayList<>(List.of(
                 new Inventory(WorkbookLayout.HOSTS, SubjectType.HOST, e == null ? List.of() : e.hosts(),
                         o -> host((Host) o)),
                 new Inventory(WorkbookLayout.DATASTORES, SubjectType.LUN, e == null ? List.of() : e.luns(),
@@ -68,7 +74,16 @@ final class InventoryRows {
                         o -> cluster((Cluster) o)),
                 new Inventory(WorkbookLayout.VMS, SubjectType.VM, e == null ? List.of() : e.vms(), o -> vm((Vm) o)),
                 new Inventory(WorkbookLayout.MULTIPATH, SubjectType.MULTIPATH, e == null ? List.of() : e.multipath(),
-                        o -> multipath((MultipathConfig) o)));
+                        o -> multipath((MultipathConfig) o))));
+        if (e != null && !e.portGroups().isEmpty()) {
+            lists.add(new Inventory(WorkbookLayout.PORT_GROUPS, SubjectType.PORT_GROUP, e.portGroups(),
+                    o -> portGroup((PortGroup) o)));
+        }
+        if (e != null && !e.managers().isEmpty()) {
+            lists.add(new Inventory(WorkbookLayout.MANAGERS, SubjectType.MANAGER, e.managers(),
+                    o -> manager((Manager) o)));
+        }
+        return List.copyOf(lists);
     }
 
     /**
@@ -124,6 +139,17 @@ final class InventoryRows {
             add(table, m.paths() == null ? null : fabrics(m.paths()));
             add(table, m.policy());
             add(table, m.satp());
+        }
+        // only where the estate lists them, so that an estate without keeps the table it had
+        for (PortGroup g : e.portGroups()) {
+            add(table, g.switchName());
+            add(table, g.switchType());
+            add(table, g.purposes());
+            add(table, g.binding());
+        }
+        for (Manager m : e.managers()) {
+            add(table, m.product());
+            add(table, m.version());
         }
     }
 
@@ -228,6 +254,23 @@ final class InventoryRows {
             }
         }
         return false;
+    }
+
+    /** A port group's facts; {@code uplink} absent is false, as the estate format defaults it. */
+    private Object[] portGroup(PortGroup g) {
+        PortGroup.Security security = g.security();
+        return row(Arrays.asList(g.id(), g.name()), g.switchName(), g.switchType(), g.vlan(), g.vlanTrunk(),
+                Boolean.TRUE.equals(g.uplink()), g.hosts(), g.purposes(),
+                security == null ? null : security.allowPromiscuous(),
+                security == null ? null : security.allowMacChanges(),
+                security == null ? null : security.allowForgedTransmits(), g.binding(),
+                estate.vmsOnPortGroup(g.id()), source(g));
+    }
+
+    private Object[] manager(Manager m) {
+        return row(Arrays.asList(m.id(), m.name()), m.product(), m.version(), m.build(),
+                estate.hostsManagedBy(m.id()).size(), Licences.summary(m.licenses()),
+                Licences.earliestExpiry(m.licenses()), source(m));
     }
 
     private Object[] vlan(Vlan v) {

@@ -38,7 +38,7 @@ final class InventorySheets implements AutoCloseable {
     }
 
     /**
-     * Lays out the six inventory sheets and starts their rows on a thread of their own, while the
+     * Lays out the inventory sheets and starts their rows on a thread of their own, while the
      * finding lists are written on this one. {@link #finish} waits for them.
      */
     void write(Sheets sheets) {

@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
  */
 final class MethodSheet {
 
+    /** The columns a section spans, unless the inputs table needs more (an estate with port groups and managers). */
     static final int WIDTH = 8;
-    private static final List<SubjectType> COLLECTIONS = EstateIndex.COLLECTIONS;
 
     private final Report report;
     private final EstateIndex estate;
@@ -38,7 +38,8 @@ final class MethodSheet {
     }
 
     void write() {
-        PageWriter page = new PageWriter(sheets, WorkbookLayout.METHOD, WIDTH);
+        PageWriter page = new PageWriter(sheets, WorkbookLayout.METHOD,
+                Math.max(WIDTH, 1 + estate.collections().size()));
         Styles styles = sheets.styles();
         Report.EstateSummary e = report.estate();
         page.section("Inputs");
@@ -94,13 +95,14 @@ final class MethodSheet {
 
     /** One row per input file with the objects it contributed per collection. */
     private void inputs(PageWriter page) {
+        List<SubjectType> collections = estate.collections();
         List<String> headings = new ArrayList<>(List.of("Input"));
-        COLLECTIONS.forEach(c -> headings.add(Nouns.subjects(c, 2)));
+        collections.forEach(c -> headings.add(Nouns.subjects(c, 2)));
         Map<String, int[]> perInput = new LinkedHashMap<>();
         List<String> inputs = report.estate().inputs() == null ? List.of() : report.estate().inputs();
-        inputs.forEach(i -> perInput.put(i, new int[COLLECTIONS.size()]));
+        inputs.forEach(i -> perInput.put(i, new int[collections.size()]));
         estate.objectsPerInput().forEach((file, counts) -> {
-            int[] sum = perInput.computeIfAbsent(file, f -> new int[COLLECTIONS.size()]);
+            int[] sum = perInput.computeIfAbsent(file, f -> new int[collections.size()]);
             for (int c = 0; c < counts.length; c++) {
                 sum[c] += counts[c];
             }

@@ -55,6 +55,7 @@ final class Nouns {
             case "multipath" -> one ? "multipath configuration" : "multipath configurations";
             case "vlans" -> one ? "VLAN" : "VLANs";
             case "portGroups" -> one ? "port group" : "port groups";
+            case "managers" -> one ? "manager" : "managers";
             default -> collection;
         };
     }

@@ -22,15 +22,30 @@ public final class WorkbookLayout {
     public static final String MULTIPATH = "Multipath";
     public static final String VLANS = "VLANs";
     public static final String CLUSTERS = "Clusters";
+    /** Left out of a report whose estate lists no port groups; a template may lack it. */
+    public static final String PORT_GROUPS = "Port groups";
+    /** Left out of a report whose estate lists no managers; a template may lack it. */
+    public static final String MANAGERS = "Managers";
     public static final String WAIVERS = "Waivers";
     /** Removed from the report when the run has no baseline. */
     public static final String CHANGES = "Changes";
     public static final String RULES = "Rules";
     public static final String METHOD = "Method";
 
-    /** Every sheet a template holds, in workbook order. */
+    /** Every sheet of the built-in template, in workbook order. */
     public static final List<String> SHEETS = List.of(COVER, SUMMARY, FINDINGS, REMEDIATION, HOSTS, VMS, DATASTORES,
-            MULTIPATH, VLANS, CLUSTERS, WAIVERS, CHANGES, RULES, METHOD);
+            MULTIPATH, VLANS, PORT_GROUPS, CLUSTERS, MANAGERS, WAIVERS, CHANGES, RULES, METHOD);
+
+    /**
+     * The sheets of the second edition's collections, which a template may lack: a consultancy's
+     * template made before them stays valid, and the writer adds the sheet in the built-in style
+     * when the estate has such objects.
+     */
+    public static final List<String> OPTIONAL_SHEETS = List.of(PORT_GROUPS, MANAGERS);
+
+    /** The sheets every template must hold, in workbook order. */
+    public static final List<String> REQUIRED_SHEETS = SHEETS.stream().filter(s -> !OPTIONAL_SHEETS.contains(s))
+            .toList();
 
     /**
      * The rows a sheet's own title and header rows must end within: the report's rows go below
@@ -139,6 +154,21 @@ public final class WorkbookLayout {
                     Column.text("CPU reserve %", 10), Column.text("Memory reserve %", 10), Column.text("DRS", 7),
                     Column.text("EVC mode", 20), Column.wrap("Source", 24)));
 
+    public static final List<Column> PORT_GROUPS_COLUMNS = withFindingCounts(
+            List.of(Column.text("Port group id", 24), Column.wrap("Name", 18)),
+            List.of(Column.text("Switch", 12).repeating(), Column.text("Switch type", 11).repeating(),
+                    Column.text("VLAN", 7), Column.wrap("VLAN trunk", 14), Column.text("Uplink", 8).repeating(),
+                    Column.wrap("Hosts", 24), Column.wrap("Purposes", 16).repeating(),
+                    Column.text("Allow promiscuous", 11).repeating(), Column.text("Allow MAC changes", 11).repeating(),
+                    Column.text("Allow forged transmits", 11).repeating(), Column.text("Binding", 10).repeating(),
+                    Column.text("VMs", 6), Column.wrap("Source", 24)));
+
+    public static final List<Column> MANAGERS_COLUMNS = withFindingCounts(
+            List.of(Column.text("Manager id", 20), Column.wrap("Name", 26)),
+            List.of(Column.text("Product", 12).repeating(), Column.text("Version", 10).repeating(),
+                    Column.text("Build", 10), Column.text("Hosts managed", 9), Column.wrap("Licences", 44),
+                    Column.text("Earliest licence expiry", 20), Column.wrap("Source", 24)));
+
     public static final List<Column> WAIVERS_COLUMNS = List.of(Column.text("Status", 10), Column.text("Rule", 10),
             Column.text("Subject", 18), Column.text("Subject type", 10), Column.wrap("Justification", 50),
             Column.text("Approved by", 16), Column.text("Expires", 12), Column.text("Reference", 14),
@@ -158,7 +188,8 @@ public final class WorkbookLayout {
             Map.entry(REMEDIATION, REMEDIATION_COLUMNS), Map.entry(HOSTS, HOSTS_COLUMNS),
             Map.entry(VMS, VMS_COLUMNS), Map.entry(DATASTORES, DATASTORES_COLUMNS),
             Map.entry(MULTIPATH, MULTIPATH_COLUMNS), Map.entry(VLANS, VLANS_COLUMNS),
-            Map.entry(CLUSTERS, CLUSTERS_COLUMNS), Map.entry(WAIVERS, WAIVERS_COLUMNS),
+            Map.entry(CLUSTERS, CLUSTERS_COLUMNS), Map.entry(PORT_GROUPS, PORT_GROUPS_COLUMNS),
+            Map.entry(MANAGERS, MANAGERS_COLUMNS), Map.entry(WAIVERS, WAIVERS_COLUMNS),
             Map.entry(CHANGES, CHANGES_COLUMNS), Map.entry(RULES, RULES_COLUMNS));
 
     private WorkbookLayout() {
@@ -188,7 +219,7 @@ public final class WorkbookLayout {
         return switch (sheet) {
             case FINDINGS -> 0;
             case RULES, REMEDIATION, CHANGES -> 1;
-            case HOSTS, VMS, DATASTORES, MULTIPATH, VLANS, CLUSTERS -> findingCountsColumn(sheet);
+            case HOSTS, VMS, DATASTORES, MULTIPATH, VLANS, CLUSTERS, PORT_GROUPS, MANAGERS -> findingCountsColumn(sheet);
             default -> -1;
         };
     }
@@ -198,7 +229,7 @@ public final class WorkbookLayout {
         return switch (sheet) {
             case HOSTS, MULTIPATH -> 3;
             case VMS -> 4;
-            case DATASTORES, VLANS, CLUSTERS -> 2;
+            case DATASTORES, VLANS, CLUSTERS, PORT_GROUPS, MANAGERS -> 2;
             default -> -1;
         };
     }

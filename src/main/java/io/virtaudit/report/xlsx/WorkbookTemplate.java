@@ -97,10 +97,13 @@ public final class WorkbookTemplate {
             return List.of(new InputError(file, "", kind));
         }
         List<InputError> problems = new ArrayList<>();
-        List<String> missing = WorkbookLayout.SHEETS.stream().filter(s -> workbook.getSheet(s) == null).toList();
+        // the optional sheets are not asked for: a template made before them stays valid
+        List<String> missing = WorkbookLayout.REQUIRED_SHEETS.stream().filter(s -> workbook.getSheet(s) == null)
+                .toList();
         if (!missing.isEmpty()) {
             problems.add(new InputError(file, "", "the Excel template has no sheet named '"
-                    + String.join("', '", missing) + "' (it needs " + String.join(", ", WorkbookLayout.SHEETS) + ")"));
+                    + String.join("', '", missing) + "' (it needs " + String.join(", ", WorkbookLayout.REQUIRED_SHEETS)
+                    + ")"));
         }
         for (String name : WorkbookLayout.REQUIRED_NAMES) {
             String problem = nameProblem(workbook, name);

@@ -88,6 +88,7 @@ public final class XlsxReporter implements Reporter {
             if (report.summary().changes() == null) {
                 workbook.removeSheetAt(workbook.getSheetIndex(WorkbookLayout.CHANGES));
             }
+            OptionalSheets.fit(workbook, report.inventory());
             Sheets sheets = new Sheets(workbook, new Styles(workbook), streamed, rowLimit, linkLimit);
             fill(report, sheets, estate, inventory);
             streamed.write(workbook, report.estate().referenceTime(), out);

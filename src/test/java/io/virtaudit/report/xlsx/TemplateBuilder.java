@@ -64,7 +64,7 @@ public final class TemplateBuilder {
                 page(sheet, title, "Executive summary",
                         List.of(34, 11, 11, 11, 11, 11, 11, 11, 2, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9));
             } else if (name.equals(WorkbookLayout.METHOD)) {
-                page(sheet, title, "Method", List.of(30, 13, 13, 13, 13, 13, 13, 13));
+                page(sheet, title, "Method", List.of(30, 13, 13, 13, 13, 13, 13, 13, 13, 13));
             } else {
                 list(sheet, header);
             }

@@ -149,7 +149,8 @@ class WorkbookTemplateTest {
             e.errors().forEach(error -> lines.add(error.render()));
             assertThat(lines.get(0)).isEqualTo(template + ": the Excel template has no sheet named 'Cover', "
                     + "'Remediation plan', 'Hosts', 'VMs', 'Datastores', 'Multipath', 'VLANs', 'Clusters', "
-                    + "'Waivers', 'Changes', 'Method' (it needs " + String.join(", ", WorkbookLayout.SHEETS) + ")");
+                    + "'Waivers', 'Changes', 'Method' (it needs " + String.join(", ", WorkbookLayout.REQUIRED_SHEETS)
+                    + ")");
             assertThat(lines).hasSize(1 + WorkbookLayout.REQUIRED_NAMES.size());
         });
     }

@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -46,9 +48,16 @@ class XlsxSampleTest {
         check("check", SAMPLE.toString(), "-o", json.toString());
         JsonNode doc = new ObjectMapper().readTree(json.toFile());
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-            assertThat(Workbooks.sheetNames(workbook)).containsExactly("Cover", "Summary", "Findings",
-                    "Remediation plan", "Hosts", "VMs", "Datastores", "Multipath", "VLANs", "Clusters", "Waivers",
-                    "Rules", "Method");
+            // the sample's port groups and managers have sheets of their own when it lists any
+            List<String> sheets = new ArrayList<>(List.of("Cover", "Summary", "Findings", "Remediation plan", "Hosts",
+                    "VMs", "Datastores", "Multipath", "VLANs", "Clusters", "Waivers", "Rules", "Method"));
+            if (doc.at("/estate/counts/portGroups").asInt() > 0) {
+                sheets.add(sheets.indexOf("Clusters"), "Port groups");
+            }
+            if (doc.at("/estate/counts/managers").asInt() > 0) {
+                sheets.add(sheets.indexOf("Waivers"), "Managers");
+            }
+            assertThat(Workbooks.sheetNames(workbook)).containsExactlyElementsOf(sheets);
             XSSFSheet findings = workbook.getSheet("Findings");
             JsonNode list = doc.get("findings");
             assertThat(findings.getLastRowNum()).isEqualTo(list.size());
@@ -66,14 +75,28 @@ class XlsxSampleTest {
                     .isEqualTo(e.getValue().asDouble()));
             assertThat(CoverSheet.cell(workbook, "OverallScore").getNumericCellValue())
                     .isEqualTo(doc.at("/summary/score").asDouble());
+            assertThat(doc.at("/estate/counts/managers").asInt()).as("the sample lists its vCenter, SCVMM and HMC")
+                    .isEqualTo(3);
             doc.at("/estate/counts").fields().forEachRemaining(e -> {
-                if (e.getKey().equals("portGroups") || e.getKey().equals("managers")) {
-                    return; // no inventory sheets of their own yet: the host networks and hosts name them
-                }
                 String sheet = Map.of("clusters", "Clusters", "hosts", "Hosts", "vms", "VMs", "luns", "Datastores",
-                        "multipath", "Multipath", "vlans", "VLANs").get(e.getKey());
-                assertThat(workbook.getSheet(sheet).getLastRowNum()).as(sheet).isEqualTo(e.getValue().asInt());
+                        "multipath", "Multipath", "vlans", "VLANs", "portGroups", "Port groups", "managers",
+                        "Managers").get(e.getKey());
+                assertThat(sheet).as(e.getKey()).isNotNull();
+                if (e.getValue().asInt() == 0 && WorkbookLayout.OPTIONAL_SHEETS.contains(sheet)) {
+                    assertThat(workbook.getSheet(sheet)).as(sheet + " is left out").isNull();
+                } else {
+                    assertThat(workbook.getSheet(sheet).getLastRowNum()).as(sheet).isEqualTo(e.getValue().asInt());
+                }
             });
+            XSSFSheet managers = workbook.getSheet("Managers");
+            Row vc = Workbooks.rowWith(managers, 0, "vc01.acme.local");
+            List<String> headings = WorkbookLayout.headings(WorkbookLayout.MANAGERS);
+            assertThat(vc.getCell(headings.indexOf("Product")).getStringCellValue()).isEqualTo("vcenter");
+            assertThat(vc.getCell(headings.indexOf("Hosts managed")).getNumericCellValue())
+                    .as("the sample's hosts that name vc01 in managedBy")
+                    .isEqualTo(countHostsManagedBy(workbook, "vc01.acme.local"));
+            assertThat(vc.getCell(headings.indexOf("Earliest licence expiry")).getStringCellValue())
+                    .isEqualTo("2027-03-31T00:00:00Z");
             Map<String, Integer> perRule = new HashMap<>();
             list.forEach(f -> perRule.merge(f.get("ruleId").asText(), 1, Integer::sum));
             XSSFSheet plan = workbook.getSheet("Remediation plan");
@@ -88,6 +111,20 @@ class XlsxSampleTest {
             int links = findings.getHyperlinkList().size();
             assertThat(links).isGreaterThan(list.size());
         }
+    }
+
+    /** The rows of the Hosts sheet whose Managed by names the manager. */
+    private static double countHostsManagedBy(XSSFWorkbook workbook, String manager) {
+        int column = WorkbookLayout.headings(WorkbookLayout.HOSTS).indexOf("Managed by");
+        int n = 0;
+        for (Row row : workbook.getSheet("Hosts")) {
+            if (row.getRowNum() > 0 && row.getCell(column) != null
+                    && manager.equals(row.getCell(column).getStringCellValue())) {
+                n++;
+            }
+        }
+        assertThat(n).as("hosts managed by " + manager).isPositive();
+        return n;
     }
 
     @Test

@@ -122,6 +122,27 @@ class XlsxSharedStringsTest {
     }
 
     @Test
+    void thePortGroupAndManagerWordsAreSharedToo() throws IOException {
+        Estate estate = XlsxPortGroupsManagersTest.estate(dir, XlsxPortGroupsManagersTest.ESTATE);
+        byte[] written = write(new XlsxReporter(), XlsxPortGroupsManagersTest.report(estate));
+
+        Map<String, String> parts = parts(written);
+        List<String> table = items(parts.get("xl/sharedStrings.xml"));
+        assertThat(table).containsOnlyOnce("vSwitch0", "DS_Prod", "standard", "distributed", "management",
+                "ephemeral", "vcenter", "scvmm", "hmc", "8.0.3", "yes", "no");
+        try (XSSFWorkbook workbook = readBack(written)) {
+            String groups = parts.get(workbook.getSheet("Port groups").getPackagePart().getPartName().getName()
+                    .substring(1));
+            assertThat(groups).doesNotContain("<t>distributed</t>", "<t>ephemeral</t>", "<t>vSwitch0</t>")
+                    .contains("<t>DS_Prod/Trunk</t>");
+            String managers = parts.get(workbook.getSheet("Managers").getPackagePart().getPartName().getName()
+                    .substring(1));
+            assertThat(managers).doesNotContain("<t>vcenter</t>").contains("<t>24674346</t>");
+            assertThat(workbook.getSheet("Managers").getRow(1).getCell(10).getStringCellValue()).isEqualTo("vcenter");
+        }
+    }
+
+    @Test
     void theFabricsOfAMultipathEntryAreSortedAndEachOnce() {
         assertThat(InventoryRows.fabrics(List.of(path("B"), path("A"), path(null), path("B"), path("A"))))
                 .isEqualTo("A, B");
