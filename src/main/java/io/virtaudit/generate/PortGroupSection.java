@@ -9,7 +9,9 @@ import java.io.IOException;
  * management port group on the standard {@code vSwitch0}; each ESXi cluster has a distributed
  * switch with its two VM port groups, vMotion, the legacy cluster's old DMZ, the uplink port group
  * (a trunk of every VLAN) and sometimes a guest trunk. Security policies reject everything and VM
- * port groups bind statically, except for the slips of {@link Slips} and the old DMZ's late binding.
+ * port groups bind statically, except for the slips of {@link Slips}; the legacy cluster always shows
+ * some (late binding on its old DMZ, a VM port group missing on its last host, the old vSwitch
+ * defaults on its first two hosts) so that every estate of twelve clusters or more has them.
  */
 final class PortGroupSection {
 
@@ -39,7 +41,8 @@ final class PortGroupSection {
 
     /** Whether the cluster's last host lacks the first VM port group (NET-009). */
     static boolean missingOnLastHost(Plan plan, int cluster) {
-        return plan.layout.slotsOf(cluster) > 1 && plan.dice.chance("pg.missing", cluster, Slips.PORT_GROUP_MISSING);
+        return plan.layout.slotsOf(cluster) > 1 && (Profile.of(cluster) == Profile.LEGACY
+                || plan.dice.chance("pg.missing", cluster, Slips.PORT_GROUP_MISSING));
     }
 
     static boolean guestTrunk(Plan plan, int cluster) {
@@ -68,7 +71,16 @@ final class PortGroupSection {
         g.writeString(host.id());
         g.writeEndArray();
         purposes(g, "management");
-        security(g, plan.dice, "pg.standard", host.index());
+        if (host.profile() == Profile.LEGACY && host.index() % Layout.HOSTS_PER_CLUSTER < 2) {
+            // the legacy cluster's oldest hosts keep vSwitch0's old defaults: MAC changes and forged transmits
+            g.writeObjectFieldStart("security");
+            g.writeBooleanField("allowPromiscuous", false);
+            g.writeBooleanField("allowMacChanges", true);
+            g.writeBooleanField("allowForgedTransmits", true);
+            g.writeEndObject();
+        } else {
+            security(g, plan.dice, "pg.standard", host.index());
+        }
         g.writeEndObject();
     }
 

@@ -59,8 +59,17 @@ final class VmConfig {
         if (!host.connected()) {
             return "disconnected";
         }
+        if (legacyFirst(host, v, 6)) {
+            return "inaccessible";
+        }
         return dice.chance("vm.broken", v, Slips.BROKEN)
                 ? dice.oneOf("vm.broken-state", v, "orphaned", "inaccessible", "invalid") : "connected";
+    }
+
+    /** The VM in this slot of the legacy cluster's first host, which carries a slip in every estate. */
+    private static boolean legacyFirst(HostPlan host, int v, int slot) {
+        return host.profile() == Profile.LEGACY && host.index() % Layout.HOSTS_PER_CLUSTER == 0
+                && v % Layout.VMS_PER_HOST == slot;
     }
 
     private static void writeDevices(JsonGenerator g, Dice dice, int v) throws IOException {
@@ -94,10 +103,10 @@ final class VmConfig {
     }
 
     /** vCenter custom attributes: a cost centre, and by slip a note holding a password (SEC-015). */
-    static void writeCustomAttributes(JsonGenerator g, Dice dice, int v) throws IOException {
+    static void writeCustomAttributes(JsonGenerator g, Dice dice, HostPlan host, int v) throws IOException {
         g.writeObjectFieldStart("customAttributes");
         g.writeStringField("CostCenter", "CC-" + (4_000 + dice.pick("vm.cost-center", v, 200)));
-        if (dice.chance("vm.password-note", v, Slips.PASSWORD_NOTE)) {
+        if (dice.chance("vm.password-note", v, Slips.PASSWORD_NOTE) || legacyFirst(host, v, 7)) {
             g.writeStringField("Notes", "local admin password: " + String.format(java.util.Locale.ROOT, "%08x", dice.bits("vm.password", v) >>> 32));
         }
         g.writeEndObject();

@@ -66,7 +66,7 @@ final class VmSection {
             if (power.equals("on") && ("ok".equals(tools) || "outdated".equals(tools))) {
                 VmDisks.writePartitions(g, dice, guest, v);
             }
-            VmConfig.writeCustomAttributes(g, dice, v);
+            VmConfig.writeCustomAttributes(g, dice, host, v);
             g.writeArrayFieldStart("portGroups");
             g.writeString(PortGroupSection.vmPortGroupOf(plan, host, v));
             g.writeEndArray();

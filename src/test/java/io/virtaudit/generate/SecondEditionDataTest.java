@@ -124,6 +124,8 @@ class SecondEditionDataTest {
                 Slips.CERT_EXPIRING + Slips.CERT_EXPIRED, "certificate expiring");
         assertThat(estate.hosts()).anyMatch(h -> h.certificateExpires().isBefore(COLLECTED));
         assertThat(estate.hosts()).anyMatch(h -> h.connectionState() == HostConnectionState.NOT_RESPONDING);
+        assertThat(estate.hosts().stream().filter(h -> h.id().endsWith("-06") && !Boolean.TRUE.equals(h.connected())))
+                .as("the legacy clusters' lost host").hasSizeGreaterThanOrEqualTo(6);
     }
 
     private static String currentBuild(Host h) {
@@ -168,8 +170,15 @@ class SecondEditionDataTest {
         hasRate(vmGroups, p -> p.binding() != PortBinding.STATIC, Slips.EPHEMERAL + Slips.DYNAMIC,
                 "ephemeral or dynamic binding");
         assertThat(all).anyMatch(p -> p.name().equals("pg-old-dmz") && p.binding() == PortBinding.DYNAMIC);
+        // the legacy clusters' first two hosts keep vSwitch0's old defaults in every estate
+        Set<String> legacy = estate.hosts().stream().filter(h -> h.cluster() != null && h.cluster().startsWith("cl-old-esx"))
+                .map(Host::id).collect(Collectors.toSet());
+        assertThat(standard.stream().filter(p -> legacy.contains(p.hosts().get(0))
+                && p.security().allowMacChanges() && p.security().allowForgedTransmits())).hasSize(2 * 6);
+        assertThat(all.stream().filter(p -> p.name().startsWith("pg-vm-") && legacy.contains(p.hosts().get(0))))
+                .anyMatch(p -> p.hosts().size() == Layout.HOSTS_PER_CLUSTER - 1);
         List<PortGroup> judged = all.stream().filter(p -> p.name().startsWith("pg-vm-")
-                || p.switchType() == SwitchType.STANDARD).toList();
+                || p.switchType() == SwitchType.STANDARD && !legacy.contains(p.hosts().get(0))).toList();
         hasRate(judged, p -> p.security().allowPromiscuous(), Slips.PROMISCUOUS, "promiscuous");
         hasRate(judged, p -> p.security().allowMacChanges(), Slips.MAC_CHANGES, "MAC changes");
         hasRate(judged, p -> p.security().allowForgedTransmits(), Slips.FORGED_TRANSMITS, "forged transmits");
