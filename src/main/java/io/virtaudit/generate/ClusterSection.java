@@ -3,7 +3,7 @@ package io.virtaudit.generate;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 
-/** Writes {@code clusters}: HA and DRS settings by profile, with the slips of some profiles. */
+/** Writes {@code clusters}: HA (host monitoring included) and DRS settings by profile, with the slips of some profiles. */
 final class ClusterSection {
 
     private ClusterSection() {
@@ -20,6 +20,7 @@ final class ClusterSection {
             g.writeBooleanField("enabled", p.ha);
             if (p.ha) {
                 writeAdmissionControl(g, p);
+                g.writeBooleanField("hostMonitoring", hostMonitoring(plan.dice, c));
             }
             g.writeEndObject();
             g.writeBooleanField("drs", p.ha);
@@ -29,6 +30,12 @@ final class ClusterSection {
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    /** HA watches host heartbeats, except in the legacy profile's clusters and by slip. */
+    static boolean hostMonitoring(Dice dice, int cluster) {
+        return Profile.of(cluster) != Profile.LEGACY && !dice.chance("cluster.no-host-monitoring", cluster,
+                Slips.NO_HOST_MONITORING);
     }
 
     private static void writeAdmissionControl(JsonGenerator g, Profile p) throws IOException {

@@ -80,12 +80,14 @@ public final class EstateGenerator {
         g.writeStringField("collectedAt", Plan.COLLECTED_AT.toString());
         g.writeStringField("source", "virtaudit generate --vms " + vms + " --seed " + seed);
         g.writeEndObject();
+        ManagerSection.write(g, plan);
         ClusterSection.write(g, plan);
         HostSection.write(g, plan);
         VmSection.write(g, plan);
         StorageSection.writeLuns(g, plan);
         StorageSection.writeMultipath(g, plan);
         VlanSection.write(g, plan);
+        PortGroupSection.write(g, plan);
         g.writeEndObject();
     }
 

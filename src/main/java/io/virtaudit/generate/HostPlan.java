@@ -12,6 +12,9 @@ record HostPlan(int index, String id, int cluster, boolean clustered, Profile pr
                 boolean singleStorageUplink, boolean lacpOnStandard, boolean singleVios, boolean mixedZones,
                 boolean managed) {
 
+    /** The legacy cluster's host that vCenter lost (MGT-006 in every estate of twelve clusters or more). */
+    static final int LEGACY_LOST = 6;
+
     /** NTP servers: -1 unknown, 0 none, otherwise how many. */
     static final int NTP_UNKNOWN = -1;
 
@@ -54,7 +57,8 @@ record HostPlan(int index, String id, int cluster, boolean clustered, Profile pr
         return new HostPlan(host, names.host(layout, host), cluster, p.clustered(position), p, cpu, sockets, cores,
                 memory, singleNic ? 1 : 4, p.protocol.equals("fc") ? (dice.chance("host.single-hba", host, 0.005) ? 1 : 2) : 0,
                 dice.chance("host.single-psu", host, 0.01) ? 1 : 2, ntp,
-                dice.chance("host.maintenance", host, 0.003), !dice.chance("host.disconnected", host, 0.002),
+                dice.chance("host.maintenance", host, 0.003),
+                !dice.chance("host.disconnected", host, 0.002) && !(p == Profile.LEGACY && position == LEGACY_LOST),
                 !(paraOrNative && dice.chance("host.no-vmx", host, 0.004)), version,
                 dice.chance("host.local-datastore", host, 0.01) || (p == Profile.ZONING && position == 5),
                 dice.chance("host.mtu", host, 0.005) || (p == Profile.LEGACY && position == 3),

@@ -3,7 +3,7 @@ package io.virtaudit.generate;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 
-/** Writes {@code hosts}: hardware, NTP, management and the host-side networks. */
+/** Writes {@code hosts}: hardware, NTP, management, services and the host-side networks. */
 final class HostSection {
 
     /** The management VLAN every host has an interface on. */
@@ -24,23 +24,28 @@ final class HostSection {
                 g.writeStringField("cluster", plan.names.cluster(host.cluster()));
             }
             if (host.managed()) {
-                g.writeStringField("managedBy", manager(host));
+                g.writeStringField("managedBy", Names.manager(host.profile(), host.cluster()));
             }
             g.writeObjectFieldStart("hypervisor");
             g.writeStringField("product", host.profile().product);
             g.writeStringField("version", host.version());
+            String build = HostServices.build(plan.dice, host);
+            if (build != null) {
+                g.writeStringField("build", build);
+            }
             g.writeEndObject();
             g.writeObjectFieldStart("os");
             g.writeStringField("family", host.profile().osFamily);
             g.writeEndObject();
             writeHardware(g, host);
-            writeNtp(g, host);
+            writeNtp(g, plan, host);
             if (host.maintenance()) {
                 g.writeObjectFieldStart("maintenance");
                 g.writeStringField("since", Plan.daysAgo(plan.dice.between("host.maintenance-days", h, 9, 60)));
                 g.writeEndObject();
             }
             g.writeBooleanField("connected", host.connected());
+            HostServices.write(g, plan.dice, host);
             writeNetworks(g, plan, host);
             g.writeEndObject();
         }
@@ -60,7 +65,7 @@ final class HostSection {
         g.writeNumberField("powerSupplies", host.powerSupplies());
     }
 
-    private static void writeNtp(JsonGenerator g, HostPlan host) throws IOException {
+    private static void writeNtp(JsonGenerator g, Plan plan, HostPlan host) throws IOException {
         if (host.ntpServers() == HostPlan.NTP_UNKNOWN) {
             return;
         }
@@ -69,6 +74,10 @@ final class HostSection {
             g.writeString(Names.ntp(host.cluster(), n));
         }
         g.writeEndArray();
+        if (host.ntpServers() != HostPlan.NTP_UNKNOWN) {
+            g.writeBooleanField("ntpRunning", host.ntpServers() > 0
+                    && !plan.dice.chance("host.ntp-stopped", host.index(), Slips.NTP_STOPPED));
+        }
     }
 
     private static void writeNetworks(JsonGenerator g, Plan plan, HostPlan host) throws IOException {
@@ -77,7 +86,8 @@ final class HostSection {
         String switchType = esxi ? "distributed" : "standard";
         String teaming = esxi ? "port-id" : "active-standby";
         g.writeArrayFieldStart("networks");
-        network(g, MANAGEMENT_VLAN, 1500, host, host.singleManagementUplink() ? 1 : 2, 0, teaming, switchType);
+        network(g, MANAGEMENT_VLAN, 1500, host, host.singleManagementUplink() ? 1 : 2, 0, teaming, "standard",
+                esxi ? PortGroupSection.managementOf(host) : null);
         if (p != Profile.LAB && p != Profile.LXC) {
             int group = plan.layout.vlanGroupOf(host.cluster());
             int mtu = VlanSection.vmotionMtu(plan, group);
@@ -86,17 +96,18 @@ final class HostSection {
             }
             boolean lacp = host.lacpOnStandard();
             network(g, plan.layout.vlan(group, 0), mtu, host, host.nics() < 4 ? 1 : 2, 2,
-                    lacp ? "lacp" : teaming, lacp ? "standard" : switchType);
+                    lacp ? "lacp" : teaming, lacp ? "standard" : switchType,
+                    esxi && !lacp ? PortGroupSection.vmotionOf(plan, host) : null);
         }
         if (p.ipStorage()) {
             network(g, STORAGE_VLAN, 9000, host, host.singleStorageUplink() || host.nics() < 4 ? 1 : 2, 2,
-                    "active-standby", "standard");
+                    "active-standby", "standard", null);
         }
         g.writeEndArray();
     }
 
     private static void network(JsonGenerator g, int vlan, int mtu, HostPlan host, int uplinks, int firstNic,
-                                String teaming, String switchType) throws IOException {
+                                String teaming, String switchType, String portGroup) throws IOException {
         g.writeStartObject();
         g.writeNumberField("vlan", vlan);
         g.writeNumberField("mtu", mtu);
@@ -108,19 +119,9 @@ final class HostSection {
         g.writeEndArray();
         g.writeStringField("teaming", teaming);
         g.writeStringField("switchType", switchType);
+        if (portGroup != null) {
+            g.writeStringField("portGroup", portGroup);
+        }
         g.writeEndObject();
-    }
-
-    private static String manager(HostPlan host) {
-        String site = Names.site(host.cluster()) + "." + Names.DOMAIN;
-        return switch (host.profile().product) {
-            case "esxi" -> "vc" + Names.pad(host.cluster() / 40 % 100 + 1, 2) + "." + site;
-            case "hyperv" -> "scvmm01." + site;
-            case "ovirt" -> "rhvm01." + site;
-            case "powervm" -> "hmc01." + site;
-            case "proxmox", "lxc" -> "pdm01." + site;
-            case "citrix" -> "xoa01." + site;
-            default -> "ansible01." + site;
-        };
     }
 }

@@ -53,6 +53,28 @@ final class Names {
         return "ntp" + n + "." + site(cluster) + "." + DOMAIN;
     }
 
+    /** The management server of a cluster slot's hosts: a vCenter per forty clusters of a site, else one per site. */
+    static String manager(Profile profile, int cluster) {
+        String site = site(cluster) + "." + DOMAIN;
+        return switch (profile.product) {
+            case "esxi" -> "vc" + pad(cluster / 40 % 100 + 1, 2) + "." + site;
+            case "hyperv" -> "scvmm01." + site;
+            case "ovirt" -> "rhvm01." + site;
+            case "powervm" -> "hmc01." + site;
+            case "proxmox", "lxc" -> "pdm01." + site;
+            case "citrix" -> "xoa01." + site;
+            default -> "ansible01." + site;
+        };
+    }
+
+    /** A vSphere Cluster Services VM's name, {@code vCLS-} and a UUID as vCenter makes them. */
+    static String agent(Dice dice, int vm) {
+        long hi = dice.bits("vm.agent-id", vm);
+        long lo = dice.bits("vm.agent-id-lo", vm);
+        return String.format(Locale.ROOT, "vCLS-%08x-%04x-%04x-%04x-%012x", hi >>> 32, hi >>> 16 & 0xffff,
+                hi & 0x0fff | 0x4000, lo >>> 48 & 0x3fff | 0x8000, lo & 0xffffffffffffL);
+    }
+
     private static String hostPrefix(String product) {
         return switch (product) {
             case "esxi" -> "esx";

@@ -32,6 +32,7 @@ final class StorageSection {
             }
             g.writeNumberField("capacityGb", lun.capacityGb());
             g.writeNumberField("freeGb", lun.freeGb());
+            g.writeNumberField("provisionedGb", provisionedGb(plan.dice, lun));
             writeHosts(g, plan, lun);
             g.writeEndObject();
         }
@@ -42,7 +43,9 @@ final class StorageSection {
                 g.writeStringField("id", localDatastoreOf(host));
                 g.writeStringField("protocol", "local");
                 g.writeNumberField("capacityGb", 800);
-                g.writeNumberField("freeGb", plan.dice.between("lun.local-free", h, 200, 600));
+                int free = plan.dice.between("lun.local-free", h, 200, 600);
+                g.writeNumberField("freeGb", free);
+                g.writeNumberField("provisionedGb", 800 - free);
                 g.writeArrayFieldStart("hosts");
                 g.writeString(host.id());
                 g.writeEndArray();
@@ -50,6 +53,18 @@ final class StorageSection {
             }
         }
         g.writeEndArray();
+    }
+
+    /**
+     * Space promised to the LUN's files: its used space and thin disks' headroom, 0.5 to 1.3 times
+     * the capacity, or 1.5 to 2.4 times by slip (STO-013).
+     */
+    static int provisionedGb(Dice dice, LunPlan lun) {
+        int used = lun.capacityGb() - lun.freeGb();
+        if (dice.chance("lun.over-provisioned", lun.index(), Slips.OVER_PROVISIONED)) {
+            return (int) Math.round(lun.capacityGb() * (1.5 + 0.9 * dice.roll("lun.provisioned", lun.index())));
+        }
+        return Math.max(used, (int) Math.round(lun.capacityGb() * (0.5 + 0.8 * dice.roll("lun.provisioned", lun.index()))));
     }
 
     private static void writeHosts(JsonGenerator g, Plan plan, LunPlan lun) throws IOException {

@@ -6,8 +6,8 @@ import java.util.StringJoiner;
 
 /**
  * The tabs written per cluster: vCluster, vRP, dvSwitch, dvPort, vDatastore and vFileInfo. Each
- * cluster has its own distributed switch, with three VM port groups, vMotion, NFS or iSCSI, a
- * {@code Management} port group on VLAN 0 and the uplink trunk.
+ * cluster has its own distributed switch, with three VM port groups, vMotion, NFS or iSCSI, an
+ * ephemeral {@code Management} port group on VLAN 0, an ephemeral guest trunk and the uplink trunk.
  */
 final class ClusterTabs {
 
@@ -53,6 +53,9 @@ final class ClusterTabs {
         if (plan.dice.chance("haOff", cluster, 0.05)) {
             s.text("HA enabled", "False");
         }
+        if (plan.slips.hostMonitoringOff(cluster)) {
+            s.text("Host monitoring", "disabled");
+        }
         s.text("Object ID", "domain-c" + (8 + cluster - site(cluster).clusterFrom()));
         s.text("com.vmware.vcenter.cluster.edrs.upgradeHostAdded", null);
         sdk(s, cluster);
@@ -92,7 +95,7 @@ final class ClusterTabs {
         s.endRow();
     }
 
-    static final int PORT_GROUPS = 7;
+    static final int PORT_GROUPS = 8;
 
     void dvPort(Sheet s, int cluster, int n) {
         String base = plan.cluster(cluster).toLowerCase(Locale.ROOT);
@@ -115,6 +118,10 @@ final class ClusterTabs {
                 name = "Management";
                 vlan = "0";
             }
+            case 6 -> {
+                name = "trunk-" + base;
+                vlan = "100-199,300";
+            }
             default -> {
                 name = plan.dvSwitch(cluster) + "-DVUplinks-" + (20 + cluster - site(cluster).clusterFrom());
                 vlan = "0-4094";
@@ -123,14 +130,39 @@ final class ClusterTabs {
         s.text("Port", name).text("Switch", plan.dvSwitch(cluster));
         if (vlan.indexOf('-') < 0) {
             s.number("VLAN", Integer.parseInt(vlan));
-            s.text("Active Uplink", "Uplink 1, Uplink 2");
         } else {
             s.text("VLAN", vlan);
         }
-        s.number("# Ports", n == 6 ? plan.hostsIn(cluster) * 2L : 128);
+        if (n < 7) {
+            s.text("Active Uplink", "Uplink 1, Uplink 2");
+        }
+        policy(s, cluster, n);
+        s.number("# Ports", n == 7 ? plan.hostsIn(cluster) * 2L : 128);
         s.text("Object ID", "dvportgroup-" + (100 + (cluster - site(cluster).clusterFrom()) * PORT_GROUPS + n));
         s.text("VI SDK Server", site(cluster).server()).text("VI SDK UUID", site(cluster).uuid());
         s.endRow();
+    }
+
+    /**
+     * Binding and security of a distributed port group: VM port groups take the slips; the
+     * management port group is ephemeral (VMware's design for a vCenter on its own switch) and the
+     * guest trunk is ephemeral too.
+     */
+    private void policy(Sheet s, int cluster, int n) {
+        if (n < 3) {
+            s.text("Type", plan.slips.binding(cluster, n));
+            if (plan.slips.dvPromiscuous(cluster, n)) {
+                s.text("Allow Promiscuous", "True");
+            }
+            if (plan.slips.dvMacChanges(cluster, n)) {
+                s.text("Mac Changes", "True");
+            }
+            if (plan.slips.dvForged(cluster, n)) {
+                s.text("Forged Transmits", "True");
+            }
+        } else if (n == 5 || n == 6) {
+            s.text("Type", "ephemeral");
+        }
     }
 
     /** The shared VMFS datastores, the NFS one, then each host's local datastore. */
@@ -166,7 +198,9 @@ final class ClusterTabs {
         }
         long used = capacity * (20 + plan.dice.pick("dsUsed", cluster * 64L + n, 70)) / 100;
         s.number("# VMs total", vms).number("# VMs", vms).number("Capacity MiB", capacity);
-        s.number("Provisioned MiB", used * 13 / 10).number("In Use MiB", used).number("Free MiB", capacity - used);
+        boolean over = n < ExportPlan.SHARED_DATASTORES && plan.slips.overProvisioned(cluster, n);
+        s.number("Provisioned MiB", over ? (long) (capacity * (1.5 + 0.9 * plan.dice.roll("overBy", cluster * 64L + n)))
+                : used * 13 / 10).number("In Use MiB", used).number("Free MiB", capacity - used);
         s.number("Free %", (capacity - used) * 100 / capacity);
         s.text("Object ID", "datastore-" + (100 + (cluster - site(cluster).clusterFrom()) * 32 + n));
         sdk(s, cluster);

@@ -44,6 +44,7 @@ final class ExportPlan {
     final Site[] sites;
     final int hosts;
     final int clusters;
+    final ExportSlips slips;
 
     ExportPlan(int vms, long seed) {
         this.vms = vms;
@@ -54,6 +55,7 @@ final class ExportPlan {
         this.sites = b.vms() == 0 ? new Site[] {a} : new Site[] {a, b};
         this.hosts = a.hosts() + b.hosts();
         this.clusters = a.clusters() + b.clusters();
+        this.slips = new ExportSlips(this);
     }
 
     private Site site(int index, String name, String prefix, String datacenter, int vmFrom, int count, int hostFrom,

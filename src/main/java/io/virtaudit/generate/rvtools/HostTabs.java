@@ -46,7 +46,12 @@ final class HostTabs {
         s.number("VM Used memory", vms * 9_000L);
         s.text("Current EVC", "intel-icelake").text("Max EVC", "intel-icelake");
         s.text("Assigned License(s)", esxi8(host) ? "VMware vSphere 8 Enterprise Plus" : "VMware vSphere 7 Enterprise Plus");
-        s.text("ESX Version", esxi8(host) ? "VMware ESXi 8.0.2 build-22380479" : "VMware ESXi 7.0.3 build-21930508");
+        boolean old = plan.slips.oldBuild(host);
+        s.text("ESX Version", esxi8(host) ? (old ? "VMware ESXi 8.0.1 build-21495797" : "VMware ESXi 8.0.2 build-22380479")
+                : old ? "VMware ESXi 7.0.3 build-20328353" : "VMware ESXi 7.0.3 build-21930508");
+        if (plan.slips.ntpdStopped(host)) {
+            s.text("NTPD running", "False");
+        }
         s.date("Boot time", ExportPlan.EXPORTED.minusSeconds(86_400L * (3 + plan.dice.pick("boot", host, 200))));
         s.text("DNS Servers", "10.0.0.53, 10.0.1.53").text("Domain", ExportPlan.DOMAIN);
         s.text("Domain List", ExportPlan.DOMAIN).text("DNS Search Order", ExportPlan.DOMAIN);
@@ -59,8 +64,10 @@ final class HostTabs {
         s.text("BIOS Vendor", esxi8(host) ? "Dell Inc." : "HPE").text("BIOS Version", esxi8(host) ? "1.12.1" : "U30");
         s.date("BIOS Date", Instant.parse("2024-03-11T00:00:00Z"));
         s.text("Certificate Issuer", "O=VMware, C=US, ST=California, L=Palo Alto, OU=VMware Engineering, CN=CA");
-        Instant issued = Instant.parse("2024-01-15T09:00:00Z").plusSeconds(86_400L * plan.dice.pick("cert", host, 300));
-        s.date("Certificate Start Date", issued).date("Certificate Expiry Date", issued.plusSeconds(86_400L * 730));
+        int days = plan.slips.certificateDays(host);
+        Instant expires = ExportPlan.EXPORTED.plusSeconds(86_400L * days + 3_600L * plan.dice.pick("certHour", host, 24));
+        s.date("Certificate Start Date", expires.minusSeconds(86_400L * 730)).date("Certificate Expiry Date", expires);
+        s.text("Certificate Status", days < 0 ? "expired" : days < 60 ? "expirationImminent" : "good");
         s.text("Certificate Subject", "CN=" + plan.host(host));
         s.text("Object ID", "host-" + (1_000 + host - plan.siteOfHost(host).hostFrom()));
         s.once("UUID", plan.uuid("hostUuid", host));
@@ -127,6 +134,12 @@ final class HostTabs {
         placement(s, host);
         s.text("Switch", n == 0 ? "vSwitch0" : "vSwitchBMC");
         s.number("# Ports", n == 0 ? 2_560 : 128).number("Free Ports", n == 0 ? 2_545 : 125);
+        if (n == 0 && plan.slips.switchMacChanges(host)) {
+            s.text("Mac Changes", "True");
+        }
+        if (n == 0 && plan.slips.switchForged(host)) {
+            s.text("Forged Transmits", "True");
+        }
         s.endRow();
     }
 
@@ -139,7 +152,12 @@ final class HostTabs {
         int site = plan.siteOfHost(host).index();
         switch (n) {
             case 0 -> s.text("Port Group", "Management Network").text("Switch", "vSwitch0").number("VLAN", 10 + 10 * site);
-            case 1 -> s.text("Port Group", "VM Network").text("Switch", "vSwitch0").number("VLAN", 0);
+            case 1 -> {
+                s.text("Port Group", "VM Network").text("Switch", "vSwitch0").number("VLAN", 0);
+                if (plan.slips.portPromiscuous(host)) {
+                    s.text("Promiscuous Mode", "True"); // the port group's override; blank cells inherit
+                }
+            }
             default -> s.text("Port Group", "BMC_Network").text("Switch", "vSwitchBMC").number("VLAN", 0);
         }
         s.endRow();

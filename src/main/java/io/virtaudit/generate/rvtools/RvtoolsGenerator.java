@@ -16,7 +16,8 @@ import java.util.zip.ZipOutputStream;
  * RVTools writes, each with its full header, two vCenters, adapter-only multipath cells, VLAN 0
  * port groups, vSphere Cluster Services VMs, a {@code datastore1} in each vCenter and custom
  * attributes between {@code Annotation} and {@code Datacenter}, so that the benchmark reads as much
- * sheet XML per VM as a real export holds (about 14 KB). The workbook is streamed part by part
+ * sheet XML per VM as a real export holds (about 14 KB). The second-edition columns carry a few
+ * percent of slips ({@link ExportSlips}) for the rules that read them. The workbook is streamed part by part
  * into the zip, each row made from the seed and its object's index ({@link ExportPlan}); only the
  * shared strings that repeat are kept (see {@link SharedStrings}), and the same seed gives the
  * same bytes.

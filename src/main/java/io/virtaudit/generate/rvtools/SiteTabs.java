@@ -29,6 +29,8 @@ final class SiteTabs {
     }
 
     static final int LICENSES = 3;
+    private static final java.time.format.DateTimeFormatter EXPIRY = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm:ss", java.util.Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
 
     void vLicense(Sheet s, ExportPlan.Site site, int n) {
         String major = eight(site) ? "8" : "7";
@@ -40,7 +42,8 @@ final class SiteTabs {
         s.text("Cost Unit", units[n]);
         int cpus = site.hosts() * 2;
         s.number("Total", n == 0 ? 1 : n == 1 ? cpus + 16 : 0).number("Used", n == 0 ? 1 : n == 1 ? cpus : 0);
-        s.text("Expiration Date", n == 2 ? "2025-03-31 00:00:00" : "Never");
+        s.text("Expiration Date", n == 2 ? "2025-03-31 00:00:00" : n == 1 && plan.slips.licenseExpiring(site)
+                ? EXPIRY.format(ExportPlan.EXPORTED.plusSeconds(86_400L * 30)) : "Never");
         s.text("Features", n == 0 ? "vCenter Server Standard" : n == 1 ? "vSphere HA, vMotion, DRS, Distributed Switch"
                 : "vSAN");
         s.text("VI SDK Server", site.server()).text("VI SDK UUID", site.uuid());
@@ -54,46 +57,68 @@ final class SiteTabs {
         s.endRow();
     }
 
-    /** vHealth rows of one object: VMs first (indexes below the VM count), then hosts. */
-    int health(int object) {
+    /** The vHealth rows of one object: VMs first (indexes below the VM count), then hosts. */
+    private Health[] healthOf(int object) {
         if (object < plan.vms) {
             int vm = object;
-            return (plan.cdConnected(vm) ? 1 : 0) + ("toolsOld".equals(plan.toolsStatus(vm)) ? 1 : 0)
-                    + (plan.snapshots(vm) > 0 ? 1 : 0);
+            return new Health[] {
+                plan.cdConnected(vm) ? Health.CDROM : null,
+                plan.slips.floppyConnected(vm) ? Health.FLOPPY : null,
+                "toolsOld".equals(plan.toolsStatus(vm)) ? Health.TOOLS : null,
+                plan.snapshots(vm) > 0 ? Health.SNAPSHOT : null,
+            };
         }
         int host = object - plan.vms;
-        return plan.dice.chance("ssh", host, 0.05) ? 1 : 0;
+        return new Health[] {
+            plan.slips.sshRunning(host) ? Health.SSH : null,
+            plan.slips.shellRunning(host) ? Health.SHELL : null,
+            plan.slips.ntpdStopped(host) ? Health.NTPD : null,
+        };
+    }
+
+    /** vHealth messages as RVTools writes them: the message's start and its type. */
+    private enum Health {
+        CDROM("VM has a CDROM device connected! Path = ", "CDROM"),
+        FLOPPY("VM has a Floppy device connected!", "Floppy"),
+        TOOLS("VMware tools are out of date, not running or not installed!", "VM Tools"),
+        SNAPSHOT("Snapshot(s) older than 14 days!", "Snapshot"),
+        SSH("SSH service is running!", "Security"),
+        SHELL("ESXi Shell service is running!", "Security"),
+        NTPD("NTPD service is not running!", "NTPD");
+
+        final String message;
+        final String type;
+
+        Health(String message, String type) {
+            this.message = message;
+            this.type = type;
+        }
+    }
+
+    int health(int object) {
+        int rows = 0;
+        for (Health h : healthOf(object)) {
+            rows += h == null ? 0 : 1;
+        }
+        return rows;
     }
 
     void vHealth(Sheet s, int object, int n) {
-        if (object < plan.vms) {
-            int vm = object;
-            ExportPlan.Site site = plan.siteOfVm(vm);
-            String name = plan.vmName(vm);
-            int kind = 0;
-            for (int k = 0, seen = -1; k < 3; k++) {
-                boolean has = k == 0 ? plan.cdConnected(vm) : k == 1 ? "toolsOld".equals(plan.toolsStatus(vm))
-                        : plan.snapshots(vm) > 0;
-                if (has && ++seen == n) {
-                    kind = k;
-                    break;
-                }
+        Health kind = null;
+        int seen = -1;
+        for (Health h : healthOf(object)) {
+            if (h != null && ++seen == n) {
+                kind = h;
+                break;
             }
-            s.text("Name", name);
-            switch (kind) {
-                case 0 -> s.text("Message", "VM has a CDROM device connected! Path = [" + plan.nfsDatastore(
-                        plan.clusterOfVm(vm)) + "] iso/").text("Message type", "CDROM");
-                case 1 -> s.text("Message", "VMware tools are out of date, not running or not installed!")
-                        .text("Message type", "VM Tools");
-                default -> s.text("Message", "Snapshot(s) older than 14 days!").text("Message type", "Snapshot");
-            }
-            s.text("VI SDK Server", site.server()).text("VI SDK UUID", site.uuid());
-        } else {
-            int host = object - plan.vms;
-            ExportPlan.Site site = plan.siteOfHost(host);
-            s.text("Name", plan.host(host)).text("Message", "SSH service is running!").text("Message type", "Security");
-            s.text("VI SDK Server", site.server()).text("VI SDK UUID", site.uuid());
         }
+        boolean vm = object < plan.vms;
+        ExportPlan.Site site = vm ? plan.siteOfVm(object) : plan.siteOfHost(object - plan.vms);
+        s.text("Name", vm ? plan.vmName(object) : plan.host(object - plan.vms));
+        s.text("Message", kind == Health.CDROM ? kind.message + "[" + plan.nfsDatastore(plan.clusterOfVm(object)) + "] iso/"
+                : kind.message);
+        s.text("Message type", kind.type);
+        s.text("VI SDK Server", site.server()).text("VI SDK UUID", site.uuid());
         s.endRow();
     }
 }

@@ -88,6 +88,16 @@ final class VmTabs implements SharedStrings.Slots {
         int cluster = plan.clusterOfVm(vm);
         String name = plan.vmName(vm);
         s.text("Template", "False");
+        String state = plan.slips.connectionState(vm);
+        if (!state.equals("connected")) {
+            s.text("Connection state", state);
+        }
+        if (plan.slips.consolidationNeeded(vm)) {
+            s.text("Consolidation Needed", "True");
+        }
+        if (plan.slips.latencyHigh(vm)) {
+            s.text("Latency Sensitivity", "high");
+        }
         s.once("DNS Name", plan.agent(vm) ? null : name + "." + ExportPlan.DOMAIN);
         s.text("Guest state", on ? "running" : "notRunning");
         s.text("Heartbeat", on ? "green" : "gray");
@@ -96,8 +106,10 @@ final class VmTabs implements SharedStrings.Slots {
         }
         s.date("Creation date", plan.created(vm));
         s.once("Change Version", plan.created(vm).plusSeconds(plan.dice.pick("change", vm, 9_000_000)).toString());
-        s.number("CPUs", plan.cpus(vm));
-        s.number("Memory", plan.memoryMib(vm));
+        // vCenter cannot read an orphaned, inaccessible or invalid VM's configuration: RVTools writes 0
+        boolean unreadable = plan.slips.unreadable(vm);
+        s.number("CPUs", unreadable ? 0 : plan.cpus(vm));
+        s.number("Memory", unreadable ? 0 : plan.memoryMib(vm));
         s.number("Active Memory", on ? plan.memoryMib(vm) / (2 + plan.dice.pick("active", vm, 8)) : 0);
         s.number("NICs", plan.nics(vm));
         s.number("Disks", plan.disks(vm));
@@ -123,7 +135,7 @@ final class VmTabs implements SharedStrings.Slots {
         s.number("Unshared MiB", total * (25 + plan.dice.pick("used", vm, 60)) / 100);
         s.text("EFI Secure boot", plan.windows(vm) ? "True" : "False");
         s.text("Firmware", plan.windows(vm) || plan.agent(vm) ? "efi" : "bios");
-        s.number("HW version", plan.agent(vm) ? 19 : plan.dice.oneOf("hw", vm, 14, 17, 19, 19, 20));
+        s.number("HW version", plan.slips.hardwareVersion(vm));
         s.once("Path", "[" + plan.datastoreOfVm(vm) + "] " + name + "/" + name + ".vmx");
         s.slot("Log directory", vm, DIRECTORY);
         s.slot("Snapshot directory", vm, DIRECTORY);
@@ -157,6 +169,10 @@ final class VmTabs implements SharedStrings.Slots {
         s.number("CPUs", cpus).number("Sockets", sockets).number("Cores p/s", cpus / sockets);
         s.number("Max", cpus * 2_000L).number("Overall", plan.poweredOn(vm) ? plan.dice.pick("cpuUse", vm, cpus * 900) : 0);
         s.number("Shares", cpus * 1_000L).number("Entitlement", cpus * 2_000L).number("DRS Entitlement", cpus * 150L);
+        s.number("Limit", plan.slips.cpuLimitMhz(vm));
+        if (plan.slips.reserved(vm)) {
+            s.number("Reservation", cpus * 2_000L);
+        }
         s.endRow();
     }
 
@@ -170,6 +186,10 @@ final class VmTabs implements SharedStrings.Slots {
         s.number("Private", on ? mib * 8L / 10 : 0).number("Shared", on ? mib / 10 : 0);
         s.number("Active", on ? mib / 5 : 0).number("Entitlement", on ? mib : 0).number("DRS Entitlement", on ? mib / 4 : 0);
         s.number("Shares", mib * 10L);
+        s.number("Limit", plan.slips.memoryLimitMib(vm));
+        if (plan.slips.reserved(vm)) {
+            s.number("Reservation", mib);
+        }
         s.endRow();
     }
 
@@ -182,11 +202,31 @@ final class VmTabs implements SharedStrings.Slots {
         String path = "[" + plan.datastoreOfVm(vm) + "] " + name + "/" + name + (disk == 0 ? "" : "_" + disk) + ".vmdk";
         s.once("Path", path);
         s.number("Capacity MiB", plan.diskMib(vm, disk));
-        s.text("Thin", plan.dice.chance("thin", vm, 0.6) ? "True" : "False");
+        diskKind(s, vm, disk);
         s.text("Controller", "SCSI controller 0").text("Label", "Hard disk " + (disk + 1));
         s.number("SCSI Unit #", disk).number("Unit #", disk);
         s.number("Internal Sort Column", 1);
         s.endRow();
+    }
+
+    /** Disk Mode, Raw, Sharing and Thin of a disk: most are plain, the second disk takes the slips. */
+    private void diskKind(Sheet s, int vm, int disk) {
+        ExportSlips.DiskKind kind = plan.slips.diskKind(vm, disk);
+        switch (kind) {
+            case INDEPENDENT -> s.text("Disk Mode", "independent_persistent");
+            case NONPERSISTENT -> s.text("Disk Mode", "independent_nonpersistent");
+            case PHYSICAL_RDM -> {
+                s.text("Disk Mode", "independent_persistent").text("Raw", "True").text("Raw Comp. Mode", "physicalMode");
+                s.text("Shared Bus", "physicalSharing");
+                s.once("Raw LUN ID", "0200" + plan.hex("rdm", vm, 24) + "4c554e20202020");
+            }
+            case MULTI_WRITER -> s.text("Disk Mode", "independent_persistent").text("Sharing mode", "sharingMultiWriter")
+                    .text("Eagerly Scrub", "True");
+            default -> {
+            }
+        }
+        boolean thin = kind == ExportSlips.DiskKind.PLAIN || kind == ExportSlips.DiskKind.NONPERSISTENT;
+        s.text("Thin", thin && plan.dice.chance("thin", vm, 0.6) ? "True" : "False");
     }
 
     /** One partition per disk, and {@code /boot} besides on Linux; none when the tools cannot tell. */
@@ -205,7 +245,7 @@ final class VmTabs implements SharedStrings.Slots {
         String name = windows ? (char) ('C' + partition) + ":\\"
                 : partition == 0 ? "/boot" : partition == 1 ? "/" : "/data" + (partition - 1);
         long capacity = !windows && partition == 0 ? 1_014 : plan.diskMib(vm, disk) - (windows ? 1 : 1_030);
-        long free = capacity * (5 + plan.dice.pick("free", vm * 8L + partition, 80)) / 100;
+        long free = (long) (capacity * plan.slips.freePercent(vm, partition, partition == partitions(vm) - 1) / 100);
         s.number("Disk Key", 2_000 + disk).text("Disk", name).number("Capacity MiB", capacity);
         s.number("Consumed MiB", capacity - free).number("Free MiB", free).number("Free %", free * 100 / capacity);
         s.number("Internal Sort Column", partition);
@@ -268,7 +308,7 @@ final class VmTabs implements SharedStrings.Slots {
         folderAndTools(s, vm, "OS according to the VMware Tools");
         String tools = plan.toolsStatus(vm);
         boolean running = !"toolsNotRunning".equals(tools);
-        s.text("VM Version", "vmx-" + (plan.agent(vm) ? 19 : plan.dice.oneOf("hw", vm, 14, 17, 19, 19, 20)));
+        s.text("VM Version", "vmx-" + plan.slips.hardwareVersion(vm));
         s.text("Tools", tools).number("Tools Version", "toolsOld".equals(tools) ? 11_333 : 12_389);
         s.number("Required Version", 12_389).text("Upgradeable", "toolsOld".equals(tools) ? "True" : "False");
         s.text("App status", running ? "appStatusGray" : null).text("Heartbeat status", running ? "green" : "gray");

@@ -6,10 +6,14 @@ import io.virtaudit.TestEstates;
 import io.virtaudit.cli.Main;
 import io.virtaudit.importer.EstateDocument;
 import io.virtaudit.importer.rvtools.RvtoolsImporter;
+import io.virtaudit.model.BusSharing;
+import io.virtaudit.model.DiskMode;
+import io.virtaudit.model.DiskSharing;
 import io.virtaudit.model.Host;
 import io.virtaudit.model.Lun;
 import io.virtaudit.model.MultipathConfig;
 import io.virtaudit.model.Protocol;
+import io.virtaudit.model.RawMapping;
 import io.virtaudit.model.Vm;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -145,6 +149,198 @@ class RvtoolsGeneratorTest {
         assertThat(doc.multipath()).hasSize(24 * (ExportPlan.SHARED_DATASTORES + 1));
         // VLAN 0 port groups (VM Network, BMC_Network) are read
         assertThat(doc.vlans().stream().map(v -> v.id()).collect(Collectors.toSet())).contains(0, 10, 20);
+    }
+
+    /**
+     * The second-edition columns the importer reads today come back as the export plan drew them,
+     * slips included: one VM, host, cluster or datastore per slip at least, and exactly as many as
+     * planned.
+     */
+    @Test
+    void secondEditionColumnsRoundTripThroughTheImporter() throws IOException {
+        int vms = 4_000;
+        Path file = dir.resolve("RVTools_export_all.xlsx");
+        Files.write(file, generate(vms, 9));
+        ExportPlan plan = new ExportPlan(vms, 9);
+        ExportSlips slips = plan.slips;
+        EstateDocument doc = new RvtoolsImporter().read(file, file.getFileName().toString()).document();
+        Map<String, Integer> index = new java.util.HashMap<>();
+        for (int vm = 0; vm < vms; vm++) {
+            ExportPlan.Site site = plan.siteOfVm(vm);
+            boolean reused = vm > 0 && plan.vmName(vm).startsWith(plan.sites[0].prefix()) && site.index() == 1;
+            index.put(reused ? site.server() + "/" + plan.vmName(vm) : plan.vmName(vm), vm);
+        }
+        List<Vm> read = doc.vms().stream().filter(v -> index.containsKey(v.id())).toList();
+        assertThat(read).hasSizeGreaterThan(vms - 20);
+
+        assertThat(read).allSatisfy(v -> {
+            int vm = index.get(v.id());
+            assertThat(v.hardwareVersion().number()).isEqualTo(slips.hardwareVersion(vm));
+            assertThat(v.connectionState().name().toLowerCase(java.util.Locale.ROOT))
+                    .isEqualTo(slips.connectionState(vm));
+            assertThat(v.consolidationNeeded()).isEqualTo(slips.consolidationNeeded(vm));
+            assertThat(v.latencySensitivity().name()).isEqualTo(slips.latencyHigh(vm) ? "HIGH" : "NORMAL");
+            long cpuLimit = slips.cpuLimitMhz(vm);
+            assertThat(v.cpuLimitMhz().none()).isEqualTo(cpuLimit < 0);
+            if (cpuLimit > 0) {
+                assertThat(v.cpuLimitMhz().value()).isEqualTo((double) cpuLimit);
+            }
+            long memoryLimit = slips.memoryLimitMib(vm);
+            assertThat(v.memoryLimitGb().none()).isEqualTo(memoryLimit < 0);
+            if (memoryLimit > 0) {
+                assertThat(v.memoryLimitGb().value()).isEqualTo(memoryLimit / 1024.0);
+            }
+            assertThat(v.memoryReservationGb()).isEqualTo(slips.reserved(vm) ? plan.memoryMib(vm) / 1024.0 : 0.0);
+            if (slips.unreadable(vm)) {
+                assertThat(v.vcpus()).isNull();
+                assertThat(v.memoryGb()).isNull();
+            }
+            assertThat(v.disks()).hasSize(plan.disks(vm));
+            for (int d = 0; d < plan.disks(vm); d++) {
+                Vm.Disk disk = v.disks().get(d);
+                switch (slips.diskKind(vm, d)) {
+                    case INDEPENDENT -> assertThat(disk.mode()).isEqualTo(DiskMode.INDEPENDENT_PERSISTENT);
+                    case NONPERSISTENT -> assertThat(disk.mode()).isEqualTo(DiskMode.INDEPENDENT_NONPERSISTENT);
+                    case PHYSICAL_RDM -> {
+                        assertThat(disk.raw()).isEqualTo(RawMapping.PHYSICAL);
+                        assertThat(disk.sharedBus()).isEqualTo(BusSharing.PHYSICAL);
+                    }
+                    case MULTI_WRITER -> assertThat(disk.sharing()).isEqualTo(DiskSharing.MULTI_WRITER);
+                    default -> assertThat(disk.mode()).isEqualTo(DiskMode.PERSISTENT);
+                }
+            }
+        });
+        // each slip is present, at about its planned rate
+        assertSlip(read, v -> v.hardwareVersion().below(16), ExportSlips.OLD_HARDWARE);
+        assertSlip(read, v -> Boolean.TRUE.equals(v.consolidationNeeded()), ExportSlips.CONSOLIDATION);
+        assertSlip(read, v -> !v.cpuLimitMhz().none(), ExportSlips.CPU_LIMIT);
+        assertSlip(read, v -> !v.memoryLimitGb().none(), ExportSlips.MEMORY_LIMIT);
+        assertSlip(read, v -> v.disks().stream().anyMatch(d -> d.mode() == DiskMode.INDEPENDENT_PERSISTENT
+                && d.raw() == RawMapping.NONE && d.sharing() == DiskSharing.NONE), ExportSlips.INDEPENDENT * 2 / 3);
+        assertThat(read).anyMatch(v -> v.connectionState().unreadable());
+
+        Map<String, Host> hosts = doc.hosts().stream().collect(Collectors.toMap(Host::id, Function.identity()));
+        java.time.Instant exported = ExportPlan.EXPORTED;
+        for (int h = 0; h < plan.hosts; h++) {
+            Host host = hosts.get(plan.host(h));
+            assertThat(host.ntpRunning()).isEqualTo(!slips.ntpdStopped(h));
+            assertThat(host.hypervisor().build()).isEqualTo(slips.oldBuild(h)
+                    ? (h < plan.sites[1].hostFrom() ? "21495797" : "20328353")
+                    : (h < plan.sites[1].hostFrom() ? "22380479" : "21930508"));
+            assertThat(java.time.Duration.between(exported, host.certificateExpires()).toDays())
+                    .isBetween(slips.certificateDays(h) - 1L, slips.certificateDays(h) + 1L);
+            assertThat(host.managedBy()).isEqualTo(plan.siteOfHost(h).server());
+        }
+        assertSlip(doc.hosts(), host -> Boolean.FALSE.equals(host.ntpRunning()), ExportSlips.NTPD_STOPPED);
+        assertSlip(doc.hosts(), host -> host.certificateExpires().isBefore(exported.plus(java.time.Duration.ofDays(60))),
+                ExportSlips.CERT_EXPIRED + ExportSlips.CERT_EXPIRING);
+        assertSlip(doc.hosts(), host -> host.hypervisor().build().equals("21495797")
+                || host.hypervisor().build().equals("20328353"), ExportSlips.OLD_BUILD);
+
+        for (int c = 0; c < plan.clusters; c++) {
+            int cluster = c;
+            assertThat(doc.clusters()).filteredOn(k -> k.id().equals(plan.cluster(cluster))).singleElement()
+                    .satisfies(k -> assertThat(k.ha().hostMonitoring()).isEqualTo(!slips.hostMonitoringOff(cluster)));
+        }
+        assertThat(doc.luns().stream().filter(l -> l.provisionedGb() != null && l.provisionedGb() >= 1.5 * l.capacityGb()))
+                .isNotEmpty();
+        assertThat(doc.managers()).hasSize(2).allSatisfy(m -> assertThat(m.licenses()).hasSize(SiteTabs.LICENSES));
+        assertThat(doc.managers().get(1).licenses().get(1).expires().at())
+                .isEqualTo(exported.plus(java.time.Duration.ofDays(30)));
+        assertThat(doc.managers().get(0).licenses().get(1).expires().never()).isTrue();
+    }
+
+    private static <T> void assertSlip(List<T> objects, java.util.function.Predicate<T> slip, double rate) {
+        long count = objects.stream().filter(slip).count();
+        double expected = objects.size() * rate;
+        assertThat((double) count).as("%d of %d, planned %.1f", count, objects.size(), expected)
+                .isPositive().isBetween(expected - 4 * Math.sqrt(expected) - 2, expected + 4 * Math.sqrt(expected) + 2);
+    }
+
+    /**
+     * The tabs the importer does not read yet (vPartition, vCD, vUSB, vHealth, the port-group
+     * policies) hold the slips in the columns the spec maps, for the importer to find once it reads
+     * them.
+     */
+    @Test
+    void tabsForLaterImportersHoldTheirSlips() throws IOException {
+        int vms = 3_000;
+        ExportPlan plan = new ExportPlan(vms, 9);
+        Path file = dir.resolve("RVTools_export_all.xlsx");
+        Files.write(file, generate(vms, 9));
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file))) {
+            List<Map<String, String>> partitions = rows(book.getSheet("vPartition"));
+            long nearlyFull = partitions.stream().filter(r -> Double.parseDouble(r.get("Free MiB"))
+                    < 0.10 * Double.parseDouble(r.get("Capacity MiB"))).count();
+            long planned = 0;
+            for (int vm = 0; vm < vms; vm++) {
+                int n = new VmTabs(plan).partitions(vm);
+                for (int p = 0; p < n; p++) {
+                    planned += plan.slips.freePercent(vm, p, p == n - 1) < 10 ? 1 : 0;
+                }
+            }
+            assertThat(nearlyFull).isPositive().isEqualTo(planned);
+
+            List<Map<String, String>> health = rows(book.getSheet("vHealth"));
+            long shells = 0;
+            long ntpd = 0;
+            long floppies = 0;
+            for (int h = 0; h < plan.hosts; h++) {
+                shells += plan.slips.shellRunning(h) ? 1 : 0;
+                ntpd += plan.slips.ntpdStopped(h) ? 1 : 0;
+            }
+            for (int vm = 0; vm < vms; vm++) {
+                floppies += plan.slips.floppyConnected(vm) ? 1 : 0;
+            }
+            assertThat(health.stream().filter(r -> r.get("Message").equals("ESXi Shell service is running!")
+                    && r.get("Message type").equals("Security"))).hasSize((int) shells);
+            assertThat(health.stream().filter(r -> r.get("Message").equals("NTPD service is not running!")
+                    && r.get("Message type").equals("NTPD"))).hasSize((int) ntpd).isNotEmpty();
+            assertThat(health.stream().filter(r -> r.get("Message").startsWith("VM has a Floppy device connected!")))
+                    .hasSize((int) floppies);
+            assertThat(health.stream().filter(r -> r.get("Message").startsWith("VM has a CDROM device connected!")))
+                    .isNotEmpty().allMatch(r -> r.get("Message type").equals("CDROM"));
+
+            List<Map<String, String>> cds = rows(book.getSheet("vCD"));
+            assertThat(cds).anyMatch(r -> r.get("Connected").equals("True") && r.get("Device Type").startsWith("ISO ["))
+                    .anyMatch(r -> r.get("Connected").equals("False") && r.get("Device Type").equals("Client Device"));
+            assertThat(rows(book.getSheet("vUSB"))).isNotEmpty().allMatch(r -> r.get("Connected").equals("True"));
+
+            List<Map<String, String>> dvPorts = rows(book.getSheet("dvPort"));
+            assertThat(dvPorts).filteredOn(r -> r.get("Port").equals("Management")).isNotEmpty()
+                    .allMatch(r -> r.get("Type").equals("ephemeral"));
+            assertThat(dvPorts).anyMatch(r -> r.get("Port").startsWith("trunk-") && r.get("VLAN").equals("100-199,300"))
+                    .anyMatch(r -> r.get("Port").contains("DVUplinks") && r.get("VLAN").equals("0-4094")
+                            && r.get("Active Uplink").isEmpty())
+                    .anyMatch(r -> r.get("Type").equals("lateBinding") || r.get("Type").equals("ephemeral")
+                            && r.get("Port").contains("-vlan"))
+                    .anyMatch(r -> r.get("Allow Promiscuous").equals("True"))
+                    .anyMatch(r -> r.get("Mac Changes").equals("True"))
+                    .anyMatch(r -> r.get("Forged Transmits").equals("True"));
+            List<Map<String, String>> switches = rows(book.getSheet("vSwitch"));
+            assertThat(switches).anyMatch(r -> r.get("Mac Changes").equals("True"))
+                    .anyMatch(r -> r.get("Forged Transmits").equals("True"))
+                    .allMatch(r -> r.get("Promiscuous Mode").equals("False"));
+            List<Map<String, String>> ports = rows(book.getSheet("vPort"));
+            assertThat(ports).anyMatch(r -> r.get("Port Group").equals("VM Network") && r.get("Promiscuous Mode").equals("True"))
+                    .anyMatch(r -> r.get("Promiscuous Mode").isEmpty());
+        }
+    }
+
+    /** A tab's data rows as header → formatted cell. */
+    private static List<Map<String, String>> rows(Sheet sheet) {
+        List<String> header = header(sheet);
+        DataFormatter format = new DataFormatter();
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            Map<String, String> cells = new java.util.HashMap<>();
+            for (int c = 0; c < header.size(); c++) {
+                cells.put(header.get(c), row.getCell(c) == null ? "" : format.formatCellValue(row.getCell(c)));
+            }
+            rows.add(cells);
+        }
+        return rows;
     }
 
     @Test
