@@ -96,7 +96,7 @@ class XlsxSampleTest {
                     .as("the sample's hosts that name vc01 in managedBy")
                     .isEqualTo(countHostsManagedBy(workbook, "vc01.acme.local"));
             assertThat(vc.getCell(headings.indexOf("Earliest licence expiry")).getStringCellValue())
-                    .isEqualTo("2027-03-31T00:00:00Z");
+                    .as("the evaluation licence that expired in October").isEqualTo("2026-10-31T00:00:00Z");
             Map<String, Integer> perRule = new HashMap<>();
             list.forEach(f -> perRule.merge(f.get("ruleId").asText(), 1, Integer::sum));
             XSSFSheet plan = workbook.getSheet("Remediation plan");
