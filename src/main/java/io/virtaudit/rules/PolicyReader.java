@@ -53,7 +53,7 @@ public final class PolicyReader {
 
     private static final Set<String> FRACTIONS = Set.of("scaleUpMemoryShare", "n1UsableCapacity",
             "datastoreUsedMedium", "datastoreUsedHigh", "datastoreUsedCritical", "snapshotDatastoreUsed",
-            "clusterMemoryHeadroom");
+            "clusterMemoryHeadroom", "partitionFreeMedium", "partitionFreeHigh");
 
     private final ObjectReader reader = Documents.mapper(Documents.Syntax.YAML)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -217,6 +217,12 @@ public final class PolicyReader {
         order(t.snapshotChain(), t.snapshotChainCritical(), "snapshotChain", "snapshotChainCritical", display, errors);
         order(t.vcpuPerCoreCritical(), t.vcpuPerCore(), "vcpuPerCoreCritical", "vcpuPerCore", display, errors);
         order(t.haMinHosts(), t.haMinHostsQuorum(), "haMinHosts", "haMinHostsQuorum", display, errors);
+        order(t.certificateExpiryHighDays(), t.certificateExpiryDays(), "certificateExpiryHighDays",
+                "certificateExpiryDays", display, errors);
+        order(t.oldHardwareVersion(), t.minHardwareVersion(), "oldHardwareVersion", "minHardwareVersion", display, errors);
+        order(t.datastoreProvisioned(), t.datastoreProvisionedHigh(), "datastoreProvisioned",
+                "datastoreProvisionedHigh", display, errors);
+        order(t.partitionFreeHigh(), t.partitionFreeMedium(), "partitionFreeHigh", "partitionFreeMedium", display, errors);
     }
 
     private static void order(double low, double high, String lowName, String highName, String display,

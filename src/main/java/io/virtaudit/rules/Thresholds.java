@@ -37,6 +37,15 @@ import java.util.List;
  * @param nativeVlans              SEC-002: native VLAN ids
  * @param reservedVlans            SEC-003: switch-reserved VLAN ids
  * @param maintenanceDays          MGT-003: days a host may stay in maintenance
+ * @param certificateExpiryDays    SEC-018: days before expiry from which a host certificate is reported
+ * @param certificateExpiryHighDays SEC-018: days before expiry from which it is high
+ * @param minHardwareVersion       CMP-013: virtual hardware below this is low on ESXi 7.0 and later
+ * @param oldHardwareVersion       CMP-013: virtual hardware below this is medium on ESXi 5.1 and later
+ * @param datastoreProvisioned     STO-013: provisioned to capacity ratio for medium
+ * @param datastoreProvisionedHigh STO-013: the ratio for high
+ * @param partitionFreeMedium      CAP-004: free share of a guest file system below which it is medium
+ * @param partitionFreeHigh        CAP-004: free share below which it is high
+ * @param partitionMinGb           CAP-004: smaller file systems (EFI, boot) are ignored
  */
 public record Thresholds(double vcpuPerCore, double vcpuPerCoreCritical, double memoryOvercommitProduction,
                          double memoryOvercommit, double scaleUpMemoryShare, double n1DemandFactor,
@@ -47,7 +56,10 @@ public record Thresholds(double vcpuPerCore, double vcpuPerCoreCritical, double 
                          double firstBackupGraceHours, double snapshotAgeHours, double snapshotAgeHighHours,
                          int snapshotChain, int snapshotChainCritical, double snapshotDatastoreUsed,
                          double poweredOffDays, double clusterMemoryHeadroom, double clusterVcpuPerCore,
-                         List<Integer> nativeVlans, List<Integer> reservedVlans, double maintenanceDays) {
+                         List<Integer> nativeVlans, List<Integer> reservedVlans, double maintenanceDays,
+                         double certificateExpiryDays, double certificateExpiryHighDays, int minHardwareVersion,
+                         int oldHardwareVersion, double datastoreProvisioned, double datastoreProvisionedHigh,
+                         double partitionFreeMedium, double partitionFreeHigh, double partitionMinGb) {
 
     /** Every threshold's name, as a policy file and a rule's {@code @thresholds} write it. */
     public static final List<String> NAMES = java.util.Arrays.stream(Thresholds.class.getRecordComponents())
@@ -57,7 +69,8 @@ public record Thresholds(double vcpuPerCore, double vcpuPerCoreCritical, double 
     public static Thresholds defaults() {
         return new Thresholds(4.0, 2.0, 1.0, 1.5, 0.5, 1.05, 0.9, 4.0, 2, 3, 10, 2, 0.75, 0.85, 0.95, 4,
                 1.0, 24, 7 * 24, 48, 72, 7 * 24, 3, 32, 0.85, 30, 0.8, 3.2,
-                List.of(1), reservedVlanDefaults(), 7);
+                List.of(1), reservedVlanDefaults(), 7,
+                60, 14, 17, 9, 1.5, 2.0, 0.10, 0.05, 1);
     }
 
     /** VLANs 1001–1024, 3968–4047 and 4094. */
