@@ -145,6 +145,9 @@ public final class PolicyReader {
     private static Object value(RecordComponent component, String name, JsonNode node, String display,
                                 String pointer, List<InputError> errors) {
         Class<?> type = component.getType();
+        if (type == List.class && Thresholds.WORD_LISTS.contains(name)) {
+            return wordList(name, node, display, pointer, errors);
+        }
         if (type == List.class) {
             return vlanList(node, display, pointer, errors);
         }
@@ -169,6 +172,24 @@ public final class PolicyReader {
             return null;
         }
         return number;
+    }
+
+    /** A list of words, names or globs: {@code [NLB-*, nested-esxi]}; each a non-empty text. */
+    private static List<String> wordList(String name, JsonNode node, String display, String pointer, List<InputError> errors) {
+        if (!node.isArray()) {
+            errors.add(new InputError(display, pointer, name + " must be a list of texts, such as [NLB-*]"));
+            return null;
+        }
+        List<String> words = new java.util.ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode item = node.get(i);
+            if (!item.isValueNode() || item.isNull() || item.asText().isBlank()) {
+                errors.add(new InputError(display, pointer + "/" + i, name + " holds texts; not " + JacksonErrors.quote(item.toString())));
+                continue;
+            }
+            words.add(item.asText().strip());
+        }
+        return List.copyOf(words);
     }
 
     /** A list of VLAN ids and ranges: {@code [1, 1001-1024, 4094]}. */
