@@ -5,7 +5,9 @@ import io.virtaudit.model.Cluster;
 import io.virtaudit.model.Estate;
 import io.virtaudit.model.Host;
 import io.virtaudit.model.Lun;
+import io.virtaudit.model.Manager;
 import io.virtaudit.model.MultipathConfig;
+import io.virtaudit.model.PortGroup;
 import io.virtaudit.model.Vlan;
 import io.virtaudit.model.Vm;
 import io.virtaudit.model.derived.LunMultipath;
@@ -122,6 +124,8 @@ public final class DroolsRuleEngine implements RuleEngine {
         insert(session, matched, Lun.class, estate.luns());
         insert(session, matched, MultipathConfig.class, estate.multipath());
         insert(session, matched, Vlan.class, estate.vlans());
+        insert(session, matched, PortGroup.class, estate.portGroups());
+        insert(session, matched, Manager.class, estate.managers());
         session.insert(estate.info());
         derived.forEach(session::insert);
     }
@@ -135,7 +139,7 @@ public final class DroolsRuleEngine implements RuleEngine {
     /** The estate's objects and its info: the measure the evaluation's limits grow with, with the derived facts. */
     private static long estateSize(Estate estate) {
         return 1L + estate.clusters().size() + estate.hosts().size() + estate.vms().size() + estate.luns().size()
-                + estate.multipath().size() + estate.vlans().size();
+                + estate.multipath().size() + estate.vlans().size() + estate.portGroups().size() + estate.managers().size();
     }
 
     private static String seconds(Duration duration) {

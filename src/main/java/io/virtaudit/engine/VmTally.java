@@ -30,6 +30,7 @@ final class VmTally {
     private final double[] memory;
     private final boolean[] production;
     private final boolean[] critical;
+    private final boolean[] pc;
     private final int[] guests;
     private final int[] vios;
     private final int[] unknownGuestOs;
@@ -52,6 +53,7 @@ final class VmTally {
         this.memory = new double[hosts];
         this.production = new boolean[hosts];
         this.critical = new boolean[hosts];
+        this.pc = new boolean[hosts];
         this.guests = new int[hosts];
         this.vios = new int[hosts];
         this.unknownGuestOs = new int[hosts];
@@ -117,6 +119,7 @@ final class VmTally {
             memory[h] += vm.loadMemoryGb();
             production[h] |= vm.production();
             critical[h] |= vm.critical();
+            pc[h] |= vm.pc();
         }
     }
 
@@ -145,7 +148,7 @@ final class VmTally {
     }
 
     HostLoad load(int h) {
-        return new HostLoad(index.hosts.get(h).id(), on[h], vcpus[h], memory[h], production[h], critical[h],
+        return new HostLoad(index.hosts.get(h).id(), on[h], vcpus[h], memory[h], production[h], critical[h], pc[h],
                 guests[h], vios[h], unknownGuestOs[h], List.copyOf(environments.get(h)));
     }
 

@@ -73,6 +73,59 @@ public record Host(String id, String name, String cluster, String managedBy, Hyp
         return hypervisor == null ? null : Versions.majorMinor(hypervisor.version());
     }
 
+    /**
+     * ESXi at major.minor or later (CMP-013: which virtual hardware the host can run); false when
+     * the product is another or the version unknown.
+     */
+    public boolean esxiAtLeast(int major, int minor) {
+        String line = versionLine();
+        if (product() != Product.ESXI || line == null) {
+            return false;
+        }
+        String[] parts = line.split("\\.");
+        int hostMajor = Integer.parseInt(parts[0]);
+        return hostMajor > major || hostMajor == major && Integer.parseInt(parts[1]) >= minor;
+    }
+
+    /**
+     * The remote shells that are open or open at boot (SEC-013): {@code SSH} and {@code ESXi Shell},
+     * each when it runs or starts with the host. Unknown services are not listed.
+     */
+    public List<String> openShells() {
+        List<String> open = new ArrayList<>(2);
+        if (services != null && open(services.ssh())) {
+            open.add("SSH");
+        }
+        if (services != null && open(services.shell())) {
+            open.add("ESXi Shell");
+        }
+        return open;
+    }
+
+    private static boolean open(Service service) {
+        return service != null
+                && (Boolean.TRUE.equals(service.running()) || service.startPolicy() == StartPolicy.WITH_HOST);
+    }
+
+    /**
+     * Disconnected or not responding, by its connection state or {@code connected: false} (MGT-006):
+     * every other fact about it is as old as the last contact.
+     */
+    public boolean unreachable() {
+        return connectionState == HostConnectionState.DISCONNECTED
+                || connectionState == HostConnectionState.NOT_RESPONDING || Boolean.FALSE.equals(connected);
+    }
+
+    /** In a cluster or under a management server: what lockdown mode needs (SEC-014). */
+    public boolean centrallyManaged() {
+        return cluster != null || managedBy != null && !managedBy.isBlank();
+    }
+
+    /** NTP servers are configured and the NTP service is known not to run (TIM-009, TIM-005). */
+    public boolean ntpStopped() {
+        return ntpServers != null && !ntpServers.isEmpty() && Boolean.FALSE.equals(ntpRunning);
+    }
+
     public OsFamily osFamily() {
         return os == null ? null : os.family();
     }

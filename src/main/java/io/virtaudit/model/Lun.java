@@ -62,6 +62,14 @@ public record Lun(String id, String name, Protocol protocol, Array array, Double
         return (capacityGb - freeGb) / capacityGb;
     }
 
+    /** Space promised to files per unit of capacity (STO-013), or null when either is unknown. */
+    public Double provisionedRatio() {
+        if (capacityGb == null || provisionedGb == null || capacityGb <= 0) {
+            return null;
+        }
+        return provisionedGb / capacityGb;
+    }
+
     /** Used share as a percentage to one decimal ({@code 85.3}), or null when unknown. */
     public Double usedPercent() {
         Double used = usedFraction();

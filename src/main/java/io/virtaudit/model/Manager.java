@@ -11,6 +11,16 @@ import java.util.List;
 public record Manager(String id, String name, ManagerProduct product, String version, String build,
                       List<License> licenses) implements NamedObject {
 
+    /** The product's wire name ({@code vcenter}), for the lifecycle table. */
+    public String productName() {
+        return product == null ? null : product.wireName();
+    }
+
+    /** The version as major.minor ({@code 8.0}), or null when unknown. */
+    public String versionLine() {
+        return Versions.majorMinor(version);
+    }
+
     @Override
     public SubjectType subjectType() {
         return SubjectType.MANAGER;

@@ -92,6 +92,21 @@ public record Vm(String id, String name, String host, String guestOs, OsFamily g
         return memoryLimited() && memoryGb != null && memoryLimitGb.below(memoryGb);
     }
 
+    /** Less memory is reserved than configured (TIM-010); false when either is unknown. */
+    public boolean memoryNotFullyReserved() {
+        return memoryReservationGb != null && memoryGb != null && memoryReservationGb < memoryGb;
+    }
+
+    /** No CPU is reserved (TIM-010); false when unknown. */
+    public boolean cpuUnreserved() {
+        return cpuReservationMhz != null && cpuReservationMhz == 0;
+    }
+
+    /** A backup policy is known and is not {@code none} (BKP-009, STO-012: an image backup is expected). */
+    public boolean backupExpected() {
+        return backupPolicy() != null && !noBackup();
+    }
+
     /** ON(vm) of the catalogue: powered on and not a template. */
     public boolean on() {
         return powerState == PowerState.ON && !isTemplateVm();

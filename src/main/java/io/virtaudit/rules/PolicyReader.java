@@ -53,7 +53,7 @@ public final class PolicyReader {
 
     private static final Set<String> FRACTIONS = Set.of("scaleUpMemoryShare", "n1UsableCapacity",
             "datastoreUsedMedium", "datastoreUsedHigh", "datastoreUsedCritical", "snapshotDatastoreUsed",
-            "clusterMemoryHeadroom");
+            "clusterMemoryHeadroom", "partitionFreeMedium", "partitionFreeHigh");
 
     private final ObjectReader reader = Documents.mapper(Documents.Syntax.YAML)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -145,6 +145,9 @@ public final class PolicyReader {
     private static Object value(RecordComponent component, String name, JsonNode node, String display,
                                 String pointer, List<InputError> errors) {
         Class<?> type = component.getType();
+        if (type == List.class && Thresholds.WORD_LISTS.contains(name)) {
+            return wordList(name, node, display, pointer, errors);
+        }
         if (type == List.class) {
             return vlanList(node, display, pointer, errors);
         }
@@ -169,6 +172,24 @@ public final class PolicyReader {
             return null;
         }
         return number;
+    }
+
+    /** A list of words, names or globs: {@code [NLB-*, nested-esxi]}; each a non-empty text. */
+    private static List<String> wordList(String name, JsonNode node, String display, String pointer, List<InputError> errors) {
+        if (!node.isArray()) {
+            errors.add(new InputError(display, pointer, name + " must be a list of texts, such as [NLB-*]"));
+            return null;
+        }
+        List<String> words = new java.util.ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode item = node.get(i);
+            if (!item.isValueNode() || item.isNull() || item.asText().isBlank()) {
+                errors.add(new InputError(display, pointer + "/" + i, name + " holds texts; not " + JacksonErrors.quote(item.toString())));
+                continue;
+            }
+            words.add(item.asText().strip());
+        }
+        return List.copyOf(words);
     }
 
     /** A list of VLAN ids and ranges: {@code [1, 1001-1024, 4094]}. */
@@ -217,6 +238,12 @@ public final class PolicyReader {
         order(t.snapshotChain(), t.snapshotChainCritical(), "snapshotChain", "snapshotChainCritical", display, errors);
         order(t.vcpuPerCoreCritical(), t.vcpuPerCore(), "vcpuPerCoreCritical", "vcpuPerCore", display, errors);
         order(t.haMinHosts(), t.haMinHostsQuorum(), "haMinHosts", "haMinHostsQuorum", display, errors);
+        order(t.certificateExpiryHighDays(), t.certificateExpiryDays(), "certificateExpiryHighDays",
+                "certificateExpiryDays", display, errors);
+        order(t.oldHardwareVersion(), t.minHardwareVersion(), "oldHardwareVersion", "minHardwareVersion", display, errors);
+        order(t.datastoreProvisioned(), t.datastoreProvisionedHigh(), "datastoreProvisioned",
+                "datastoreProvisionedHigh", display, errors);
+        order(t.partitionFreeHigh(), t.partitionFreeMedium(), "partitionFreeHigh", "partitionFreeMedium", display, errors);
     }
 
     private static void order(double low, double high, String lowName, String highName, String display,

@@ -37,6 +37,18 @@ import java.util.List;
  * @param nativeVlans              SEC-002: native VLAN ids
  * @param reservedVlans            SEC-003: switch-reserved VLAN ids
  * @param maintenanceDays          MGT-003: days a host may stay in maintenance
+ * @param certificateExpiryDays    SEC-018: days before expiry from which a host certificate is reported
+ * @param certificateExpiryHighDays SEC-018: days before expiry from which it is high
+ * @param minHardwareVersion       CMP-013: virtual hardware below this is low on ESXi 7.0 and later
+ * @param oldHardwareVersion       CMP-013: virtual hardware below this is medium on ESXi 5.1 and later
+ * @param datastoreProvisioned     STO-013: provisioned to capacity ratio for medium
+ * @param datastoreProvisionedHigh STO-013: the ratio for high
+ * @param partitionFreeMedium      CAP-004: free share of a guest file system below which it is medium
+ * @param partitionFreeHigh        CAP-004: free share below which it is high
+ * @param partitionMinGb           CAP-004: smaller file systems (EFI, boot) are ignored
+ * @param licenseExpiryDays        MGT-007: days before expiry from which a licence is reported
+ * @param securityPolicyExceptions SEC-009, SEC-010, SEC-011: port-group names or globs exempt
+ * @param credentialPatterns       SEC-015: words that introduce a credential, matched as whole words in any case
  */
 public record Thresholds(double vcpuPerCore, double vcpuPerCoreCritical, double memoryOvercommitProduction,
                          double memoryOvercommit, double scaleUpMemoryShare, double n1DemandFactor,
@@ -47,17 +59,28 @@ public record Thresholds(double vcpuPerCore, double vcpuPerCoreCritical, double 
                          double firstBackupGraceHours, double snapshotAgeHours, double snapshotAgeHighHours,
                          int snapshotChain, int snapshotChainCritical, double snapshotDatastoreUsed,
                          double poweredOffDays, double clusterMemoryHeadroom, double clusterVcpuPerCore,
-                         List<Integer> nativeVlans, List<Integer> reservedVlans, double maintenanceDays) {
+                         List<Integer> nativeVlans, List<Integer> reservedVlans, double maintenanceDays,
+                         double certificateExpiryDays, double certificateExpiryHighDays, int minHardwareVersion,
+                         int oldHardwareVersion, double datastoreProvisioned, double datastoreProvisionedHigh,
+                         double partitionFreeMedium, double partitionFreeHigh, double partitionMinGb,
+                         double licenseExpiryDays, List<String> securityPolicyExceptions,
+                         List<String> credentialPatterns) {
 
     /** Every threshold's name, as a policy file and a rule's {@code @thresholds} write it. */
     public static final List<String> NAMES = java.util.Arrays.stream(Thresholds.class.getRecordComponents())
             .map(java.lang.reflect.RecordComponent::getName).toList();
 
+    /** The thresholds that are lists of words (names, globs, patterns) rather than of VLAN ids. */
+    public static final java.util.Set<String> WORD_LISTS = java.util.Set.of("securityPolicyExceptions", "credentialPatterns");
+
     /** The catalogue's defaults. */
     public static Thresholds defaults() {
         return new Thresholds(4.0, 2.0, 1.0, 1.5, 0.5, 1.05, 0.9, 4.0, 2, 3, 10, 2, 0.75, 0.85, 0.95, 4,
                 1.0, 24, 7 * 24, 48, 72, 7 * 24, 3, 32, 0.85, 30, 0.8, 3.2,
-                List.of(1), reservedVlanDefaults(), 7);
+                List.of(1), reservedVlanDefaults(), 7,
+                60, 14, 17, 9, 1.5, 2.0, 0.10, 0.05, 1,
+                60, List.of(), List.of("password", "passwd", "pwd", "pass", "passwort", "kennwort", "wachtwoord",
+                        "mot de passe", "contraseña", "senha"));
     }
 
     /** VLANs 1001–1024, 3968–4047 and 4094. */
@@ -90,6 +113,9 @@ public record Thresholds(double vcpuPerCore, double vcpuPerCoreCritical, double 
     /** A threshold's value as a policy file writes it: VLAN lists as ranges ({@code 1001-1024}). */
     public String display(String name) {
         Object value = valueOf(name).orElse(null);
+        if (value instanceof List<?> list && WORD_LISTS.contains(name)) {
+            return list.isEmpty() ? "[]" : "[" + String.join(", ", list.stream().map(String::valueOf).toList()) + "]";
+        }
         if (value instanceof List<?> list) {
             return VlanRanges.format(list.stream().map(o -> (Integer) o).toList());
         }

@@ -25,6 +25,12 @@ public final class ModelFacts {
                 null, null, null, null, null, null, null);
     }
 
+    public static Host hostWithState(String id, Product product, String version, String cluster, String managedBy,
+                                     Boolean connected, HostConnectionState state, Host.Services services) {
+        return new Host(id, null, cluster, managedBy, new Host.Hypervisor(product, version, null, null), null, null, null,
+                null, null, null, null, null, connected, null, state, null, services, null, null, null, null);
+    }
+
     public static Vm vm(String id, Integer vcpus, Double memoryGb) {
         return new Vm(id, null, "h1", null, null, vcpus, memoryGb, PowerState.ON, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);

@@ -48,6 +48,13 @@ public final class BuiltInDecisionTables {
         "S7", "{subject} runs {product} {version}, past its end of general support{guidanceEnded? and of technical guidance"
             + " ({endOfTechnicalGuidance})|; technical guidance ends {endOfTechnicalGuidance}}"};
 
+    static final String[] SEC017 = {"SEC-017", "Management server past end of general support", "high", "security",
+        "manager",
+        "Upgrade the management server to a supported release (vCenter before its hosts) before the end of technical guidance: an unsupported vCenter gets no security patches and cannot manage current hosts.",
+        "Seed S7: SRM and virtualisation management tools; VMware product lifecycle matrix; VMware vSphere 8 Security Configuration Guide (vcenter-8.supported)",
+        "S7", "{subject} runs {product} {version}, past its end of general support{guidanceEnded? and of technical guidance"
+            + " ({endOfTechnicalGuidance})|; technical guidance ends {endOfTechnicalGuidance}}"};
+
     /** What the {@code @message} column is, for the workbooks' "Read me" sheets. */
     static final String MESSAGE_NOTE = "@message is the wording of the rule's findings: {names} in braces are filled from the"
             + " finding's evidence (see rules/README.md, Message templates); the same in every row of a table.";
@@ -106,9 +113,10 @@ public final class BuiltInDecisionTables {
         Table t = new Table("Hypervisor lifecycle", "io.virtaudit.rules.lifecycle",
                 "io.virtaudit.model.*, io.virtaudit.rules.Lifecycle, io.virtaudit.rules.Severity",
                 "io.virtaudit.engine.FindingSink findings, java.time.Instant referenceTime");
-        t.note("Hypervisor lifecycle table of virtaudit (rule SEC-007). Add a row per product and major.minor version by copying a row:"
-                + " product as estates name it (esxi, hyperv, xen, citrix, proxmox, ...), dates as YYYY-MM-DD.");
-        t.note("A host past its end of general support is high; past its end of technical guidance, critical. Dates are compared"
+        t.note("Lifecycle table of virtaudit (rules SEC-007 for hypervisors, SEC-017 for management servers). Add a row per"
+                + " product and major.minor version by copying a row of the right table: product as estates name it (esxi, hyperv,"
+                + " xen, citrix, proxmox, ... for hosts; vcenter, scvmm, ovirt-engine, hmc for managers), dates as YYYY-MM-DD.");
+        t.note("A host or manager past its end of general support is high; past its end of technical guidance, critical. Dates are compared"
                 + " with the estate's collectedAt.");
         t.note(MESSAGE_NOTE);
         t.ruleTable("SEC-007 Hypervisor past its end of general support",
@@ -126,6 +134,23 @@ public final class BuiltInDecisionTables {
         t.row("SEC-007 esxi 6.7", "esxi", "6.7", "2022-10-15", "2023-11-15");
         t.row("SEC-007 esxi 7.0", "esxi", "7.0", "2025-10-02", "2027-04-02");
         t.row("SEC-007 esxi 8.0", "esxi", "8.0", "2027-10-11", "2029-10-11");
+        t.blank();
+        t.ruleTable("SEC-017 Management server past end of general support",
+                new String[] {"NAME", "CONDITION", "CONDITION", "CONDITION", "ACTION"},
+                new String[] {"", "$m : Manager", CONTINUES, CONTINUES, ""},
+                new String[] {"", "productName == \"$param\"", "versionLine == \"$param\"",
+                    "Lifecycle.reached(referenceTime, \"$param\")",
+                    "findings.on(kcontext, $m).severityIf(Lifecycle.reached(referenceTime, \"$param\"), Severity.CRITICAL)"
+                        + ".evidence(\"product\", $m.productName(), \"version\", $m.version(),"
+                        + " \"endOfTechnicalGuidance\", \"$param\").mention(\"guidanceEnded\", Lifecycle.reached(referenceTime,"
+                        + " \"$param\")).report();"},
+                new String[] {"Rule", "Product", "Version (major.minor)", "End of general support", "End of technical guidance"},
+                SEC017);
+        // vSphere releases share one lifecycle: vCenter's dates are those of ESXi of the same version
+        t.row("SEC-017 vcenter 6.5", "vcenter", "6.5", "2022-10-15", "2023-11-15");
+        t.row("SEC-017 vcenter 6.7", "vcenter", "6.7", "2022-10-15", "2023-11-15");
+        t.row("SEC-017 vcenter 7.0", "vcenter", "7.0", "2025-10-02", "2027-04-02");
+        t.row("SEC-017 vcenter 8.0", "vcenter", "8.0", "2027-10-11", "2029-10-11");
         return t;
     }
 

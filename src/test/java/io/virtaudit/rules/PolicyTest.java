@@ -125,4 +125,33 @@ class PolicyTest {
         assertThat(policy.thresholds().nativeVlans()).containsExactly(1, 999);
         assertThat(policy.thresholds().reservedVlans()).containsExactly(10, 11, 12, 4094);
     }
+
+    @Test
+    void wordListsTakeTextsAndExemptPortGroupsByNameOrGlob() throws IOException {
+        Policy policy = read("thresholds: {securityPolicyExceptions: [\"nested-*\", NLB], credentialPatterns: [geheim]}\n");
+        assertThat(policy.thresholds().securityPolicyExceptions()).containsExactly("nested-*", "NLB");
+        assertThat(policy.thresholds().credentialPatterns()).containsExactly("geheim");
+        assertThat(policy.thresholds().display("securityPolicyExceptions")).isEqualTo("[nested-*, NLB]");
+        assertThat(errors("thresholds: {securityPolicyExceptions: nested}\n").get(0).render())
+                .isEqualTo("policy.yaml:/thresholds/securityPolicyExceptions: securityPolicyExceptions must be a list of texts, such as [NLB-*]");
+        assertThat(errors("thresholds: {credentialPatterns: [\" \"]}\n").get(0).render())
+                .startsWith("policy.yaml:/thresholds/credentialPatterns/0: credentialPatterns holds texts");
+
+        Path document = Files.writeString(dir.resolve("exc.yaml"), """
+                formatVersion: 1
+                estate: {name: exc, collectedAt: 2026-11-20T08:00:00Z}
+                hosts: [{id: esx01, hypervisor: {product: esxi}}]
+                portGroups:
+                  - {id: pg1, name: Nested-ESXi-Lab, switchType: distributed, security: {allowMacChanges: true}}
+                  - {id: pg2, name: nlb, switchType: distributed, security: {allowMacChanges: true}}
+                  - {id: pg3, name: Servers, switchType: distributed, security: {allowMacChanges: true}}
+                """);
+        Estate estate = TestEstates.load(document);
+        List<Finding> exempted = new DroolsRuleEngine(TestEstates.builtIn(), policy, 10_000_000).evaluate(estate)
+                .findings().stream().filter(f -> f.ruleId().equals("SEC-009")).toList();
+        assertThat(exempted).extracting(f -> f.subject().id()).containsExactly("pg3");
+        List<Finding> all = new DroolsRuleEngine(TestEstates.builtIn(), Policy.defaults(), 10_000_000).evaluate(estate)
+                .findings().stream().filter(f -> f.ruleId().equals("SEC-009")).toList();
+        assertThat(all).extracting(f -> f.subject().id()).containsExactly("pg1", "pg2", "pg3");
+    }
 }

@@ -7,13 +7,14 @@ import java.util.List;
  * What a host carries, computed once per host: its powered-on, non-template VMs (edge case 1:
  * off and suspended VMs add no load) and whether any of them is production or critical.
  *
+ * @param runsPc         a powered-on VM of the host is PC: production, or criticality critical or high
  * @param guests         non-template VMs of the host, in any power state
  * @param viosVms        non-template VMs whose guest OS names a VIOS (PowerVM virtual I/O servers)
  * @param unknownGuestOs non-template VMs whose guest OS is unknown
  * @param environments   the distinct known environments of its non-template VMs, sorted
  */
 public record HostLoad(String host, int onVms, int vcpus, double memoryGb, boolean runsProduction,
-                       boolean runsCritical, int guests, int viosVms, int unknownGuestOs,
+                       boolean runsCritical, boolean runsPc, int guests, int viosVms, int unknownGuestOs,
                        List<Environment> environments) {
 
     /** Powered-on vCPUs per core of the host (CMP-008). */

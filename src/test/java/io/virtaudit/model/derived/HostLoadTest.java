@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class HostLoadTest {
 
     static HostLoad load(int vcpus, double memoryGb) {
-        return new HostLoad("h1", 3, vcpus, memoryGb, true, false, 3, 0, 0, List.of());
+        return new HostLoad("h1", 3, vcpus, memoryGb, true, false, true, 3, 0, 0, List.of());
     }
 
     @Test
