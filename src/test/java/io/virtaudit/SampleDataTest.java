@@ -62,7 +62,7 @@ class SampleDataTest {
         assertThat(acme.vlans()).hasSize(10);
         assertThat(acme.portGroups()).hasSize(16);
         assertThat(acme.managers()).extracting(Manager::id)
-                .containsExactly("vc01.acme.local", "scvmm01.acme.local", "hmc01.acme.local");
+                .containsExactly("vc01.acme.local", "vc-dr01.acme.local", "scvmm01.acme.local", "hmc01.acme.local");
     }
 
     /**
@@ -148,8 +148,9 @@ class SampleDataTest {
 
     @Test
     void acmeFindingsAreFewAndOnChosenSubjects() {
-        // 105 findings when the sample was completed for all 71 rules: readable for a consultant
-        assertThat(acmeFindings).as("acme findings: %s", summary()).hasSizeBetween(90, 120);
+        // 105 findings when the sample was completed for all 71 rules, 145 with the second edition's 97
+        // (each new rule fires about once, and 18 data gaps): readable for a consultant
+        assertThat(acmeFindings).as("acme findings: %s", summary()).hasSizeBetween(130, 160);
         assertThat(subjects(acmeFindings, "TIM-004")).containsExactly("trade-sim01");
         assertThat(subjects(acmeFindings, "STO-004")).containsExactlyInAnyOrder("pve-03:lun-pve-01", "pve-03:lun-pve-02");
         assertThat(subjects(acmeFindings, "AVL-006")).containsExactly("lxc-dev-01");

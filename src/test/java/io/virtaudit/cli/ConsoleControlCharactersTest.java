@@ -61,7 +61,7 @@ class ConsoleControlCharactersTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out().lines()).containsExactly(
                 dir + "/proposed\\u001b]0;pwned\\u0007.yaml against " + dir + "/current\\u001b[2J.yaml: 0 introduced, "
-                        + "0 resolved, 21 unchanged",
+                        + "0 resolved, 22 unchanged",
                 "wrote " + dir + "/diff\\u001b[2J.json");
     }
 }

@@ -128,9 +128,9 @@ class RulesTestCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out().lines().toList()).hasSize(3).allMatch(l -> l.startsWith("PASS  STO-003  ")
                 || l.equals("2 passed, 0 failed (1 fixture)"));
-        CliRun unknown = CliRun.of("rules", "test", "--rule", "STO-03");
+        CliRun unknown = CliRun.of("rules", "test", "--rule", "ST0-003");
         assertThat(unknown.exitCode()).isEqualTo(2);
-        assertThat(unknown.err()).isEqualTo("error: rules test: unknown rule id 'STO-03'; did you mean STO-003?\n");
+        assertThat(unknown.err()).isEqualTo("error: rules test: unknown rule id 'ST0-003'; did you mean STO-003?\n");
     }
 
     @Test

@@ -61,7 +61,8 @@ class DecisionTableCheckTest {
     @Test
     void aTruncatedWorkbookIsDamaged() throws IOException {
         byte[] whole = Files.readAllBytes(LIFECYCLE);
-        assertThat(error("cut.drl.xlsx", Arrays.copyOf(whole, whole.length / 2))).isEqualTo("pack/cut.drl.xlsx: the "
+        // cut inside the zip's central directory, which every reader needs first
+        assertThat(error("cut.drl.xlsx", Arrays.copyOf(whole, whole.length - 40))).isEqualTo("pack/cut.drl.xlsx: the "
                 + "workbook is damaged: its zip package is truncated or corrupt; copy it again or export it again");
     }
 

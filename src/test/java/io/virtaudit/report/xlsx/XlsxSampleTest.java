@@ -75,8 +75,8 @@ class XlsxSampleTest {
                     .isEqualTo(e.getValue().asDouble()));
             assertThat(CoverSheet.cell(workbook, "OverallScore").getNumericCellValue())
                     .isEqualTo(doc.at("/summary/score").asDouble());
-            assertThat(doc.at("/estate/counts/managers").asInt()).as("the sample lists its vCenter, SCVMM and HMC")
-                    .isEqualTo(3);
+            assertThat(doc.at("/estate/counts/managers").asInt()).as("the sample lists its two vCenters, SCVMM and HMC")
+                    .isEqualTo(4);
             doc.at("/estate/counts").fields().forEachRemaining(e -> {
                 String sheet = Map.of("clusters", "Clusters", "hosts", "Hosts", "vms", "VMs", "luns", "Datastores",
                         "multipath", "Multipath", "vlans", "VLANs", "portGroups", "Port groups", "managers",
