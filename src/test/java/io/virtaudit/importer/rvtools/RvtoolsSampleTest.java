@@ -126,6 +126,32 @@ class RvtoolsSampleTest {
                 .contains("dvs-prod/dvpg-dmz", "dvs-prod/dvpg-fw-trunk", "esx05.acme.local/vSwitch0/VM-Dev");
     }
 
+    @Test
+    void theSampleCarriesDevicesPartitionsHealthAndPortGroupPolicies() {
+        Estate estate = assemble(read(WORKBOOK));
+        Vm dc01 = vm(estate, "dc01");
+        assertThat(dc01.devices()).singleElement().satisfies(d -> {
+            assertThat(d.type()).isEqualTo(io.virtaudit.model.DeviceType.CDROM);
+            assertThat(d.backing()).isEqualTo(io.virtaudit.model.DeviceBacking.CLIENT_DEVICE);
+            assertThat(d.connected()).isFalse();
+        });
+        assertThat(vm(estate, "app01").partitions()).extracting(Vm.Partition::path).containsExactly("/", "/boot", "/var");
+        assertThat(estate.vms()).as("every VM has a vCD row, so devices are known").allSatisfy(v -> assertThat(v.devices()).isNotNull());
+        assertThat(estate.vms()).as("vNetwork names every VM's port groups").allSatisfy(v -> assertThat(v.portGroups()).isNotNull());
+        assertThat(host(estate, "esx05.acme.local").services().ssh().running()).as("vHealth: SSH service is running!").isTrue();
+        assertThat(host(estate, "esx01.acme.local").services()).as("no vHealth row proves nothing").isNull();
+        PortGroup dev = portGroup(estate, "esx05.acme.local/vSwitch0/VM-Dev");
+        assertThat(dev.security()).isEqualTo(new PortGroup.Security(true, true, true));
+        assertThat(portGroup(estate, "dvs-prod/dvpg-dmz").binding()).isEqualTo(io.virtaudit.model.PortBinding.EPHEMERAL);
+        assertThat(portGroup(estate, "dvs-prod/dvpg-fw-trunk").vlanTrunk()).extracting(Object::toString)
+                .containsExactly("100-120", "200");
+        assertThat(portGroup(estate, "dvs-prod/dvs-prod-DVUplinks-21").uplink()).isTrue();
+    }
+
+    private static PortGroup portGroup(Estate estate, String id) {
+        return estate.portGroups().stream().filter(g -> g.id().equals(id)).findFirst().orElseThrow();
+    }
+
     private static Host host(Estate estate, String id) {
         return estate.hosts().stream().filter(h -> h.id().equals(id)).findFirst().orElseThrow();
     }
