@@ -62,6 +62,37 @@ public final class SecurityChecks {
         return fields;
     }
 
+    /**
+     * Whether {@link #credentialFields} names any: the rule's condition, asked of every VM. A text
+     * without {@code :} or {@code =} cannot hold a credential, so most values skip the pattern.
+     */
+    public static boolean hasCredential(Vm vm, List<String> patterns) {
+        return (mayHold(vm.labels()) || mayHold(vm.customAttributes()) || snapshotMayHold(vm))
+                && !credentialFields(vm, patterns).isEmpty();
+    }
+
+    private static boolean mayHold(Map<String, String> values) {
+        if (values != null) {
+            for (String v : values.values()) {
+                if (v != null && (v.indexOf(':') >= 0 || v.indexOf('=') >= 0)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean snapshotMayHold(Vm vm) {
+        if (vm.snapshots() != null) {
+            for (Vm.Snapshot s : vm.snapshots()) {
+                if (s.name() != null && (s.name().indexOf(':') >= 0 || s.name().indexOf('=') >= 0)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static void scan(Map<String, String> values, String prefix, Pattern pattern, List<String> fields) {
         if (values == null) {
             return;
@@ -98,6 +129,11 @@ public final class SecurityChecks {
             }
         }
         return attached;
+    }
+
+    /** Whether {@link #attachedDevices} names any. */
+    public static boolean hasAttachedDevice(Vm vm) {
+        return vm.devices() != null && vm.devices().stream().anyMatch(SecurityChecks::attached);
     }
 
     /** SEC-016: one of the attached devices is USB (on a PC VM it also pins the VM to its host). */

@@ -96,6 +96,33 @@ public final class VmDisks {
         return lowest;
     }
 
+    /** Whether {@link #physicalRdms} names any: the rule's condition, asked of every VM, builds no list. */
+    public static boolean hasPhysicalRdm(Vm vm) {
+        return any(vm, VmDisks::physicalRdm);
+    }
+
+    /** Whether {@link #backupSkippedDisks} or {@link #discardingDisks} names any. */
+    public static boolean hasDiskOutsideBackups(Vm vm) {
+        return any(vm, d -> !physicalRdm(d) && (vm.backupExpected() && INDEPENDENT.contains(d.mode())
+                || DISCARDING.contains(d.mode())));
+    }
+
+    /** Whether {@link #orphanedDeltas} names any. */
+    public static boolean hasOrphanedDelta(Vm vm) {
+        return vm.snapshots() != null && vm.snapshots().isEmpty() && any(vm, Vm.Disk::snapshotDelta);
+    }
+
+    private static boolean any(Vm vm, Predicate<Vm.Disk> which) {
+        if (vm.disks() != null) {
+            for (Vm.Disk d : vm.disks()) {
+                if (which.test(d)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean physicalRdm(Vm.Disk disk) {
         return disk.raw() == RawMapping.PHYSICAL;
     }

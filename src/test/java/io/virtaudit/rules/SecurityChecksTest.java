@@ -46,6 +46,9 @@ class SecurityChecksTest {
         assertThat(SecurityChecks.credentialFields(vm(null, null,
                 List.of(new Vm.Snapshot("ok", null), new Vm.Snapshot("pwd=1", null)), null), WORDS))
                 .containsExactly("snapshots[2].name");
+        assertThat(SecurityChecks.hasCredential(vm(Map.of("annotation", "sa PASSWORD : x"), null, null, null), WORDS)).isTrue();
+        assertThat(SecurityChecks.hasCredential(vm(Map.of("annotation", "password is in the vault"), null, null, null), WORDS))
+                .as("no ':' or '=' anywhere").isFalse();
         for (String innocent : List.of("password rotated monthly", "passport: 12", "bypass=none", "password:", "pass :  ")) {
             assertThat(SecurityChecks.credentialFields(vm(Map.of("annotation", innocent), null, null, null), WORDS))
                     .as(innocent).isEmpty();
@@ -65,6 +68,9 @@ class SecurityChecksTest {
         assertThat(SecurityChecks.attachedDevices(v)).containsExactly("cdrom CD/DVD drive 1 (iso, connected)",
                 "usb USB 1 (connects at power-on)", "parallel");
         assertThat(SecurityChecks.usbAttached(v)).isTrue();
+        assertThat(SecurityChecks.hasAttachedDevice(v)).isTrue();
+        assertThat(SecurityChecks.hasAttachedDevice(vm(null, null, null,
+                List.of(new Vm.Device(DeviceType.SOUND, "Sound", true, true, null))))).isFalse();
         assertThat(SecurityChecks.attachedDevices(vm(null, null, null, null))).isEmpty();
     }
 

@@ -33,6 +33,8 @@ class VmDisksTest {
                 .containsExactly("Hard disk 2", "[a] v/v_2.vmdk");
         assertThat(VmDisks.physicallySharedRdms(v)).containsExactly("Hard disk 2");
         assertThat(VmDisks.physicalRdms(vm(null, null, null, null))).as("unknown disks").isEmpty();
+        assertThat(VmDisks.hasPhysicalRdm(v)).isTrue();
+        assertThat(VmDisks.hasPhysicalRdm(vm(null, null, List.of(disk("d", null, null, RawMapping.VIRTUAL, null)), null))).isFalse();
     }
 
     @Test
@@ -48,6 +50,10 @@ class VmDisksTest {
         assertThat(VmDisks.backupSkippedDisks(vm("none", null, disks, null))).isEmpty();
         assertThat(VmDisks.backupSkippedDisks(vm(null, null, disks, null))).isEmpty();
         assertThat(VmDisks.discardingDisks(vm(null, null, disks, null))).containsExactly("d2", "d4", "d5");
+        assertThat(VmDisks.hasDiskOutsideBackups(vm(null, null, disks, null))).isTrue();
+        List<Vm.Disk> independentOnly = List.of(disk("d1", null, DiskMode.INDEPENDENT_PERSISTENT, null, null));
+        assertThat(VmDisks.hasDiskOutsideBackups(vm("daily", null, independentOnly, null))).isTrue();
+        assertThat(VmDisks.hasDiskOutsideBackups(vm(null, null, independentOnly, null))).as("no backup expected").isFalse();
     }
 
     @Test
@@ -57,6 +63,8 @@ class VmDisksTest {
         assertThat(VmDisks.orphanedDeltas(vm(null, List.of(), disks, null))).containsExactly("d1");
         assertThat(VmDisks.orphanedDeltas(vm(null, List.of(new Vm.Snapshot("s", null)), disks, null))).isEmpty();
         assertThat(VmDisks.orphanedDeltas(vm(null, null, disks, null))).as("snapshots unknown").isEmpty();
+        assertThat(VmDisks.hasOrphanedDelta(vm(null, List.of(), disks, null))).isTrue();
+        assertThat(VmDisks.hasOrphanedDelta(vm(null, null, disks, null))).isFalse();
     }
 
     @Test
