@@ -190,7 +190,17 @@ final class InventoryRows {
                 v.disks() == null ? null : v.disks().stream().filter(d -> d.mode() == DiskMode.INDEPENDENT_PERSISTENT
                         || d.mode() == DiskMode.INDEPENDENT_NONPERSISTENT).count(),
                 v.disks() == null ? null : v.disks().stream().filter(d -> d.raw() != null && d.raw() != RawMapping.NONE).count(),
-                lowestFree(v.partitions()), v.portGroups(), source(v));
+                lowestFree(v.partitions()), v.portGroups(), v.agent(), attributes(v.customAttributes()), source(v));
+    }
+
+    /** Custom attributes as {@code key=value; …} in key order, or null when unknown. */
+    private static String attributes(java.util.Map<String, String> attributes) {
+        if (attributes == null) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        new java.util.TreeMap<>(attributes).forEach((k, v) -> text.append(text.length() == 0 ? "" : "; ").append(k).append('=').append(v));
+        return text.toString();
     }
 
     /** A limit as a number, {@code none} when explicitly unlimited, or null when unknown. */

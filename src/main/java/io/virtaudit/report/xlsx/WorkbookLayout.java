@@ -125,6 +125,7 @@ public final class WorkbookLayout {
                     Column.decimal("Memory reservation (GB)", 11), Column.text("Devices connected", 9),
                     Column.text("Disks", 6), Column.text("Independent disks", 9), Column.text("RDMs", 6),
                     Column.percent("Lowest partition free", 10), Column.wrap("Port groups", 24),
+                    Column.text("Agent", 7).repeating(), Column.wrap("Custom attributes", 28).repeating(),
                     Column.wrap("Source", 24)));
 
     public static final List<Column> DATASTORES_COLUMNS = withFindingCounts(

@@ -53,7 +53,9 @@ class XlsxEstateAdditionsTest {
                   - {datastore: ds1, mode: persistent}
                 partitions: [{path: /, capacityGb: 10, freeGb: 2.5}, {path: /data, capacityGb: 100, freeGb: 50}]
                 portGroups: [DS/DB, DS/Web]
+                customAttributes: {Owner: dba, Backup: "Rubrik: gold"}
               - {id: web01, host: esx02}
+              - {id: vCLS-1, host: esx02, agent: true}
             """;
 
     @TempDir
@@ -105,6 +107,9 @@ class XlsxEstateAdditionsTest {
             assertThat(cell(db01, vms, "RDMs")).isEqualTo(1.0);
             assertThat(cell(db01, vms, "Lowest partition free")).isEqualTo(0.25);
             assertThat(cell(db01, vms, "Port groups")).isEqualTo("DS/DB; DS/Web");
+            assertThat(cell(db01, vms, "Custom attributes")).isEqualTo("Backup=Rubrik: gold; Owner=dba");
+            assertThat(cell(db01, vms, "Agent")).as("unknown stays empty").isNull();
+            assertThat(cell(rowWith(workbook.getSheet("VMs"), 0, "vCLS-1"), vms, "Agent")).isEqualTo("yes");
             assertThat(cell(db01, vms, "Source")).asString().contains("estate.yaml");
             Row web01 = rowWith(workbook.getSheet("VMs"), 0, "web01");
             assertThat(cell(web01, vms, "Disks")).as("unknown stays empty").isNull();

@@ -55,8 +55,10 @@ class XlsxSharedStringsTest {
 
         Map<String, String> sharedParts = parts(shared);
         Map<String, String> plainParts = parts(plain);
+        // about a fifth smaller: 20 % with the first edition's columns, 19.98 % since the VMs sheet
+        // has the second edition's columns, most of them empty in this estate
         assertThat(sharedParts.get("xl/worksheets/sheet6.xml").length())
-                .as("the VMs sheet").isLessThan(plainParts.get("xl/worksheets/sheet6.xml").length() * 4 / 5);
+                .as("the VMs sheet").isLessThan(plainParts.get("xl/worksheets/sheet6.xml").length() * 82 / 100);
         try (XSSFWorkbook a = readBack(shared); XSSFWorkbook b = readBack(plain)) {
             assertThat(a.getSheet("VMs").getPackagePart().getPartName().getName())
                     .isEqualTo("/xl/worksheets/sheet6.xml");
