@@ -7,7 +7,8 @@
 #
 #   bench/ab.sh --a old.jar --b target/virtaudit.jar --estate target/bench/estate-100000.json --rounds 8
 #   (the JVM options default to the launcher's, without its archive; --java-opts replaces them,
-#   --b-opts adds options to side B only, to compare options with one jar given twice)
+#   --b-opts adds options to side B only, to compare options with one jar given twice;
+#   --b-estate FILE gives side B another estate, to compare data with one jar given twice)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -18,6 +19,7 @@ jar_b=""
 estate=""
 java_opts=""
 b_opts=""
+estate_b=""
 formats="json,xlsx"
 
 usage() {
@@ -33,12 +35,14 @@ while [ $# -gt 0 ]; do
     --rounds) rounds="$2"; shift 2 ;;
     --java-opts) java_opts="$2"; shift 2 ;;
     --b-opts) b_opts="$2"; shift 2 ;;
+    --b-estate) estate_b="$2"; shift 2 ;;
     --format) formats="$2"; shift 2 ;;
     -h|--help) usage 0 ;;
     *) echo "ab: unknown option $1" >&2; usage 2 ;;
   esac
 done
-for f in "$jar_a" "$jar_b" "$estate"; do
+estate_b="${estate_b:-$estate}"
+for f in "$jar_a" "$jar_b" "$estate" "$estate_b"; do
   if [ -z "$f" ] || [ ! -f "$f" ]; then
     echo "ab: --a, --b and --estate must name existing files" >&2
     usage 2
@@ -76,7 +80,9 @@ for r in $(seq 1 "$rounds"); do
   for side in $order; do
     rm -rf "$work/out" && mkdir "$work/out"
     java_of "$side"
-    /usr/bin/time -f "%e" -o "$work/$side.$r.time" "${cmd[@]}" check "$estate" --format "$formats" \
+    est="$estate"
+    [ "$side" = b ] && est="$estate_b"
+    /usr/bin/time -f "%e %M" -o "$work/$side.$r.time" "${cmd[@]}" check "$est" --format "$formats" \
       --output-dir "$work/out" --timings >/dev/null 2>"$work/$side.$r.err" \
       || { echo "ab: check with side $side failed:" >&2; tail -3 "$work/$side.$r.err" >&2; exit 1; }
   done
@@ -86,8 +92,8 @@ done
 
 median() { sort -n | awk '{v[NR] = $1} END {print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2)}'; }
 for side in a b; do
-  times="$(cat "$work/$side".*.time | sort -n | tr '\n' ' ')"
-  echo "$side: ${times}median $(cat "$work/$side".*.time | median) s"
+  times="$(cut -d' ' -f1 "$work/$side".*.time | sort -n | tr '\n' ' ')"
+  echo "$side: ${times}median $(cut -d' ' -f1 "$work/$side".*.time | median) s, peak RSS median $(( $(cut -d' ' -f2 "$work/$side".*.time | median | cut -d. -f1) / 1024 )) MB"
   grep -h '^timing ' "$work/$side".*.err | sed 's/^timing //; s/ ms$//' \
     | awk '{ms = $NF; $NF = ""; sub(/ +$/, ""); print $0 "\t" ms}' | sort -t "$(printf '\t')" -k1,1 -s \
     | awk -F '\t' '{if ($1 != last && NR > 1) {print "   " last ": " med(vals, n) " ms"; n = 0} last = $1; vals[++n] = $2}

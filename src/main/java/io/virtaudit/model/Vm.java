@@ -27,9 +27,21 @@ public record Vm(String id, String name, String host, String guestOs, OsFamily g
     public record Disk(String name, String file, Double capacityGb, String datastore, DiskMode mode,
                        RawMapping raw, DiskSharing sharing, BusSharing sharedBus, Boolean thin) {
 
-        /** A snapshot delta: a file whose name ends {@code -000001.vmdk} (six digits), case-insensitive. */
+        /**
+         * A snapshot delta: a file whose name ends {@code -000001.vmdk} (six digits), case-insensitive,
+         * unless the name is its folder's: the base disk of a VM named {@code app-000001} is
+         * {@code [ds] app-000001/app-000001.vmdk}, and its delta {@code app-000001-000001.vmdk}.
+         */
         public boolean snapshotDelta() {
-            return file != null && SNAPSHOT_DELTA.matcher(file.strip()).find();
+            if (file == null || !SNAPSHOT_DELTA.matcher(file.strip()).find()) {
+                return false;
+            }
+            String path = file.strip();
+            int slash = path.lastIndexOf('/');
+            String stem = path.substring(slash + 1, path.length() - ".vmdk".length());
+            String dir = slash < 0 ? "" : path.substring(0, slash);
+            String folder = dir.substring(Math.max(dir.lastIndexOf('/'), dir.lastIndexOf(']')) + 1).strip();
+            return !stem.equalsIgnoreCase(folder);
         }
 
         private static final Pattern SNAPSHOT_DELTA =

@@ -65,6 +65,12 @@ class VmDisksTest {
         assertThat(VmDisks.orphanedDeltas(vm(null, null, disks, null))).as("snapshots unknown").isEmpty();
         assertThat(VmDisks.hasOrphanedDelta(vm(null, List.of(), disks, null))).isTrue();
         assertThat(VmDisks.hasOrphanedDelta(vm(null, null, disks, null))).isFalse();
+        List<Vm.Disk> named = List.of(disk("d1", "[a] app-000001/app-000001.vmdk", null, null, null),
+                disk("d2", "[a] app-000001/app-000001_1.vmdk", null, null, null),
+                disk("d3", "[a] app-000001/app-000001-000002.vmdk", null, null, null),
+                disk("d4", "[a] old/app-000009.vmdk", null, null, null));
+        assertThat(VmDisks.orphanedDeltas(vm(null, List.of(), named, null)))
+                .as("a VM named like a delta: its base disk is named as its folder").containsExactly("d3", "d4");
     }
 
     @Test
