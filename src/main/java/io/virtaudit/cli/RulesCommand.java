@@ -128,6 +128,7 @@ final class RulesCommand implements Runnable {
             line(out, "category", rule.category());
             line(out, "subject", rule.subject().wireName());
             line(out, "seed", rule.seed());
+            line(out, "controls", rule.controls().isEmpty() ? "none" : String.join(" ", rule.controls()));
             line(out, "pack", rule.pack() + " (" + rule.sourceFile() + ")");
             List<String> thresholds = rules.thresholdsOf(rule.id());
             line(out, "thresholds", thresholds.isEmpty() ? "none" : "");

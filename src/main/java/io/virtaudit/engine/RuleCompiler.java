@@ -175,7 +175,8 @@ public final class RuleCompiler {
         return a.pack().equals(b.pack()) && a.title().equals(b.title()) && a.severity() == b.severity()
                 && a.category().equals(b.category()) && a.subject() == b.subject()
                 && a.remediation().equals(b.remediation()) && a.references().equals(b.references())
-                && a.seed().equals(b.seed()) && a.thresholds().equals(b.thresholds());
+                && a.seed().equals(b.seed()) && a.thresholds().equals(b.thresholds())
+                && a.controls().equals(b.controls());
     }
 
     private static RuleMetadata parse(Rule rule, String pack, String file, List<InputError> errors) {
@@ -203,6 +204,14 @@ public final class RuleCompiler {
                     + " (the names of policy/default-policy.yaml, e.g. vcpuPerCore)"));
             return null;
         }
+        List<String> controls = meta.get("controls") == null ? List.of()
+                : java.util.Arrays.stream(text(meta, "controls").split("\\s+")).filter(t -> !t.isEmpty()).toList();
+        List<String> malformed = controls.stream().filter(t -> !RuleMetadata.CONTROL.matcher(t).matches()).toList();
+        if (!malformed.isEmpty()) {
+            errors.add(new InputError(file, where, "@controls tokens " + malformed
+                    + " are not SCHEME:ID (e.g. STIG:ESXI-80-000124 or CIS-ESXi-8:2.6)"));
+            return null;
+        }
         if (meta.get("message") != null) {
             try {
                 MessageTemplate.parse(String.valueOf(meta.get("message")));
@@ -220,7 +229,7 @@ public final class RuleCompiler {
             SubjectType subject = Wire.parse(SubjectType.class, text(meta, "subject"));
             return new RuleMetadata(id, text(meta, "title"), severity, text(meta, "category"), subject,
                     text(meta, "remediation"), list(text(meta, "reference")), text(meta, "seed"),
-                    needs, thresholds, pack, file, rule.getName());
+                    needs, thresholds, controls, pack, file, rule.getName());
         } catch (IllegalArgumentException e) {
             errors.add(new InputError(file, where, "invalid metadata: " + e.getMessage()));
             return null;

@@ -86,6 +86,10 @@ public final class RuleDocument {
             md.append("- Needs (unknown values are reported by DAT-001): `").append(String.join("`, `", rule.needs()))
                     .append("`\n");
         }
+        if (!rule.controls().isEmpty()) {
+            // a trailing ? marks an id not yet checked against the framework's own text
+            md.append("- Controls: `").append(String.join("`, `", rule.controls())).append("`\n");
+        }
         md.append("- Remediation: ").append(escape(rule.remediation())).append("\n");
         md.append("- References:\n");
         for (String reference : rule.references()) {

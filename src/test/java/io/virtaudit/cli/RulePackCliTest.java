@@ -99,6 +99,22 @@ class RulePackCliTest {
     }
 
     @Test
+    void aPackRulesControlsAreShownAndAMalformedTokenIsRefused() throws IOException {
+        Path pack = Files.createDirectories(dir.resolve("controls"));
+        Files.writeString(pack.resolve("c.drl"), HEADER + RULE.replace("@seed(\"S7\")",
+                "@seed(\"S7\") @controls(\"ACME-SEC:4.2 CIS-ESXi-8:2.6?\")"));
+        CliRun show = CliRun.of("rules", "show", "ACM-001", "--rules", pack.toString());
+        assertThat(show.exitCode()).as(show.err()).isZero();
+        assertThat(show.out()).contains("controls:    ACME-SEC:4.2 CIS-ESXi-8:2.6?\n");
+        Files.writeString(pack.resolve("c.drl"), HEADER + RULE.replace("@seed(\"S7\")",
+                "@seed(\"S7\") @controls(\"STIG ESXI-80-000124\")"));
+        CliRun run = CliRun.of("check", lab().toString(), "--rules", pack.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("c.drl:rule \"Host name must carry the site prefix\": @controls tokens"
+                + " [STIG, ESXI-80-000124] are not SCHEME:ID");
+    }
+
+    @Test
     void aRuleDeclaringAnUnknownThresholdIsRefused() throws IOException {
         Path pack = Files.createDirectories(dir.resolve("undeclared"));
         Files.writeString(pack.resolve("u.drl"), HEADER + RULE.replace("@seed(\"S7\")",

@@ -29,31 +29,33 @@ public final class BuiltInDecisionTables {
 
     static final String[] META_SNIPPETS = {"id(\"$param\")", "title(\"$param\")", "severity(\"$param\")",
         "category(\"$param\")", "subject(\"$param\")", "remediation(\"$param\")", "reference(\"$param\")",
-        "seed(\"$param\")", "message(\"$param\")"};
+        "seed(\"$param\")", "message(\"$param\")", "controls(\"$param\")"};
     static final String[] META_LABELS = {"@id", "@title", "@severity", "@category", "@subject", "@remediation",
-        "@reference", "@seed", "@message"};
+        "@reference", "@seed", "@message", "@controls"};
 
     static final String[] STO006 = {"STO-006", "Array vendor requires round robin", "medium", "storage", "multipath",
         "Set the path selection policy the array vendor requires (round robin, VMW_PSP_RR) for this device, e.g. with a SATP claim rule, so I/O uses every optimised path.",
         "Seed S2 and S4: I/O performance across hosts, ALUA options from your vendor; Pure FlashArray VMware best practices; NetApp ONTAP SAN host configuration; Dell PowerVault ME4 and SC Series with vSphere; HPE 3PAR VMware implementation guide; HPE MSA Gen6 best practices for VMware vSphere",
-        "S2 S4", "{host} uses {policy} for {lun} but its vendor {vendor} requires round robin ({guidance})"};
+        "S2 S4", "{host} uses {policy} for {lun} but its vendor {vendor} requires round robin ({guidance})", ""};
     static final String[] STO007 = {"STO-007", "Round-robin I/O limit differs from the vendor's", "low", "storage",
         "multipath",
         "Set the round-robin I/O operation limit the array vendor recommends (esxcli storage nmp psp roundrobin deviceconfig set --type=iops --iops=N).",
         "Seed S2: I/O performance across hosts; VMware KB 2069356 (round-robin IOPS limit); Pure FlashArray VMware best practices; HPE 3PAR VMware implementation guide; Dell SC Series with vSphere",
-        "S2", "{host} sends {rrIops} I/Os per path to {lun} where its vendor {vendor} recommends {vendorRrIops} ({guidance})"};
+        "S2", "{host} sends {rrIops} I/Os per path to {lun} where its vendor {vendor} recommends {vendorRrIops} ({guidance})", ""};
     static final String[] SEC007 = {"SEC-007", "Hypervisor past its end of general support", "high", "security", "host",
         "Upgrade the host to a supported release (or buy extended support) before the end of technical guidance: unsupported hypervisors get no security patches.",
         "Seed S7: SRM and virtualisation management tools; VMware product lifecycle matrix; DISA STIG for ESXi 7/8",
         "S7", "{subject} runs {product} {version}, past its end of general support{guidanceEnded? and of technical guidance"
-            + " ({endOfTechnicalGuidance})|; technical guidance ends {endOfTechnicalGuidance}}"};
+            + " ({endOfTechnicalGuidance})|; technical guidance ends {endOfTechnicalGuidance}}",
+        "SCG-8:esxi-8.supported STIG:ESXI-80-000221 STIG-V:V-258776 PCI-DSS-4:6.3.3 NIST-800-53:CM-6"};
 
     static final String[] SEC017 = {"SEC-017", "Management server past end of general support", "high", "security",
         "manager",
         "Upgrade the management server to a supported release (vCenter before its hosts) before the end of technical guidance: an unsupported vCenter gets no security patches and cannot manage current hosts.",
         "Seed S7: SRM and virtualisation management tools; VMware product lifecycle matrix; VMware vSphere 8 Security Configuration Guide (vcenter-8.supported)",
         "S7", "{subject} runs {product} {version}, past its end of general support{guidanceEnded? and of technical guidance"
-            + " ({endOfTechnicalGuidance})|; technical guidance ends {endOfTechnicalGuidance}}"};
+            + " ({endOfTechnicalGuidance})|; technical guidance ends {endOfTechnicalGuidance}}",
+        "SCG-8:vcenter-8.supported SCG-8:vcenter-8.vami-updates PCI-DSS-4:6.3.3"};
 
     /** What the {@code @message} column is, for the workbooks' "Read me" sheets. */
     static final String MESSAGE_NOTE = "@message is the wording of the rule's findings: {names} in braces are filled from the"

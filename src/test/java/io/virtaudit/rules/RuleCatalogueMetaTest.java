@@ -40,6 +40,36 @@ class RuleCatalogueMetaTest {
     /** The catalogue ids the built-in pack does not implement: none, since the whole catalogue is in. */
     static final List<String> PLANNED = List.of();
 
+    static final String CONTROLS_HEADING = "## Controls";
+    /** A row of the controls tables: rule ids ({@code AVL-001 … AVL-011, NET-005}), then the tokens. */
+    private static final Pattern CONTROLS_ROW = Pattern.compile("^\\| ([A-Z]{3}-\\d{3}[^|]*) \\| ([^|]+:[^|]+) \\|$");
+    private static final Pattern ID_RANGE = Pattern.compile("([A-Z]{3})-(\\d{3}) … ([A-Z]{3})-(\\d{3})");
+
+    /** The catalogue's "Controls per rule" tables: each rule id with its tokens, ranges spelt out. */
+    static Map<String, List<String>> readControls(Path file) throws IOException {
+        Map<String, List<String>> controls = new LinkedHashMap<>();
+        boolean in = false;
+        for (String line : Files.readAllLines(file)) {
+            in = in || line.startsWith(CONTROLS_HEADING);
+            Matcher m = in ? CONTROLS_ROW.matcher(line) : null;
+            if (m == null || !m.matches()) {
+                continue;
+            }
+            List<String> tokens = List.of(m.group(2).strip().split("\\s+"));
+            for (String part : m.group(1).split(",")) {
+                Matcher range = ID_RANGE.matcher(part.strip());
+                if (range.matches()) {
+                    for (int n = Integer.parseInt(range.group(2)); n <= Integer.parseInt(range.group(4)); n++) {
+                        controls.put(String.format("%s-%03d", range.group(1), n), tokens);
+                    }
+                } else {
+                    controls.put(part.strip(), tokens);
+                }
+            }
+        }
+        return controls;
+    }
+
     /** One row of a catalogue table: the base severity and subject are the first word of their columns. */
     record CatalogueRule(String id, String title, String severity, String subject) {
     }
@@ -57,6 +87,9 @@ class RuleCatalogueMetaTest {
     static Map<String, CatalogueRule> readCatalogue(Path file) throws IOException {
         Map<String, CatalogueRule> rows = new LinkedHashMap<>();
         for (String line : Files.readAllLines(file)) {
+            if (line.startsWith(CONTROLS_HEADING)) {
+                break;
+            }
             Matcher m = ROW.matcher(line);
             if (!m.matches()) {
                 continue;
@@ -182,5 +215,20 @@ class RuleCatalogueMetaTest {
         missing.removeAll(implementedIds());
         assertThat(missing).as("catalogue ids missing from the built-in pack (update PLANNED when implementing one)")
                 .containsExactlyInAnyOrderElementsOf(PLANNED);
+    }
+
+    @Test
+    void everyRuleNamesTheCataloguesControlsAndOnlyWellFormedOnes() throws IOException {
+        Map<String, List<String>> controls = readControls(CATALOGUE);
+        assertThat(controls).as("controls rows of %s", CATALOGUE).containsKeys("TIM-001", "AVL-011", "SEC-009");
+        SoftAssertions softly = new SoftAssertions();
+        for (RuleMetadata rule : rules) {
+            softly.assertThat(rule.controls()).as("%s @controls against the catalogue", rule.id())
+                    .isEqualTo(controls.getOrDefault(rule.id(), List.of()));
+            softly.assertThat(rule.controls()).as("%s @controls tokens", rule.id())
+                    .allSatisfy(t -> assertThat(t).matches(RuleMetadata.CONTROL));
+        }
+        softly.assertThat(implementedIds()).as("the catalogue's controls name rules of the pack").containsAll(controls.keySet());
+        softly.assertAll();
     }
 }

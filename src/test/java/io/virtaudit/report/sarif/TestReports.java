@@ -152,7 +152,7 @@ public final class TestReports {
     private static RuleMetadata rule(String id, String title, Severity severity, String category,
                                      SubjectType subject) {
         return new RuleMetadata(id, title, severity, category, subject, "Fix " + id + ".",
-                List.of("KB 1318", "https://example.org/kb/" + id), "S1 S6", List.of(), List.of(), "core", "rules/core.drl",
+                List.of("KB 1318", "https://example.org/kb/" + id), "S1 S6", List.of(), List.of(), List.of(), "core", "rules/core.drl",
                 id + " rule");
     }
 }

@@ -174,7 +174,7 @@ final class ReportFixture {
 
     static RuleMetadata rule(String id, String title, Severity severity, String category, SubjectType subject) {
         return new RuleMetadata(id, title, severity, category, subject, "Fix " + id + ".",
-                List.of("KB 1318", "RFC 5905"), "seed-" + id, List.of(), List.of(), "core",
+                List.of("KB 1318", "RFC 5905"), "seed-" + id, List.of(), List.of(), List.of(), "core",
                 "rules/core.drl", id + " rule");
     }
 
