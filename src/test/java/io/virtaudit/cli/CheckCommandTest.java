@@ -93,7 +93,11 @@ class CheckCommandTest {
         JsonNode tim004 = Stream.of(doc.at("/findings")).flatMap(n -> java.util.stream.StreamSupport.stream(n.spliterator(), false))
                 .filter(f -> f.get("ruleId").asText().equals("TIM-004")).findFirst().orElseThrow();
         assertThat(tim004.fieldNames()).toIterable().containsExactly("ruleId", "title", "severity", "category",
-                "subject", "message", "evidence", "remediation", "references", "source", "status", "waiver");
+                "subject", "message", "evidence", "remediation", "references", "controls", "source", "status", "waiver");
+        assertThat(tim004.get("controls")).as("TIM-004 has no framework counterpart").isEmpty();
+        JsonNode tim001 = Stream.of(doc.at("/findings")).flatMap(n -> java.util.stream.StreamSupport.stream(n.spliterator(), false))
+                .filter(f -> f.get("ruleId").asText().equals("TIM-001")).findFirst().orElseThrow();
+        assertThat(tim001.get("controls").get(1).asText()).isEqualTo("STIG:ESXI-80-000124");
         assertThat(tim004.get("title").asText()).isEqualTo("Timing-sensitive VM on a full-virtualisation host");
         assertThat(tim004.get("severity").asText()).isEqualTo("high");
         assertThat(tim004.get("category").asText()).isEqualTo("time");

@@ -13,6 +13,7 @@ import io.virtaudit.finding.Waiver;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** {@code findings.json}, field for field as the contract in cli-and-outputs.md shows it. */
@@ -65,8 +66,12 @@ public final class JsonReporter implements Reporter {
                     "resolved", report.summary().changes().resolved()));
         }
         doc.put("summary", summary);
-        doc.put("findings", report.findings().stream().map(FindingObject::new).toList());
-        doc.put("resolved", report.resolved().stream().map(FindingObject::new).toList());
+        Map<String, List<String>> controls = new java.util.HashMap<>();
+        report.rules().forEach(r -> controls.put(r.rule().id(), r.rule().controls()));
+        doc.put("findings", report.findings().stream()
+                .map(f -> new FindingObject(f, controls.getOrDefault(f.ruleId(), List.of()))).toList());
+        doc.put("resolved", report.resolved().stream()
+                .map(f -> new FindingObject(f, controls.getOrDefault(f.ruleId(), List.of()))).toList());
         doc.put("waivers", ordered(
                 "applied", report.waivers().applied().stream()
                         .map(a -> { Map<String, Object> w = waiver(a.waiver()); w.put("findings", a.findings()); return w; }).toList(),
@@ -82,7 +87,7 @@ public final class JsonReporter implements Reporter {
      * A finding as the contract's object, its fields written in order as they are serialised: an
      * ordered map per finding was garbage made only to be written (docs/performance.md, item 31). The bytes are those the map gave.
      */
-    record FindingObject(Finding f) implements JsonSerializable {
+    record FindingObject(Finding f, List<String> controls) implements JsonSerializable {
 
         @Override
         public void serialize(JsonGenerator out, SerializerProvider provider) throws IOException {
@@ -100,6 +105,7 @@ public final class JsonReporter implements Reporter {
             provider.defaultSerializeField("evidence", f.evidence(), out);
             out.writeStringField("remediation", f.remediation());
             provider.defaultSerializeField("references", f.references(), out);
+            provider.defaultSerializeField("controls", controls, out);
             if (f.source() == null) {
                 out.writeNullField("source");
             } else {

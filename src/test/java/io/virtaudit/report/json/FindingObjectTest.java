@@ -40,8 +40,10 @@ class FindingObjectTest {
                 finding(Map.of(), List.of(), null, WAIVER, null),
                 new Finding("DAT-001", null, Severity.INFO, "data", Subject.ESTATE, "12 hosts lack ntpServers",
                         Map.of(), null, List.of(), null, FindingStatus.PERSISTING, null));
+        List<String> controls = List.of("STIG:ESXI-80-000124", "CIS-ESXi-7:5.3?");
         for (Finding f : findings) {
-            assertThat(json(new JsonReporter.FindingObject(f))).isEqualTo(json(contractObject(f)));
+            assertThat(json(new JsonReporter.FindingObject(f, controls))).isEqualTo(json(contractObject(f, controls)));
+            assertThat(json(new JsonReporter.FindingObject(f, List.of()))).isEqualTo(json(contractObject(f, List.of())));
         }
     }
 
@@ -53,7 +55,7 @@ class FindingObjectTest {
     }
 
     /** The finding as the contract's ordered map: field for field, nulls written. */
-    private static Map<String, Object> contractObject(Finding f) {
+    private static Map<String, Object> contractObject(Finding f, List<String> controls) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("ruleId", f.ruleId());
         out.put("title", f.title());
@@ -68,6 +70,7 @@ class FindingObjectTest {
         out.put("evidence", f.evidence());
         out.put("remediation", f.remediation());
         out.put("references", f.references());
+        out.put("controls", controls);
         Map<String, Object> source = null;
         if (f.source() != null) {
             source = new LinkedHashMap<>();
