@@ -18,8 +18,10 @@ import io.virtaudit.report.ReportFormat;
 import io.virtaudit.report.ReportSettings;
 import io.virtaudit.report.Reporter;
 import io.virtaudit.report.ReporterRegistry;
+import io.virtaudit.rules.Frameworks;
 import io.virtaudit.rules.Policy;
 import io.virtaudit.rules.PolicyReader;
+import io.virtaudit.rules.RuleMetadata;
 import io.virtaudit.waiver.Baseline;
 import io.virtaudit.waiver.BaselineReader;
 import io.virtaudit.waiver.WaiverReader;
@@ -66,6 +68,7 @@ public final class Audit {
     private final List<Path> inputs;
     private final List<Path> rulePacks;
     private final Path policyFile;
+    private final String framework;
     private final Path waiversFile;
     private final Path baselineFile;
     private final Clock clock;
@@ -84,6 +87,7 @@ public final class Audit {
         this.inputs = List.copyOf(b.inputs);
         this.rulePacks = List.copyOf(b.rulePacks);
         this.policyFile = b.policy;
+        this.framework = b.framework;
         this.waiversFile = b.waivers;
         this.baselineFile = b.baseline;
         this.clock = b.clock;
@@ -225,8 +229,28 @@ public final class Audit {
         }
         rules = loading().rules(timings);
         policy = PolicyReader.readOrDefaults(policyFile, rules.rules());
+        if (framework != null) {
+            policy = onlyFramework(policy, rules.rules(), framework);
+        }
         waivers = waiversFile == null ? WaiverSet.none()
                 : new WaiverReader().read(waiversFile, InputNames.display(waiversFile), rules.rules());
+    }
+
+    /**
+     * The policy with every rule that names no control of the framework disabled: an auditor's
+     * "which STIG items fail" run. A framework no rule names is an error, not an empty report.
+     */
+    private static Policy onlyFramework(Policy policy, List<RuleMetadata> rules, String framework) {
+        List<String> unmapped = rules.stream().filter(r -> !Frameworks.maps(r, framework)).map(RuleMetadata::id)
+                .distinct().toList();
+        if (unmapped.size() == rules.stream().map(RuleMetadata::id).distinct().count()) {
+            throw new InputException("--framework", "", "no rule names a control of framework '" + framework
+                    + "'; the rules name " + String.join(", ", Frameworks.schemes(rules)));
+        }
+        List<String> disabled = new ArrayList<>(policy.disabledRules());
+        disabled.addAll(unmapped);
+        return new Policy(policy.thresholds(), List.copyOf(disabled), policy.disabledCategories(), policy.minimumSeverity(),
+                policy.severityOverrides(), policy.backupAttributes());
     }
 
     /** The policy's backupAttributes applied; values that are no time are warnings, fifty at most and a count. */
@@ -267,6 +291,7 @@ public final class Audit {
         private final List<Path> inputs = new ArrayList<>();
         private final List<Path> rulePacks = new ArrayList<>();
         private Path policy;
+        private String framework;
         private Path waivers;
         private Path baseline;
         private Path template;
@@ -306,6 +331,12 @@ public final class Audit {
         /** Thresholds, rule selection, severity overrides and backup attributes (YAML); null for the defaults. */
         public Builder policy(Path file) {
             this.policy = file;
+            return this;
+        }
+
+        /** Runs only the rules that name a control of this framework ({@code stig}, {@code cis-esxi-8}); null for all. */
+        public Builder framework(String name) {
+            this.framework = name;
             return this;
         }
 

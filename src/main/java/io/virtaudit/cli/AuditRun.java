@@ -35,7 +35,7 @@ final class AuditRun {
      */
     AuditRun(ReportOptions options, Audit.Builder audit, List<Path> read) {
         this.failOn = failOnThreshold(options.failOn);
-        this.audit = audit.rulePacks(options.ruleDirs).policy(options.policyFile).waivers(options.waiversFile)
+        this.audit = audit.rulePacks(options.ruleDirs).policy(options.policyFile).framework(options.framework).waivers(options.waiversFile)
                 .asOf(options.asOf).template(options.template).build();
         this.outputs = outputs(options, this.audit);
         List<Path> guarded = new ArrayList<>(read);

@@ -27,6 +27,10 @@ final class ReportOptions {
     @Option(names = "--policy", paramLabel = "FILE", description = "Thresholds, rule selection, severity overrides and backup attributes (YAML).")
     Path policyFile;
 
+    @Option(names = "--framework", paramLabel = "NAME", description = "Run only the rules that check a control of this "
+            + "framework: stig, cis, scg, pci-dss, nist-800-53, iso-27001, soc2, or a scheme such as cis-esxi-8.")
+    String framework;
+
     @Option(names = "--waivers", paramLabel = "FILE", description = "Accepted risks (YAML, or an Excel sheet with the same columns).")
     Path waiversFile;
 

@@ -72,12 +72,17 @@ final class RulesCommand implements Runnable {
     record Loaded(CompiledRules rules, Policy policy) {
     }
 
-    /** {@code virtaudit rules list}: id, severity, domain, title. */
+    /** {@code virtaudit rules list}: id, severity, domain, title; or, with a framework, its controls and their rules. */
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the rules: id, severity, domain, title.")
     static final class ListRules implements Callable<Integer> {
 
         @Mixin
         PackOptions options;
+
+        @Option(names = "--framework", paramLabel = "NAME", description = "List the controls of this framework the "
+                + "rules check, each with the rules behind it: stig, cis, scg, pci-dss, nist-800-53, iso-27001, soc2, "
+                + "or a scheme such as cis-esxi-8.")
+        String framework;
 
         @Spec
         CommandSpec spec;
@@ -88,6 +93,17 @@ final class RulesCommand implements Runnable {
             CompiledRules rules = loaded.rules();
             Policy policy = loaded.policy();
             PrintWriter out = spec.commandLine().getOut();
+            if (framework != null) {
+                java.util.SortedMap<String, List<String>> controls = io.virtaudit.rules.Frameworks.controls(rules.rules(), framework);
+                if (controls.isEmpty()) {
+                    throw new InputException("rules list", "", "no rule names a control of framework '" + framework
+                            + "'; the rules name " + String.join(", ", io.virtaudit.rules.Frameworks.schemes(rules.rules())));
+                }
+                int width = controls.keySet().stream().mapToInt(String::length).max().orElse(7);
+                out.printf("%-" + width + "s  %s%n", "CONTROL", "RULES");
+                controls.forEach((control, ids) -> out.printf("%-" + width + "s  %s%n", control, String.join(", ", ids)));
+                return ExitCode.OK;
+            }
             out.printf("%-8s  %-8s  %-6s  %s%n", "ID", "SEVERITY", "DOMAIN", "TITLE");
             for (RuleMetadata rule : rules.rules()) {
                 out.printf("%-8s  %-8s  %-6s  %s%s%n", rule.id(), policy.severityOf(rule).wireName(), rule.domain(),
