@@ -26,6 +26,7 @@ final class SarifRule {
                         .with("category", rule.category())
                         .with("severity", rule.severity().wireName())
                         .with("seed", rule.seed())
+                        .with("controls", rule.controls())
                         .with("tags", tags(rule)));
     }
 
@@ -79,7 +80,14 @@ final class SarifRule {
         return null;
     }
 
+    /** The category, the subject and the controls (viewers filter results by tag: {@code STIG:ESXI-80-000124}). */
     private static List<String> tags(RuleMetadata rule) {
-        return rule.subject() == null ? List.of(rule.category()) : List.of(rule.category(), rule.subject().wireName());
+        List<String> tags = new java.util.ArrayList<>();
+        tags.add(rule.category());
+        if (rule.subject() != null) {
+            tags.add(rule.subject().wireName());
+        }
+        tags.addAll(rule.controls());
+        return tags;
     }
 }

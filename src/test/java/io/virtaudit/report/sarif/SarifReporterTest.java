@@ -93,7 +93,9 @@ class SarifReporterTest {
         assertThat(cmp.at("/properties/category").asText()).isEqualTo("compute");
         assertThat(cmp.at("/properties/severity").asText()).isEqualTo("critical");
         assertThat(cmp.at("/properties/seed").asText()).isEqualTo("S1 S6");
-        assertThat(texts(cmp.at("/properties/tags"))).containsExactly("compute", "host");
+        assertThat(texts(cmp.at("/properties/tags"))).containsExactly("compute", "host", "NIST-800-53:CM-6", "CIS-ESXi-8:2.6?");
+        assertThat(texts(cmp.at("/properties/controls"))).containsExactly("NIST-800-53:CM-6", "CIS-ESXi-8:2.6?");
+        assertThat(texts(rules.get(1).at("/properties/tags"))).as("a rule without controls").hasSize(2);
         assertThat(rules.get(6).at("/defaultConfiguration/level").asText()).isEqualTo("note");
         assertThat(run(write(report)).at("/invocations/0/executionSuccessful").asBoolean()).isTrue();
     }

@@ -151,8 +151,10 @@ public final class TestReports {
 
     private static RuleMetadata rule(String id, String title, Severity severity, String category,
                                      SubjectType subject) {
+        // CMP-001 names two controls, the others none, so the writers show both cases
+        List<String> controls = id.equals("CMP-001") ? List.of("NIST-800-53:CM-6", "CIS-ESXi-8:2.6?") : List.of();
         return new RuleMetadata(id, title, severity, category, subject, "Fix " + id + ".",
-                List.of("KB 1318", "https://example.org/kb/" + id), "S1 S6", List.of(), List.of(), List.of(), "core", "rules/core.drl",
+                List.of("KB 1318", "https://example.org/kb/" + id), "S1 S6", List.of(), List.of(), controls, "core", "rules/core.drl",
                 id + " rule");
     }
 }
