@@ -100,7 +100,7 @@ class RvtoolsSampleTest {
                 .as("esx04's ntpd stopped; esx06 has no NTP at all").containsExactly("esx04.acme.local", "esx06.acme.local");
         assertThat(host(estate, "esx06.acme.local").certificateExpires()).isEqualTo(Instant.parse("2026-12-14T10:31:07Z"));
         assertThat(host(estate, "esx01.acme.local").certificateExpires()).isEqualTo(Instant.parse("2029-02-12T09:01:00Z"));
-        assertThat(estate.clusters()).extracting(c -> c.ha().hostMonitoring()).containsExactly(true, true);
+        assertThat(estate.clusters()).extracting(c -> c.ha().hostMonitoring()).as("CL-PROD has it switched off").containsExactly(false, true);
         assertThat(lun(estate, "DS-DEV-01").provisionedGb()).as("7168 GiB promised on 4096").isEqualTo(7168.0);
 
         assertThat(vm(estate, "old-crm01").hardwareVersion().number()).isEqualTo(10);
@@ -213,6 +213,7 @@ class RvtoolsSampleTest {
         assertThat(fired(findings, "NET-002")).containsExactly("20");
         assertThat(fired(findings, "STO-004")).isEmpty();
         assertThat(fired(findings, "AVL-002")).as("environment comes from the CMDB").isEmpty();
+        assertThat(fired(findings, "AVL-012")).containsExactly("CL-PROD");
     }
 
     @Test

@@ -513,7 +513,8 @@ final class SampleExport {
                 .rowOf("Name", "CL-PROD", "Config status", "green", "OverallStatus", "green", "NumHosts", 4,
                         "numEffectiveHosts", 4, "TotalCpu", 510720, "NumCpuCores", 256, "TotalMemory", 2199023255552.0,
                         "Effective Memory", 2031616, "HA enabled", true, "Failover Level", 1,
-                        "AdmissionControlEnabled", true, "Host monitoring", "enabled", "Isolation Response", "powerOff",
+                        // host monitoring was switched off for a network change in October and never back on (AVL-012)
+                        "AdmissionControlEnabled", true, "Host monitoring", "disabled", "Isolation Response", "powerOff",
                         "Restart Priority", "medium", "VM Monitoring", "vmMonitoringDisabled", "DRS enabled", true,
                         "DRS default VM behavior", "fullyAutomated", "DRS vmotion rate", 3, "DPM enabled", false,
                         "Object ID", "domain-c8", "VI SDK Server", VC)
