@@ -46,9 +46,14 @@ public final class SarifReporter implements Reporter {
     private static SarifObject run(Report report) {
         Map<String, Integer> ruleIndex = new HashMap<>();
         List<Object> rules = new ArrayList<>();
+        SarifTaxonomies taxonomies = new SarifTaxonomies(report.rules());
         for (Report.RuleResult result : report.rules()) {
             ruleIndex.putIfAbsent(result.rule().id(), rules.size());
-            rules.add(SarifRule.descriptor(result.rule()));
+            SarifObject descriptor = SarifRule.descriptor(result.rule());
+            if (!result.rule().controls().isEmpty()) {
+                descriptor.with("relationships", taxonomies.relationships(result.rule().controls()));
+            }
+            rules.add(descriptor);
         }
         boolean withBaseline = report.summary().changes() != null;
         List<Object> results = new ArrayList<>();
@@ -60,8 +65,12 @@ public final class SarifReporter implements Reporter {
                 results.add(SarifResult.of(f, ruleIndex.get(f.ruleId()), true));
             }
         }
-        return new SarifObject()
-                .with("tool", new SarifObject().with("driver", driver(report, rules)))
+        SarifObject run = new SarifObject()
+                .with("tool", new SarifObject().with("driver", driver(report, rules)));
+        if (!taxonomies.taxonomies().isEmpty()) {
+            run.with("taxonomies", taxonomies.taxonomies());
+        }
+        return run
                 .with("invocations", List.of(new SarifObject().with("executionSuccessful", true)))
                 .with("columnKind", "unicodeCodePoints")
                 .with("results", results)

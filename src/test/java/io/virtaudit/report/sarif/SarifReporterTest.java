@@ -96,6 +96,19 @@ class SarifReporterTest {
         assertThat(texts(cmp.at("/properties/tags"))).containsExactly("compute", "host", "NIST-800-53:CM-6", "CIS-ESXi-8:2.6?");
         assertThat(texts(cmp.at("/properties/controls"))).containsExactly("NIST-800-53:CM-6", "CIS-ESXi-8:2.6?");
         assertThat(texts(rules.get(1).at("/properties/tags"))).as("a rule without controls").hasSize(2);
+        assertThat(rules.get(1).has("relationships")).as("a rule without controls").isFalse();
+        JsonNode taxonomies = run(write(report)).get("taxonomies");
+        assertThat(taxonomies).hasSize(2);
+        assertThat(taxonomies.get(0).get("name").asText()).isEqualTo("CIS-ESXi-8");
+        assertThat(taxonomies.get(0).at("/taxa/0/id").asText()).as("the ? is a property").isEqualTo("2.6");
+        assertThat(taxonomies.get(0).at("/taxa/0/properties/unverified").asBoolean()).isTrue();
+        assertThat(taxonomies.get(1).at("/taxa/0/id").asText()).isEqualTo("CM-6");
+        JsonNode relationship = cmp.at("/relationships/0");
+        assertThat(relationship.at("/target/id").asText()).isEqualTo("CM-6");
+        assertThat(relationship.at("/target/index").asInt()).isZero();
+        assertThat(relationship.at("/target/toolComponent/name").asText()).isEqualTo("NIST-800-53");
+        assertThat(relationship.at("/target/toolComponent/index").asInt()).isEqualTo(1);
+        assertThat(texts(relationship.get("kinds"))).containsExactly("relevant");
         assertThat(rules.get(6).at("/defaultConfiguration/level").asText()).isEqualTo("note");
         assertThat(run(write(report)).at("/invocations/0/executionSuccessful").asBoolean()).isTrue();
     }
