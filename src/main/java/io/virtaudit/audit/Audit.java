@@ -244,8 +244,7 @@ public final class Audit {
         List<String> unmapped = rules.stream().filter(r -> !Frameworks.maps(r, framework)).map(RuleMetadata::id)
                 .distinct().toList();
         if (unmapped.size() == rules.stream().map(RuleMetadata::id).distinct().count()) {
-            throw new InputException("--framework", "", "no rule names a control of framework '" + framework
-                    + "'; the rules name " + String.join(", ", Frameworks.schemes(rules)));
+            throw new InputException("--framework", "", Frameworks.unknown(rules, framework));
         }
         List<String> disabled = new ArrayList<>(policy.disabledRules());
         disabled.addAll(unmapped);

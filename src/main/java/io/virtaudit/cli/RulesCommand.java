@@ -96,8 +96,7 @@ final class RulesCommand implements Runnable {
             if (framework != null) {
                 java.util.SortedMap<String, List<String>> controls = io.virtaudit.rules.Frameworks.controls(rules.rules(), framework);
                 if (controls.isEmpty()) {
-                    throw new InputException("rules list", "", "no rule names a control of framework '" + framework
-                            + "'; the rules name " + String.join(", ", io.virtaudit.rules.Frameworks.schemes(rules.rules())));
+                    throw new InputException("rules list", "", io.virtaudit.rules.Frameworks.unknown(rules.rules(), framework));
                 }
                 int width = controls.keySet().stream().mapToInt(String::length).max().orElse(7);
                 out.printf("%-" + width + "s  %s%n", "CONTROL", "RULES");

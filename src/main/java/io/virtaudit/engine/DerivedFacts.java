@@ -66,7 +66,7 @@ public final class DerivedFacts {
         facts.addAll(tally.lunUsage());
         facts.addAll(tally.vlanUse());
         facts.addAll(tally.lunClusterUse());
-        facts.addAll(PortGroupUses.of(estate));
+        facts.addAll(PortGroupUses.of(estate, purposes));
         facts.addAll(PortGroupSpreads.of(estate));
         if (estate.info() != null && estate.info().sources() != null) {
             estate.info().sources().stream().map(SourceSkips::of).filter(java.util.Objects::nonNull).forEach(facts::add);

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a host interface carries (management, storage, …), for NET-005 and NET-006: its port
+ * What a host interface or a port group carries (management, storage, …), for NET-005, NET-006 and
+ * the port-group rules' MS: its port
  * group's purposes where the port group and its purposes are known, else its VLAN's, never VLAN
  * 0's. VLAN 0 is untagged: a BMC's USB NIC on one switch and the management network on another
  * are both VLAN 0, and joining them through it gave false findings (catalogue edge case 11).
@@ -27,14 +28,22 @@ final class InterfacePurposes {
 
     /** The interface's purposes, or null when unknown. */
     List<VlanPurpose> of(Host.HostNetwork network) {
-        PortGroup group = network.portGroup() == null ? null : portGroups.get(network.portGroup());
+        return of(network.portGroup() == null ? null : portGroups.get(network.portGroup()), network.vlan());
+    }
+
+    /** A port group's purposes (MS(pg) of the catalogue reads them), or null when unknown. */
+    List<VlanPurpose> of(PortGroup group) {
+        return of(group, group.vlan());
+    }
+
+    private List<VlanPurpose> of(PortGroup group, Integer vlanId) {
         if (group != null && group.purposes() != null) {
             return group.purposes();
         }
-        if (network.vlan() == null || network.vlan() == 0) {
+        if (vlanId == null || vlanId == 0) {
             return null;
         }
-        Vlan vlan = vlans.get(network.vlan());
+        Vlan vlan = vlans.get(vlanId);
         return vlan == null ? null : vlan.purposes();
     }
 }

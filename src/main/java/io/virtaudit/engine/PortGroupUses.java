@@ -2,7 +2,6 @@ package io.virtaudit.engine;
 
 import io.virtaudit.model.Estate;
 import io.virtaudit.model.PortGroup;
-import io.virtaudit.model.Vlan;
 import io.virtaudit.model.VlanPurpose;
 import io.virtaudit.model.Vm;
 import io.virtaudit.model.derived.PortGroupUse;
@@ -17,7 +16,7 @@ final class PortGroupUses {
     private PortGroupUses() {
     }
 
-    static List<PortGroupUse> of(Estate estate) {
+    static List<PortGroupUse> of(Estate estate, InterfacePurposes purposes) {
         if (estate.portGroups().isEmpty()) {
             return List.of();
         }
@@ -32,23 +31,14 @@ final class PortGroupUses {
                 pc.merge(id, vm.pc(), Boolean::logicalOr);
             }
         }
-        Map<Integer, Vlan> vlans = new HashMap<>();
-        estate.vlans().forEach(v -> vlans.put(v.id(), v));
         List<PortGroupUse> out = new ArrayList<>(estate.portGroups().size());
         for (PortGroup group : estate.portGroups()) {
             int[] count = onVms.get(group.id());
-            out.add(new PortGroupUse(group.id(), managementOrStorage(group, vlans), count == null ? 0 : count[0],
+            List<VlanPurpose> carried = purposes.of(group);
+            boolean ms = carried != null && (carried.contains(VlanPurpose.MANAGEMENT) || carried.contains(VlanPurpose.STORAGE));
+            out.add(new PortGroupUse(group.id(), ms, count == null ? 0 : count[0],
                     pc.getOrDefault(group.id(), false)));
         }
         return out;
-    }
-
-    /** MS(pg): the port group's own purposes where known, else its VLAN's, never VLAN 0's (untagged is no one network). */
-    private static boolean managementOrStorage(PortGroup group, Map<Integer, Vlan> vlans) {
-        List<VlanPurpose> purposes = group.purposes();
-        if (purposes == null && group.vlan() != null && group.vlan() != 0 && vlans.containsKey(group.vlan())) {
-            purposes = vlans.get(group.vlan()).purposes();
-        }
-        return purposes != null && (purposes.contains(VlanPurpose.MANAGEMENT) || purposes.contains(VlanPurpose.STORAGE));
     }
 }

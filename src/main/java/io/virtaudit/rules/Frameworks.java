@@ -47,6 +47,11 @@ public final class Frameworks {
         return controls;
     }
 
+    /** Why a framework no rule names cannot be asked for, listing the schemes the rules do name. */
+    public static String unknown(List<RuleMetadata> rules, String framework) {
+        return "no rule names a control of framework '" + framework + "'; the rules name " + String.join(", ", schemes(rules));
+    }
+
     /** The schemes the rules name, lower case, sorted: what an unknown framework's error lists. */
     public static List<String> schemes(List<RuleMetadata> rules) {
         TreeSet<String> schemes = new TreeSet<>();

@@ -121,39 +121,42 @@ public final class BuiltInDecisionTables {
         t.note("A host or manager past its end of general support is high; past its end of technical guidance, critical. Dates are compared"
                 + " with the estate's collectedAt.");
         t.note(MESSAGE_NOTE);
-        t.ruleTable("SEC-007 Hypervisor past its end of general support",
-                new String[] {"NAME", "CONDITION", "CONDITION", "CONDITION", "ACTION"},
-                new String[] {"", "$h : Host", CONTINUES, CONTINUES, ""},
-                new String[] {"", "productName == \"$param\"", "versionLine == \"$param\"",
-                    "Lifecycle.reached(referenceTime, \"$param\")",
-                    "findings.on(kcontext, $h).severityIf(Lifecycle.reached(referenceTime, \"$param\"), Severity.CRITICAL)"
-                        + ".evidence(\"product\", $h.productName(), \"version\", $h.hypervisor().version(),"
-                        + " \"endOfTechnicalGuidance\", \"$param\").mention(\"guidanceEnded\", Lifecycle.reached(referenceTime,"
-                        + " \"$param\")).report();"},
-                new String[] {"Rule", "Product", "Version (major.minor)", "End of general support", "End of technical guidance"},
-                SEC007);
-        t.row("SEC-007 esxi 6.5", "esxi", "6.5", "2022-10-15", "2023-11-15");
-        t.row("SEC-007 esxi 6.7", "esxi", "6.7", "2022-10-15", "2023-11-15");
-        t.row("SEC-007 esxi 7.0", "esxi", "7.0", "2025-10-02", "2027-04-02");
-        t.row("SEC-007 esxi 8.0", "esxi", "8.0", "2027-10-11", "2029-10-11");
+        lifecycleRules(t, "SEC-007 Hypervisor past its end of general support", "$h : Host", "$h",
+                "$h.hypervisor().version()", SEC007, "esxi");
         t.blank();
-        t.ruleTable("SEC-017 Management server past end of general support",
+        // vSphere releases share one lifecycle: vCenter's dates are those of ESXi of the same version
+        lifecycleRules(t, "SEC-017 Management server past end of general support", "$m : Manager", "$m", "$m.version()",
+                SEC017, "vcenter");
+        return t;
+    }
+
+    /** vSphere's releases: major.minor, end of general support, end of technical guidance. */
+    private static final String[][] VSPHERE_LIFECYCLE = {
+        {"6.5", "2022-10-15", "2023-11-15"},
+        {"6.7", "2022-10-15", "2023-11-15"},
+        {"7.0", "2025-10-02", "2027-04-02"},
+        {"8.0", "2027-10-11", "2029-10-11"}};
+
+    /**
+     * A lifecycle rule table (SEC-007 over hosts, SEC-017 over managers: the same columns and
+     * action on another fact) with a row per vSphere release of the product.
+     */
+    private static void lifecycleRules(Table t, String name, String pattern, String fact, String version,
+                                       String[] metadata, String product) {
+        t.ruleTable(name,
                 new String[] {"NAME", "CONDITION", "CONDITION", "CONDITION", "ACTION"},
-                new String[] {"", "$m : Manager", CONTINUES, CONTINUES, ""},
+                new String[] {"", pattern, CONTINUES, CONTINUES, ""},
                 new String[] {"", "productName == \"$param\"", "versionLine == \"$param\"",
                     "Lifecycle.reached(referenceTime, \"$param\")",
-                    "findings.on(kcontext, $m).severityIf(Lifecycle.reached(referenceTime, \"$param\"), Severity.CRITICAL)"
-                        + ".evidence(\"product\", $m.productName(), \"version\", $m.version(),"
+                    "findings.on(kcontext, " + fact + ").severityIf(Lifecycle.reached(referenceTime, \"$param\"), Severity.CRITICAL)"
+                        + ".evidence(\"product\", " + fact + ".productName(), \"version\", " + version + ","
                         + " \"endOfTechnicalGuidance\", \"$param\").mention(\"guidanceEnded\", Lifecycle.reached(referenceTime,"
                         + " \"$param\")).report();"},
                 new String[] {"Rule", "Product", "Version (major.minor)", "End of general support", "End of technical guidance"},
-                SEC017);
-        // vSphere releases share one lifecycle: vCenter's dates are those of ESXi of the same version
-        t.row("SEC-017 vcenter 6.5", "vcenter", "6.5", "2022-10-15", "2023-11-15");
-        t.row("SEC-017 vcenter 6.7", "vcenter", "6.7", "2022-10-15", "2023-11-15");
-        t.row("SEC-017 vcenter 7.0", "vcenter", "7.0", "2025-10-02", "2027-04-02");
-        t.row("SEC-017 vcenter 8.0", "vcenter", "8.0", "2027-10-11", "2029-10-11");
-        return t;
+                metadata);
+        for (String[] release : VSPHERE_LIFECYCLE) {
+            t.row(metadata[0] + " " + product + " " + release[0], product, release[0], release[1], release[2]);
+        }
     }
 
     /**

@@ -153,7 +153,7 @@ final class VmMapping {
 
     /** vCPU and vMemory: the VM's limit ({@code -1} → {@code none}) and reservation, converted by {@code divisor}. */
     private void limits(Cells c, String limitField, String reservationField, double divisor, String unit) {
-        Entry vm = vmOf(c);
+        Entry vm = asm.vmOf(c);
         if (vm == null || vm.node().has(limitField) || vm.node().has(reservationField)) {
             return;
         }
@@ -263,12 +263,8 @@ final class VmMapping {
         }
     }
 
-    private Entry vmOf(Cells c) {
-        return asm.vmOf(c);
-    }
-
     private void tools(Cells c) {
-        Entry vm = vmOf(c);
+        Entry vm = asm.vmOf(c);
         String text = c.text(TOOLS);
         if (vm == null || text == null || vm.node().has("tools")) {
             return;
@@ -283,7 +279,7 @@ final class VmMapping {
     }
 
     private void snapshot(Cells c) {
-        Entry vm = vmOf(c);
+        Entry vm = asm.vmOf(c);
         if (vm == null) {
             return;
         }
@@ -304,7 +300,7 @@ final class VmMapping {
     }
 
     private void disk(Cells c) {
-        Entry vm = vmOf(c);
+        Entry vm = asm.vmOf(c);
         if (vm == null || !c.has(PATH)) {
             return;
         }
